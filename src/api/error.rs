@@ -1,0 +1,390 @@
+//! Turning HTTP answers into values: the one place that knows status codes and
+//! the shapes of the API's error bodies.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::fmt;
+
+/// A failed API call, in terms the UI can put into words.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// 401: the token is missing, wrong, revoked or expired.
+    Unauthorized,
+    /// 403: the token may not use this endpoint.
+    Forbidden { message: Option<String> },
+    /// 404: the snapshot or server does not exist (any more).
+    NotFound { message: Option<String> },
+    /// 400: the API refused the request; `fields` holds per-field messages.
+    Rejected {
+        message: Option<String>,
+        fields: Vec<FieldError>,
+    },
+    /// 429: too many requests; `retry_after_ms` when the API said how long to wait.
+    RateLimited { retry_after_ms: Option<u64> },
+    /// 5xx, or any other status the contract does not name.
+    Server {
+        status: u16,
+        message: Option<String>,
+        retry_after_ms: Option<u64>,
+    },
+    /// The request never got an answer (offline, DNS, connection dropped, CORS).
+    Network,
+    /// No answer within the time limit; the request was abandoned.
+    Timeout,
+    /// An answer came, but not the JSON the contract promises.
+    Undecodable { detail: String },
+}
+
+/// A message the API attached to one request field, e.g. `name`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl ApiError {
+    /// Whether repeating the same request later may succeed. Only reads are
+    /// ever repeated automatically.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Self::Network | Self::Timeout | Self::RateLimited { .. } => true,
+            Self::Server { status, .. } => *status >= 500,
+            _ => false,
+        }
+    }
+
+    /// How long the API asked us to wait before trying again, if it did.
+    pub fn retry_after_ms(&self) -> Option<u64> {
+        match self {
+            Self::RateLimited { retry_after_ms } | Self::Server { retry_after_ms, .. } => {
+                *retry_after_ms
+            }
+            _ => None,
+        }
+    }
+
+    /// The API's message for one field, if it sent one.
+    pub fn field_message(&self, field: &str) -> Option<&str> {
+        match self {
+            Self::Rejected { fields, .. } => fields
+                .iter()
+                .find(|f| f.field == field)
+                .map(|f| f.message.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unauthorized => {
+                f.write_str("The API rejected the token (it may have been revoked or expired).")
+            }
+            Self::Forbidden { message } => {
+                with_detail(f, "This token is not allowed to do that.", message)
+            }
+            Self::NotFound { message } => {
+                with_detail(f, "Not found: it may have been deleted already.", message)
+            }
+            Self::Rejected { message, fields } => {
+                let mut parts: Vec<String> = message.iter().cloned().collect();
+                parts.extend(fields.iter().map(|e| format!("{}: {}", e.field, e.message)));
+                if parts.is_empty() {
+                    f.write_str("The API refused the request.")
+                } else {
+                    f.write_str(&parts.join(" "))
+                }
+            }
+            Self::RateLimited { .. } => {
+                f.write_str("The API is limiting requests right now. Wait a moment and try again.")
+            }
+            Self::Server {
+                status, message, ..
+            } => with_detail(
+                f,
+                &format!("The API had a problem (HTTP {status}). Try again in a moment."),
+                message,
+            ),
+            Self::Network => {
+                f.write_str("Could not reach the API. Check your connection and try again.")
+            }
+            Self::Timeout => f.write_str("The API did not answer in time."),
+            Self::Undecodable { .. } => {
+                f.write_str("The API sent an answer this console cannot read.")
+            }
+        }
+    }
+}
+
+fn with_detail(f: &mut fmt::Formatter<'_>, generic: &str, detail: &Option<String>) -> fmt::Result {
+    match detail {
+        Some(detail) => write!(f, "{generic} The API said: “{detail}”"),
+        None => f.write_str(generic),
+    }
+}
+
+/// Everything the app keeps of an HTTP answer: enough to decode it or to
+/// explain why it failed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reply {
+    pub status: u16,
+    /// The raw `Retry-After` header, if any.
+    pub retry_after: Option<String>,
+    pub body: String,
+}
+
+impl Reply {
+    /// Decodes a 2xx JSON body into `T`, or explains the failure.
+    pub fn json<T: DeserializeOwned>(self, now_unix_ms: i64) -> Result<T, ApiError> {
+        if !(200..300).contains(&self.status) {
+            return Err(self.into_error(now_unix_ms));
+        }
+        serde_json::from_str(&self.body).map_err(|e| ApiError::Undecodable {
+            detail: e.to_string(),
+        })
+    }
+
+    /// Accepts any 2xx answer and ignores its body (e.g. 204 after a delete).
+    pub fn empty(self, now_unix_ms: i64) -> Result<(), ApiError> {
+        if (200..300).contains(&self.status) {
+            Ok(())
+        } else {
+            Err(self.into_error(now_unix_ms))
+        }
+    }
+
+    /// Classifies a non-2xx answer, keeping the API's own words when it sent
+    /// any in a JSON body (never raw HTML).
+    pub fn into_error(self, now_unix_ms: i64) -> ApiError {
+        let (message, fields) = parse_error_body(&self.body);
+        let retry_after_ms = self
+            .retry_after
+            .as_deref()
+            .and_then(|raw| crate::domain::retry::parse_retry_after_ms(raw, now_unix_ms));
+        match self.status {
+            400 => ApiError::Rejected { message, fields },
+            401 => ApiError::Unauthorized,
+            403 => ApiError::Forbidden { message },
+            404 => ApiError::NotFound { message },
+            429 => ApiError::RateLimited { retry_after_ms },
+            status => ApiError::Server {
+                status,
+                message,
+                retry_after_ms,
+            },
+        }
+    }
+}
+
+/// Reads `{"detail": "..."}`, `{"message": "..."}` and field errors such as
+/// `{"name": ["..."]}` out of an error body. Anything else yields nothing.
+fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
+    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(body) else {
+        return (None, Vec::new());
+    };
+    let mut message = None;
+    let mut fields = Vec::new();
+    for (key, value) in map {
+        let text = match value {
+            Value::String(s) => s,
+            Value::Array(items) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => continue,
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        match key.as_str() {
+            "detail" | "message" | "error" => message = Some(text),
+            "non_field_errors" => message = Some(text),
+            _ => fields.push(FieldError {
+                field: key,
+                message: text,
+            }),
+        }
+    }
+    fields.sort_by(|a, b| a.field.cmp(&b.field));
+    (message, fields)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::types::{CreatedSnapshot, Page, RestoreStarted, Snapshot, SnapshotStatus};
+
+    fn reply(status: u16, body: &str) -> Reply {
+        Reply {
+            status,
+            retry_after: None,
+            body: body.to_string(),
+        }
+    }
+
+    // The example bodies from the provider's published page.
+    const SEED_LIST: &str = r#"{"count": 2, "results": [
+      {"id": 801, "server": {"id": 12345, "name": "web-server-01"}, "name": "pre-migration-snapshot",
+       "status": "completed", "size_mb": 5120, "created_at": "2025-01-15T18:30:00Z", "description": "Before major migration"},
+      {"id": 798, "server": {"id": 12345, "name": "web-server-01"}, "name": "weekly-snapshot-2025-01-08",
+       "status": "completed", "size_mb": 4856, "created_at": "2025-01-08T12:00:00Z", "description": "Weekly snapshot"}]}"#;
+    const SEED_CREATE: &str = r#"{"id": 802, "server": {"id": 12345, "name": "web-server-01"},
+      "name": "before-update-snapshot", "status": "in_progress", "size_mb": null,
+      "created_at": "2025-01-16T16:15:00Z", "description": "Snapshot before system update",
+      "message": "Snapshot is being created. This may take 3-10 minutes depending on server size."}"#;
+    const SEED_RESTORE: &str = r#"{"status": "success",
+      "message": "Server is being restored from snapshot. This may take 5-15 minutes.",
+      "snapshot": {"id": 801, "name": "pre-migration-snapshot", "created_at": "2025-01-15T18:30:00Z"},
+      "server": {"id": 12345, "name": "web-server-01", "status": "restoring"}}"#;
+
+    #[test]
+    fn decodes_the_seed_list_example() {
+        let page: Page<Snapshot> = reply(200, SEED_LIST).json(0).unwrap();
+        assert_eq!(page.results.len(), 2);
+        assert_eq!(page.next, None);
+        let first = &page.results[0];
+        assert_eq!(first.id, 801);
+        assert_eq!(first.server.name, "web-server-01");
+        assert_eq!(first.status, SnapshotStatus::Completed);
+        assert_eq!(first.size_mb, Some(5120));
+        assert_eq!(first.description, "Before major migration");
+    }
+
+    #[test]
+    fn decodes_the_seed_create_example() {
+        let created: CreatedSnapshot = reply(201, SEED_CREATE).json(0).unwrap();
+        assert_eq!(created.snapshot.id, 802);
+        assert_eq!(created.snapshot.status, SnapshotStatus::InProgress);
+        assert_eq!(created.snapshot.size_mb, None);
+        assert!(created.message.unwrap().contains("3-10 minutes"));
+    }
+
+    #[test]
+    fn decodes_the_seed_restore_example() {
+        let started: RestoreStarted = reply(200, SEED_RESTORE).json(0).unwrap();
+        let server = started.server.unwrap();
+        assert_eq!((server.id, server.status.as_str()), (12345, "restoring"));
+    }
+
+    #[test]
+    fn tolerates_unknown_status_extra_fields_and_missing_description() {
+        let body = r#"{"results": [{"id": 1, "server": {"id": 2, "name": "a", "extra": true},
+            "name": "n", "status": "failed", "size_mb": null, "created_at": "2025-01-01T00:00:00Z",
+            "shiny_new_field": [1, 2]}], "next": "https://admin.vps.org/api/v1/snapshots/?page=2"}"#;
+        let page: Page<Snapshot> = reply(200, body).json(0).unwrap();
+        assert_eq!(
+            page.results[0].status,
+            SnapshotStatus::Other("failed".into())
+        );
+        assert_eq!(page.results[0].description, "");
+        assert_eq!(
+            page.next.as_deref(),
+            Some("https://admin.vps.org/api/v1/snapshots/?page=2")
+        );
+    }
+
+    #[test]
+    fn null_description_reads_as_empty() {
+        let body = r#"{"id": 1, "server": {"id": 2, "name": "a"}, "name": "n", "status": "completed",
+            "size_mb": 1, "created_at": "2025-01-01T00:00:00Z", "description": null}"#;
+        let snapshot: Snapshot = reply(200, body).json(0).unwrap();
+        assert_eq!(snapshot.description, "");
+    }
+
+    #[test]
+    fn wrong_types_and_truncated_bodies_are_undecodable() {
+        for body in [
+            r#"{"count": 3, "results": [{"id": 1,"#,
+            r#"{"results": [{"id": "801"}]}"#,
+            "<html><body>Bad gateway</body></html>",
+            "",
+        ] {
+            let result: Result<Page<Snapshot>, _> = reply(200, body).json(0);
+            assert!(
+                matches!(result, Err(ApiError::Undecodable { .. })),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn classifies_statuses() {
+        assert_eq!(reply(401, "").into_error(0), ApiError::Unauthorized);
+        assert_eq!(
+            reply(404, r#"{"detail": "Snapshot not found."}"#).into_error(0),
+            ApiError::NotFound {
+                message: Some("Snapshot not found.".into())
+            }
+        );
+        assert_eq!(
+            reply(403, "").into_error(0),
+            ApiError::Forbidden { message: None }
+        );
+        assert!(matches!(
+            reply(502, "").into_error(0),
+            ApiError::Server { status: 502, .. }
+        ));
+    }
+
+    #[test]
+    fn keeps_detail_and_field_messages_of_a_400() {
+        let error = reply(
+            400,
+            r#"{"name": ["Bad name."], "detail": "Invalid.", "server_id": "Required."}"#,
+        )
+        .into_error(0);
+        assert_eq!(error.field_message("name"), Some("Bad name."));
+        assert_eq!(error.field_message("server_id"), Some("Required."));
+        assert_eq!(
+            error.to_string(),
+            "Invalid. name: Bad name. server_id: Required."
+        );
+    }
+
+    #[test]
+    fn never_shows_an_html_error_page() {
+        let error = reply(
+            500,
+            "<html><body><h1>Internal Server Error</h1></body></html>",
+        )
+        .into_error(0);
+        assert_eq!(
+            error,
+            ApiError::Server {
+                status: 500,
+                message: None,
+                retry_after_ms: None
+            }
+        );
+        assert!(!error.to_string().contains('<'));
+    }
+
+    #[test]
+    fn reads_retry_after_on_429() {
+        let error = Reply {
+            status: 429,
+            retry_after: Some("2".into()),
+            body: String::new(),
+        }
+        .into_error(0);
+        assert_eq!(
+            error,
+            ApiError::RateLimited {
+                retry_after_ms: Some(2000)
+            }
+        );
+        assert!(error.is_transient());
+    }
+
+    #[test]
+    fn only_network_timeouts_429_and_5xx_are_transient() {
+        assert!(ApiError::Network.is_transient());
+        assert!(ApiError::Timeout.is_transient());
+        assert!(reply(503, "").into_error(0).is_transient());
+        assert!(!reply(400, "").into_error(0).is_transient());
+        assert!(!reply(404, "").into_error(0).is_transient());
+        assert!(!ApiError::Unauthorized.is_transient());
+    }
+}

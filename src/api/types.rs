@@ -1,0 +1,119 @@
+//! Wire types of the VPS.org API, as its documentation shows them.
+//!
+//! Decoding is lenient where the contract is open (unknown fields are ignored,
+//! `description` may be absent or null, `status` may hold values we do not
+//! know) and strict where the app depends on a field (`id`, `server`, `name`).
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The server a snapshot belongs to, as embedded in a snapshot.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub struct ServerRef {
+    pub id: u64,
+    pub name: String,
+}
+
+/// Where a snapshot is in its life. Unknown values are kept verbatim so the
+/// UI can show them as text instead of failing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SnapshotStatus {
+    InProgress,
+    Completed,
+    Other(String),
+}
+
+impl SnapshotStatus {
+    /// Parses the API's status string.
+    pub fn from_api(raw: &str) -> Self {
+        match raw {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_string()),
+        }
+    }
+
+    pub fn is_in_progress(&self) -> bool {
+        matches!(self, Self::InProgress)
+    }
+
+    pub fn is_completed(&self) -> bool {
+        matches!(self, Self::Completed)
+    }
+}
+
+impl<'de> Deserialize<'de> for SnapshotStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|raw| Self::from_api(&raw))
+    }
+}
+
+/// One snapshot of a server.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize)]
+pub struct Snapshot {
+    pub id: u64,
+    pub server: ServerRef,
+    pub name: String,
+    pub status: SnapshotStatus,
+    #[serde(default)]
+    pub size_mb: Option<u64>,
+    pub created_at: String,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub description: String,
+}
+
+/// The answer to a create: the new snapshot plus the API's advice on timing.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CreatedSnapshot {
+    #[serde(flatten)]
+    pub snapshot: Snapshot,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// What the app sends to create a snapshot.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NewSnapshot {
+    pub server_id: u64,
+    pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+/// A server as the Servers API lists it (only the fields this app uses).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize)]
+pub struct Server {
+    pub id: u64,
+    pub name: String,
+    #[serde(default)]
+    pub status: String,
+}
+
+/// The answer to a restore request.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct RestoreStarted {
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub server: Option<RestoringServer>,
+}
+
+/// The server part of a restore answer.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct RestoringServer {
+    pub id: u64,
+    #[serde(default)]
+    pub status: String,
+}
+
+/// One page of a paginated list (`count` + `results`, and `next` when more
+/// pages exist).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Page<T> {
+    pub results: Vec<T>,
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+fn null_as_empty<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Option::unwrap_or_default)
+}

@@ -1,0 +1,86 @@
+//! The app shell: settings, app-wide state, and the router.
+
+use crate::api::{provide_api, ApiClient};
+use crate::components::toasts::{provide_toasts, ToastRegion};
+use crate::config::load_config;
+use crate::pages::{sign_in::SignInPage, snapshots::SnapshotsPage};
+use crate::session::{provide_session, use_session};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The whole console.
+#[component]
+pub fn App() -> impl IntoView {
+    let session = provide_session();
+    provide_toasts();
+    let config = LocalResource::new(load_config);
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Suspense fallback=|| view! { <p class="page-message" role="status">"Loading the console…"</p> }>
+            {move || Suspend::new(async move {
+                match config.await {
+                    Ok(config) => {
+                        provide_api(ApiClient::new(&config.api_base_url, session));
+                        view! { <Shell/> }.into_any()
+                    }
+                    Err(problem) => view! { <ConfigProblem problem/> }.into_any(),
+                }
+            })}
+        </Suspense>
+        <ToastRegion/>
+    }
+}
+
+/// The routes, once the settings are known.
+#[component]
+fn Shell() -> impl IntoView {
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=Home/>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The snapshot list when signed in, the sign-in page otherwise. The URL (and
+/// its `?server=` filter) stays the same across sign-in.
+#[component]
+fn Home() -> impl IntoView {
+    let session = use_session();
+    move || {
+        if session.is_signed_in() {
+            view! { <SnapshotsPage/> }.into_any()
+        } else {
+            view! { <SignInPage/> }.into_any()
+        }
+    }
+}
+
+/// Shown instead of a blank page when `config.json` is missing or broken.
+#[component]
+fn ConfigProblem(problem: String) -> impl IntoView {
+    view! {
+        <main id="main" class="page-message card" role="alert">
+            <h1>"The console cannot start"</h1>
+            <p>{problem}</p>
+            <p>"Whoever hosts this console should check the config.json file beside index.html."</p>
+            <button class="button" on:click=|_| { let _ = window().location().reload(); }>"Reload"</button>
+        </main>
+    }
+}
+
+/// An unknown address inside the app.
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <main id="main" class="page-message card">
+            <h1>"Page not found"</h1>
+            <p><a href="/">"Go to the snapshots"</a></p>
+        </main>
+    }
+}

@@ -1,0 +1,258 @@
+//! The "New snapshot" dialog: a validated form that sends exactly one request.
+
+use super::dialogs::use_dialogs;
+use super::modal::Modal;
+use super::toasts::{use_toasts, Tone};
+use crate::api::{now_ms, types::NewSnapshot, ApiError};
+use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
+use crate::domain::validation::{
+    self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN, NAME_RULE,
+};
+use crate::store::{use_snapshot_store, CreateFailure};
+use leptos::{ev, prelude::*};
+
+/// Asks for a server, a name and a description, then creates the snapshot.
+/// The dialog and the input stay when the API refuses.
+#[component]
+pub fn CreateDialog(
+    /// The server to preselect (from its group's button).
+    server_id: Option<u64>,
+) -> impl IntoView {
+    let store = use_snapshot_store();
+    let dialogs = use_dialogs();
+    let toasts = use_toasts();
+    let choices = Memo::new(move |_| {
+        let view = ListView {
+            sort: SortKey::Date,
+            ..ListView::default()
+        };
+        store.snapshots.with(|s| {
+            store
+                .servers
+                .with(|servers| group_snapshots(s, servers.as_deref(), &view))
+        })
+    });
+    let initial = choices.with_untracked(|groups| {
+        server_id.or_else(|| groups.iter().find(|g| !is_full(g)).map(|g| g.server.id))
+    });
+    let selected = RwSignal::new(initial);
+    let selected_group = Memo::new(move |_| {
+        let id = selected.get();
+        choices.with(|groups| groups.iter().find(|g| Some(g.server.id) == id).cloned())
+    });
+    let default_for = move |group: Option<&ServerGroup>| {
+        default_name(
+            group.map_or("snapshot", |g| g.server.name.as_str()),
+            now_ms() / 1000,
+        )
+    };
+    let name = RwSignal::new(selected_group.with_untracked(|g| default_for(g.as_ref())));
+    let name_edited = RwSignal::new(false);
+    let description = RwSignal::new(String::new());
+    let name_problem = Memo::new(move |_| check_name(&name.get()).err().map(|p| p.message()));
+    let at_limit = move || selected_group.with(|g| g.as_ref().is_some_and(is_full));
+
+    let create = Action::new_local(move |new: &NewSnapshot| {
+        let new = new.clone();
+        async move {
+            let result = store.create(new).await;
+            if let Ok(snapshot) = &result {
+                toasts.push(
+                    format!(
+                        "Snapshot “{}” of {} is being created.",
+                        snapshot.name, snapshot.server.name
+                    ),
+                    Tone::Info,
+                );
+                dialogs.close();
+            }
+            result.err()
+        }
+    });
+    let pending = create.pending();
+    let failure = move || {
+        if pending.get() {
+            None
+        } else {
+            create.value().get().flatten()
+        }
+    };
+    let field_error = move |field: &'static str| {
+        move || match failure() {
+            Some(CreateFailure::Refused(error)) => error.field_message(field).map(str::to_string),
+            _ => None,
+        }
+    };
+
+    let on_server_change = move |event: ev::Event| {
+        let id = event_target_value(&event).parse::<u64>().ok();
+        selected.set(id);
+        if !name_edited.get_untracked() {
+            name.set(selected_group.with_untracked(|g| default_for(g.as_ref())));
+        }
+    };
+    let submit = move |event: ev::SubmitEvent| {
+        event.prevent_default();
+        // One request however often the button is clicked or Enter pressed.
+        if pending.get_untracked() || name_problem.get_untracked().is_some() || at_limit() {
+            return;
+        }
+        let Some(server_id) = selected.get_untracked() else {
+            return;
+        };
+        create.dispatch(NewSnapshot {
+            server_id,
+            name: name.get_untracked(),
+            description: description.get_untracked().trim().to_string(),
+        });
+    };
+
+    view! {
+        <Modal title_id="create-title" description_id="create-purpose" on_close=Callback::new(move |()| dialogs.close()) busy=pending>
+            <form class="dialog-form" on:submit=submit novalidate>
+                <h2 id="create-title">"New snapshot"</h2>
+                <p id="create-purpose" class="dialog-lead">
+                    "A snapshot is a quick rollback point before a risky change: 5 per server, kept on the same infrastructure. "
+                    "For long-term protection, use backups."
+                </p>
+                {move || failure().map(|f| view! { <p class="alert" role="alert">{failure_text(&f)}</p> })}
+                <div class="field">
+                    <label for="create-server">"Server"</label>
+                    <select id="create-server" on:change=on_server_change disabled=move || pending.get()>
+                        {move || (selected.get().is_none()).then(|| view! { <option value="" selected>"Choose a server"</option> })}
+                        <For each=move || choices.get() key=|g| (g.server.id, g.total) let:group>
+                            <option value=group.server.id selected=move || selected.get() == Some(group.server.id) disabled=is_full(&group)>
+                                {server_choice_label(&group)}
+                            </option>
+                        </For>
+                    </select>
+                    {move || field_error("server_id")().map(|e| view! { <p class="field-error">{e}</p> })}
+                </div>
+                {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g/> })}
+                {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{w}</p> })}
+                <div class="field">
+                    <label for="create-name">"Name"</label>
+                    <input
+                        id="create-name"
+                        type="text"
+                        autocomplete="off"
+                        spellcheck="false"
+                        autofocus
+                        maxlength=MAX_NAME_LEN
+                        aria-describedby="create-name-rule create-name-error"
+                        aria-invalid=move || (name_problem.get().is_some() || field_error("name")().is_some()).to_string()
+                        prop:value=name
+                        on:input=move |event| {
+                            name_edited.set(true);
+                            name.set(event_target_value(&event));
+                        }
+                    />
+                    <p id="create-name-rule" class="hint">{NAME_RULE}</p>
+                    <p id="create-name-error" class="field-error" aria-live="polite">
+                        {move || name_problem.get().or_else(field_error("name"))}
+                    </p>
+                </div>
+                <div class="field">
+                    <label for="create-description">"Description " <span class="optional">"(optional)"</span></label>
+                    <textarea
+                        id="create-description"
+                        rows="2"
+                        maxlength=MAX_DESCRIPTION_LEN
+                        aria-describedby="create-description-count"
+                        prop:value=description
+                        on:input=move |event| description.set(event_target_value(&event))
+                    ></textarea>
+                    <p id="create-description-count" class="hint">
+                        {move || format!("{} / {MAX_DESCRIPTION_LEN} characters", description.with(|d| d.chars().count()))}
+                    </p>
+                    {move || field_error("description")().map(|e| view! { <p class="field-error">{e}</p> })}
+                </div>
+                <div class="dialog-actions">
+                    <button type="button" class="button" disabled=move || pending.get() on:click=move |_| dialogs.close()>
+                        "Cancel"
+                    </button>
+                    <button
+                        type="submit"
+                        class="button button-primary"
+                        disabled=move || pending.get() || name_problem.get().is_some() || at_limit() || selected.get().is_none()
+                    >
+                        {move || if pending.get() { "Creating…" } else { "Create snapshot" }}
+                    </button>
+                </div>
+            </form>
+        </Modal>
+    }
+}
+
+/// Says which snapshots could be deleted to make room (oldest first).
+#[component]
+fn LimitReached(group: ServerGroup) -> impl IntoView {
+    let mut oldest_first = group.snapshots.clone();
+    oldest_first.reverse();
+    let names = oldest_first
+        .iter()
+        .map(|s| format!("“{}”", s.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <p class="notice notice-warn" role="alert">
+            {format!(
+                "{} has reached the limit of {} snapshots. Delete one first (oldest first: {names}).",
+                group.server.name,
+                validation::SNAPSHOTS_PER_SERVER,
+            )}
+        </p>
+    }
+}
+
+fn is_full(group: &ServerGroup) -> bool {
+    group.total >= validation::SNAPSHOTS_PER_SERVER
+}
+
+fn server_choice_label(group: &ServerGroup) -> String {
+    let full = if is_full(group) {
+        " — limit reached"
+    } else {
+        ""
+    };
+    format!(
+        "{} (#{}) — {} / {}{full}",
+        group.server.name,
+        group.server.id,
+        group.total,
+        validation::SNAPSHOTS_PER_SERVER
+    )
+}
+
+/// The provider's advice on consistency, as precise as the Servers API allows.
+fn running_warning(group: &ServerGroup) -> Option<String> {
+    let name = &group.server.name;
+    match group.status.as_deref() {
+        Some("active") => Some(format!(
+            "{name} is running. A snapshot of a running server may leave its filesystem inconsistent; for the best result, stop the server first."
+        )),
+        Some(_) => None,
+        None => Some(
+            "If the server is running, its filesystem may be inconsistent in the snapshot; for the best result, stop the server first."
+                .to_string(),
+        ),
+    }
+}
+
+fn failure_text(failure: &CreateFailure) -> String {
+    match failure {
+        CreateFailure::Refused(ApiError::NotFound { .. }) => {
+            "This server no longer exists, so nothing was created. Refresh the list.".to_string()
+        }
+        CreateFailure::Refused(error @ ApiError::Rejected { message: None, .. }) => {
+            format!("The API refused the snapshot: {error}")
+        }
+        CreateFailure::Refused(error) => format!("{error} Nothing was created."),
+        CreateFailure::NotCreated(error) => {
+            format!("{error} Nothing was created (the list has no such snapshot). You can try again.")
+        }
+        CreateFailure::Unknown(error) => format!(
+            "{error} It is not known whether the snapshot was created: refresh the list before trying again."
+        ),
+    }
+}

@@ -1,0 +1,83 @@
+//! Runtime settings read from `config.json` beside `index.html`, so one build
+//! can be deployed anywhere.
+
+use gloo_net::http::Request;
+use serde::Deserialize;
+
+/// The deployment's settings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct AppConfig {
+    /// Where the VPS.org API is; empty means this page's own origin (a portal
+    /// that reverse-proxies `/api/`).
+    #[serde(default)]
+    pub api_base_url: String,
+}
+
+/// Fetches and checks `config.json`. The error says what is wrong, for the
+/// person who deployed the console.
+pub async fn load_config() -> Result<AppConfig, String> {
+    // Relative, so the console also works under a sub-path.
+    let response = Request::get("config.json")
+        .cache(web_sys::RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|_| "config.json could not be fetched (network error).".to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "config.json could not be fetched (HTTP {}).",
+            response.status()
+        ));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| "config.json could not be read.".to_string())?;
+    parse_config(&text)
+}
+
+/// Parses and validates the text of `config.json`.
+pub fn parse_config(text: &str) -> Result<AppConfig, String> {
+    let mut config: AppConfig =
+        serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}."))?;
+    config.api_base_url = config.api_base_url.trim().trim_end_matches('/').to_string();
+    let base = &config.api_base_url;
+    let has_scheme = base.starts_with("https://") || base.starts_with("http://");
+    if !base.is_empty() && (!has_scheme || base.contains(['?', '#', ' '])) {
+        return Err(format!(
+            "config.json: api_base_url must be empty or an http(s) URL such as https://admin.vps.org, not “{base}”."
+        ));
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_or_absent_base_means_same_origin() {
+        assert_eq!(parse_config("{}").unwrap().api_base_url, "");
+        assert_eq!(
+            parse_config(r#"{"api_base_url": ""}"#)
+                .unwrap()
+                .api_base_url,
+            ""
+        );
+    }
+
+    #[test]
+    fn trims_a_trailing_slash_and_ignores_unknown_keys() {
+        let config =
+            parse_config(r#"{"api_base_url": "https://admin.vps.org/", "theme": "dark"}"#).unwrap();
+        assert_eq!(config.api_base_url, "https://admin.vps.org");
+    }
+
+    #[test]
+    fn rejects_broken_files() {
+        assert!(parse_config("").is_err());
+        assert!(parse_config("<html>").is_err());
+        assert!(parse_config(r#"{"api_base_url": 5}"#).is_err());
+        assert!(parse_config(r#"{"api_base_url": "admin.vps.org"}"#).is_err());
+        assert!(parse_config(r#"{"api_base_url": "javascript:alert(1)"}"#).is_err());
+    }
+}

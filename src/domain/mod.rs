@@ -1,0 +1,8 @@
+//! Pure logic with no browser or network in it, unit-tested natively.
+
+pub mod format;
+pub mod grouping;
+pub mod polling;
+pub mod retry;
+pub mod time;
+pub mod validation;

@@ -1,0 +1,77 @@
+//! How often to ask about work in progress, and how to describe its progress
+//! honestly (the API gives no percentage).
+
+use super::format::minutes;
+
+/// The first waits are short so a quick job shows up quickly; then the app
+/// backs off, never waiting longer than 30 s.
+const POLL_DELAYS_MS: [u32; 7] = [3_000, 3_000, 5_000, 8_000, 13_000, 20_000, 30_000];
+
+/// The wait before poll number `round` (0 for the first).
+pub fn poll_delay_ms(round: u32) -> u32 {
+    POLL_DELAYS_MS[(round as usize).min(POLL_DELAYS_MS.len() - 1)]
+}
+
+/// The time a kind of job usually takes, as the provider documents it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExpectedWindow {
+    pub min_minutes: i64,
+    pub max_minutes: i64,
+}
+
+/// Creating a snapshot: 3–10 minutes.
+pub const SNAPSHOT_WINDOW: ExpectedWindow = ExpectedWindow {
+    min_minutes: 3,
+    max_minutes: 10,
+};
+/// Restoring a server: 5–15 minutes.
+pub const RESTORE_WINDOW: ExpectedWindow = ExpectedWindow {
+    min_minutes: 5,
+    max_minutes: 15,
+};
+
+/// Elapsed time against the usual window, e.g. `4 min elapsed — usually 3–10 min`,
+/// saying so once it is taking longer than usual.
+pub fn progress_text(elapsed_secs: i64, window: ExpectedWindow) -> String {
+    let elapsed = minutes(elapsed_secs.max(0));
+    let usual = format!("usually {}–{} min", window.min_minutes, window.max_minutes);
+    if elapsed_secs >= window.max_minutes * 60 {
+        format!("{elapsed} elapsed — taking longer than usual ({usual})")
+    } else {
+        format!("{elapsed} elapsed — {usual}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_quick_then_backs_off_to_thirty_seconds() {
+        assert_eq!(poll_delay_ms(0), 3_000);
+        let delays: Vec<u32> = (0..20).map(poll_delay_ms).collect();
+        assert!(delays.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(*delays.last().unwrap(), 30_000);
+        assert!(delays.iter().all(|d| *d <= 30_000));
+    }
+
+    #[test]
+    fn progress_is_stated_against_the_window() {
+        assert_eq!(
+            progress_text(20, SNAPSHOT_WINDOW),
+            "< 1 min elapsed — usually 3–10 min"
+        );
+        assert_eq!(
+            progress_text(4 * 60 + 5, SNAPSHOT_WINDOW),
+            "4 min elapsed — usually 3–10 min"
+        );
+        assert_eq!(
+            progress_text(11 * 60, SNAPSHOT_WINDOW),
+            "11 min elapsed — taking longer than usual (usually 3–10 min)"
+        );
+        assert_eq!(
+            progress_text(-5, RESTORE_WINDOW),
+            "< 1 min elapsed — usually 5–15 min"
+        );
+    }
+}

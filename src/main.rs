@@ -1,0 +1,37 @@
+//! The VPS.org snapshot console: a Leptos app compiled to WebAssembly.
+
+mod api;
+mod app;
+mod components;
+mod config;
+mod domain;
+mod pages;
+mod session;
+mod store;
+
+use leptos::prelude::*;
+
+fn main() {
+    install_panic_page();
+    mount_to_body(app::App);
+}
+
+/// A panic is a bug; if one happens anyway, it is logged and the user gets a
+/// page with a Reload link instead of a frozen one. (The link is plain HTML:
+/// after a panic the WebAssembly instance cannot run handlers any more.)
+fn install_panic_page() {
+    std::panic::set_hook(Box::new(|info| {
+        leptos::logging::error!("The console panicked: {info}");
+        let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        else {
+            return;
+        };
+        body.set_inner_html(
+            "<main class=\"page-message card\" role=\"alert\"><h1>Something went wrong</h1>\
+             <p>The console hit an unexpected error. Nothing more will be sent to the API from this page.</p>\
+             <a class=\"button button-primary\" href=\"\">Reload</a></main>",
+        );
+    }));
+}

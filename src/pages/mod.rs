@@ -1,0 +1,4 @@
+//! The app's pages, one per file.
+
+pub mod sign_in;
+pub mod snapshots;

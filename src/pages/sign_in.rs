@@ -1,0 +1,96 @@
+//! The sign-in page: the token is checked with one real API call before it is kept.
+
+use crate::api::{use_api, ApiError};
+use crate::session::use_session;
+use leptos::{ev, prelude::*};
+
+/// Asks for the API token and keeps it only once the API accepts it.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let session = use_session();
+    let client = use_api();
+    let token = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
+    let missing = RwSignal::new(false);
+    let check = Action::new_local(move |token: &String| {
+        let (client, token) = (client.clone(), token.clone());
+        async move {
+            match client.check_token(&token).await {
+                Ok(()) => {
+                    session.sign_in(token);
+                    None
+                }
+                Err(error) => Some(error),
+            }
+        }
+    });
+    let pending = check.pending();
+    let error = move || {
+        if missing.get() {
+            return Some("Paste your API token first.".to_string());
+        }
+        if pending.get() {
+            return None;
+        }
+        check.value().get().flatten().map(|e| match e {
+            ApiError::Unauthorized => {
+                "This token was rejected by the API. Check it and try again.".to_string()
+            }
+            other => format!("The token could not be checked: {other}"),
+        })
+    };
+    let submit = move |event: ev::SubmitEvent| {
+        event.prevent_default();
+        let candidate = token.get_untracked().trim().to_string();
+        missing.set(candidate.is_empty());
+        if candidate.is_empty() || pending.get_untracked() {
+            return;
+        }
+        check.dispatch(candidate);
+    };
+
+    view! {
+        <main class="sign-in" id="main">
+            <h1 class="brand">"VPS.org snapshots"</h1>
+            <form class="card sign-in-card" on:submit=submit novalidate>
+                <h2>"Sign in"</h2>
+                <p class="hint">
+                    "Paste an API token of your VPS.org account. It is kept in this browser tab only and forgotten when the tab is closed."
+                </p>
+                {move || session.notice().map(|n| view! { <p class="notice notice-warn" role="alert">{n}</p> })}
+                <div class="field">
+                    <label for="token">"API token"</label>
+                    <div class="token-row">
+                        <input
+                            id="token"
+                            name="token"
+                            type=move || if shown.get() { "text" } else { "password" }
+                            autocomplete="off"
+                            spellcheck="false"
+                            autofocus
+                            aria-invalid=move || error().is_some().to_string()
+                            aria-describedby="token-error"
+                            prop:value=token
+                            on:input=move |event| {
+                                missing.set(false);
+                                token.set(event_target_value(&event));
+                            }
+                        />
+                        <button
+                            type="button"
+                            class="button"
+                            aria-pressed=move || shown.get().to_string()
+                            on:click=move |_| shown.update(|s| *s = !*s)
+                        >
+                            "Show token"
+                        </button>
+                    </div>
+                    <p id="token-error" class="field-error" role="alert">{error}</p>
+                </div>
+                <button type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {move || if pending.get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+        </main>
+    }
+}

@@ -1,0 +1,89 @@
+//! The signed-in session: the API token, kept in `sessionStorage` only, so a
+//! reload keeps it and a new tab or a closed browser asks again.
+
+use leptos::prelude::*;
+
+const TOKEN_KEY: &str = "vps.token";
+
+/// The app-wide session. The token itself is never logged or shown.
+#[derive(Clone, Copy, Debug)]
+pub struct Session {
+    token: RwSignal<Option<String>>,
+    /// Why the user was sent back to the sign-in page, if they did not sign out.
+    notice: RwSignal<Option<String>>,
+}
+
+/// Creates the session from `sessionStorage` and provides it to the app.
+pub fn provide_session() -> Session {
+    let stored = storage()
+        .and_then(|s| s.get_item(TOKEN_KEY).ok().flatten())
+        .filter(|t| !t.is_empty());
+    let session = Session {
+        token: RwSignal::new(stored),
+        notice: RwSignal::new(None),
+    };
+    provide_context(session);
+    session
+}
+
+/// The session provided by [`provide_session`].
+pub fn use_session() -> Session {
+    expect_context()
+}
+
+impl Session {
+    /// The token for a request (not tracked: requests do not re-run by themselves).
+    pub fn token(&self) -> Option<String> {
+        self.token.try_get_untracked().flatten()
+    }
+
+    /// Whether a token is kept (tracked).
+    pub fn is_signed_in(&self) -> bool {
+        self.token.with(Option::is_some)
+    }
+
+    /// The reason the last session ended, if it was not a sign-out (tracked).
+    pub fn notice(&self) -> Option<String> {
+        self.notice.get()
+    }
+
+    /// Keeps a token the API has accepted.
+    pub fn sign_in(&self, token: String) {
+        if let Some(storage) = storage() {
+            // If storage is unavailable (e.g. a sandboxed frame) the session
+            // still works until the page is reloaded.
+            let _ = storage.set_item(TOKEN_KEY, &token);
+        }
+        self.notice.set(None);
+        self.token.set(Some(token));
+    }
+
+    /// Forgets the token at the user's request.
+    pub fn sign_out(&self) {
+        self.forget();
+        self.notice.set(None);
+    }
+
+    /// Forgets a token the API no longer accepts, saying why and, when the
+    /// user was doing something, what did not happen.
+    pub fn expire(&self, outcome: Option<&str>) {
+        let mut text = "You were signed out because the API rejected the token (it may have been revoked or expired).".to_string();
+        if let Some(outcome) = outcome {
+            text.push(' ');
+            text.push_str(outcome);
+        }
+        self.forget();
+        self.notice.set(Some(text));
+    }
+
+    fn forget(&self) {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(TOKEN_KEY);
+        }
+        self.token.set(None);
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}

@@ -1,0 +1,627 @@
+//! The snapshot list as reactive state: loaded, refreshed, polled while work
+//! is in progress, and updated in place after a create, restore or delete.
+//!
+//! Every list answer is numbered when its request is sent; an answer older than
+//! what is already shown for a server is dropped, so a slow poll can never
+//! overwrite newer data (or bring back a deleted snapshot).
+
+use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
+use crate::api::{now_ms, ApiClient, ApiError};
+use crate::components::toasts::{use_toasts, Toasts, Tone};
+use crate::domain::{format, polling::poll_delay_ms};
+use crate::session::{use_session, Session};
+use leptos::prelude::*;
+use std::collections::{BTreeSet, HashMap};
+use std::time::Duration;
+
+/// A restore this tab started, followed until the server leaves `restoring`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestoreProgress {
+    pub snapshot_name: String,
+    pub started_ms: i64,
+    pub phase: RestorePhase,
+}
+
+/// Where a followed restore is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RestorePhase {
+    Restoring,
+    Finished,
+    /// The Servers API is not available to this token: the end cannot be seen.
+    Untracked,
+}
+
+/// Why a create did not lead to a new snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CreateFailure {
+    /// The API answered with a refusal (400, 404, …).
+    Refused(ApiError),
+    /// No answer came, and the list confirms nothing was created.
+    NotCreated(ApiError),
+    /// No answer came, and the list could not be checked either.
+    Unknown(ApiError),
+}
+
+/// Bookkeeping that never drives the view.
+#[derive(Default)]
+struct Sequencing {
+    next: u64,
+    /// The number of the newest answer shown for each server.
+    shown: HashMap<u64, u64>,
+    /// The number of the newest whole-list answer shown.
+    shown_all: u64,
+    poll_round: u32,
+    poll_timer: Option<TimeoutHandle>,
+    polling: bool,
+}
+
+/// The page's snapshot state (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct SnapshotStore {
+    client: StoredValue<ApiClient>,
+    // Held here because async tasks run outside the component tree, where
+    // contexts cannot be looked up.
+    session: Session,
+    toasts: Toasts,
+    /// The loaded snapshots, for the current server filter.
+    pub snapshots: RwSignal<Vec<Snapshot>>,
+    /// The account's servers, or `None` when the Servers API is unavailable.
+    pub servers: RwSignal<Option<Vec<Server>>>,
+    /// When the list last loaded successfully (Unix ms).
+    pub loaded_at: RwSignal<Option<i64>>,
+    /// Why the last load failed, while it is not fixed by a later one.
+    pub error: RwSignal<Option<ApiError>>,
+    pub loading: RwSignal<bool>,
+    /// The API's message for snapshots created in this tab ("may take 3-10 minutes").
+    pub create_messages: RwSignal<HashMap<u64, String>>,
+    /// Restores started in this tab, by server id.
+    pub restores: RwSignal<HashMap<u64, RestoreProgress>>,
+    /// Whether the tab is visible and the browser online: polling waits otherwise.
+    pub visible: RwSignal<bool>,
+    pub online: RwSignal<bool>,
+    /// The time in Unix seconds, ticking so "2 minutes ago" stays true.
+    pub now_secs: RwSignal<i64>,
+    filter: RwSignal<Option<u64>>,
+    seq: StoredValue<Sequencing>,
+}
+
+/// Creates the store for the snapshots page, with its polling and its
+/// listeners tied to the page's lifetime.
+pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
+    let store = SnapshotStore {
+        client: StoredValue::new(client),
+        session: use_session(),
+        toasts: use_toasts(),
+        snapshots: RwSignal::new(Vec::new()),
+        servers: RwSignal::new(None),
+        loaded_at: RwSignal::new(None),
+        error: RwSignal::new(None),
+        loading: RwSignal::new(false),
+        create_messages: RwSignal::new(HashMap::new()),
+        restores: RwSignal::new(HashMap::new()),
+        visible: RwSignal::new(!document().hidden()),
+        online: RwSignal::new(window().navigator().on_line()),
+        now_secs: RwSignal::new(now_ms() / 1000),
+        filter: RwSignal::new(None),
+        seq: StoredValue::new(Sequencing::default()),
+    };
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        store.visible.set(!document().hidden());
+        store.poll_soon();
+    });
+    let on_online = window_event_listener(leptos::ev::online, move |_| {
+        store.online.set(true);
+        store.poll_soon();
+    });
+    let on_offline = window_event_listener(leptos::ev::offline, move |_| store.online.set(false));
+    let clock = set_interval_with_handle(
+        move || store.now_secs.set(now_ms() / 1000),
+        Duration::from_secs(15),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(clock) = clock {
+            clock.clear();
+        }
+        on_visibility.remove();
+        on_online.remove();
+        on_offline.remove();
+        store.stop_polling();
+    });
+    provide_context(store);
+    store
+}
+
+/// The store provided by [`provide_snapshot_store`].
+pub fn use_snapshot_store() -> SnapshotStore {
+    expect_context()
+}
+
+impl SnapshotStore {
+    /// False once the page is gone: late answers are then dropped.
+    fn alive(&self) -> bool {
+        self.seq.try_with_value(|_| ()).is_some()
+    }
+
+    fn next_seq(&self) -> u64 {
+        self.seq
+            .try_update_value(|s| {
+                s.next += 1;
+                s.next
+            })
+            .unwrap_or_default()
+    }
+
+    fn client(&self) -> Option<ApiClient> {
+        self.client.try_get_value()
+    }
+
+    /// Loads everything for the server filter (`None`: all servers), keeping
+    /// what is shown on screen if the load fails.
+    pub fn load(&self, filter: Option<u64>) {
+        let store = *self;
+        let filter_changed = self.filter.get_untracked() != filter;
+        if filter_changed {
+            self.filter.set(filter);
+            self.snapshots.set(Vec::new());
+            self.loaded_at.set(None);
+        }
+        self.loading.set(true);
+        let seq = self.next_seq();
+        let Some(client) = self.client() else { return };
+        leptos::task::spawn_local(async move {
+            let (snapshots, servers) =
+                futures::join!(client.list_snapshots(filter), client.list_servers());
+            if !store.alive() || store.filter.get_untracked() != filter {
+                return;
+            }
+            store.loading.set(false);
+            match servers {
+                Ok(list) => store.servers.set(Some(list)),
+                // Without the Servers API the list still works from snapshots.
+                Err(ApiError::Unauthorized) => {}
+                Err(_) => store.servers.set(None),
+            }
+            match snapshots {
+                Ok(list) => {
+                    store.apply_all(seq, list);
+                    store.error.set(None);
+                    store.loaded_at.set(Some(now_ms()));
+                    store.schedule_poll(true);
+                }
+                Err(ApiError::Unauthorized) => store.session.expire(None),
+                Err(error) => store.error.set(Some(error)),
+            }
+        });
+    }
+
+    /// Reloads the current view (the Refresh and Retry buttons).
+    pub fn refresh(&self) {
+        self.load(self.filter.get_untracked());
+    }
+
+    /// Shows a whole-list answer, except for servers that already show a newer one.
+    fn apply_all(&self, seq: u64, list: Vec<Snapshot>) {
+        let Some(newer) = self.seq.try_update_value(|s| {
+            if seq < s.shown_all {
+                return None;
+            }
+            s.shown_all = seq;
+            Some(
+                s.shown
+                    .iter()
+                    .filter(|(_, shown)| **shown > seq)
+                    .map(|(id, _)| *id)
+                    .collect::<BTreeSet<u64>>(),
+            )
+        }) else {
+            return;
+        };
+        let Some(newer) = newer else { return };
+        self.snapshots.update(|current| {
+            let kept: Vec<Snapshot> = current
+                .drain(..)
+                .filter(|s| newer.contains(&s.server.id))
+                .collect();
+            let mut fresh: Vec<Snapshot> = list
+                .into_iter()
+                .filter(|s| !newer.contains(&s.server.id))
+                .collect();
+            fresh.extend(kept);
+            *current = fresh;
+        });
+    }
+
+    /// Shows one server's fresh list, unless something newer is already shown,
+    /// and announces snapshots that finished meanwhile.
+    fn apply_server(&self, seq: u64, server_id: u64, list: Vec<Snapshot>) {
+        let is_newest = self
+            .seq
+            .try_update_value(|s| {
+                let shown = s
+                    .shown
+                    .get(&server_id)
+                    .copied()
+                    .unwrap_or(0)
+                    .max(s.shown_all);
+                (seq > shown)
+                    .then(|| s.shown.insert(server_id, seq))
+                    .is_some()
+            })
+            .unwrap_or(false);
+        if !is_newest {
+            return;
+        }
+        let before: HashMap<u64, Snapshot> = self.snapshots.with_untracked(|all| {
+            all.iter()
+                .filter(|s| s.server.id == server_id)
+                .map(|s| (s.id, s.clone()))
+                .collect()
+        });
+        for snapshot in &list {
+            if let Some(old) = before.get(&snapshot.id) {
+                if old.status.is_in_progress() && !snapshot.status.is_in_progress() {
+                    self.announce_finished(snapshot);
+                }
+            }
+        }
+        self.snapshots.update(|all| {
+            // Rows that did not change keep their place and their DOM.
+            let mut fresh: HashMap<u64, Snapshot> = list.into_iter().map(|s| (s.id, s)).collect();
+            all.retain_mut(|s| {
+                if s.server.id != server_id {
+                    return true;
+                }
+                match fresh.remove(&s.id) {
+                    Some(new) => {
+                        if *s != new {
+                            *s = new;
+                        }
+                        true
+                    }
+                    None => false,
+                }
+            });
+            let mut added: Vec<Snapshot> = fresh.into_values().collect();
+            added.sort_by_key(|s| s.id);
+            all.extend(added);
+        });
+    }
+
+    /// Marks a server as changed by this tab now, so that answers to requests
+    /// sent before the change are dropped.
+    fn touch_server(&self, server_id: u64) {
+        let seq = self.next_seq();
+        self.seq.update_value(|s| {
+            s.shown.insert(server_id, seq);
+        });
+    }
+
+    /// Shows a snapshot the API has just started creating, and polls until it ends.
+    pub fn insert_created(&self, created: CreatedSnapshot) {
+        let snapshot = created.snapshot;
+        self.touch_server(snapshot.server.id);
+        if let Some(message) = created.message {
+            self.create_messages.update(|m| {
+                m.insert(snapshot.id, message);
+            });
+        }
+        self.snapshots.update(|all| {
+            all.retain(|s| s.id != snapshot.id);
+            all.push(snapshot);
+        });
+        self.schedule_poll(true);
+    }
+
+    /// Removes a deleted snapshot from the list.
+    pub fn remove(&self, snapshot: &Snapshot) {
+        self.touch_server(snapshot.server.id);
+        self.snapshots
+            .update(|all| all.retain(|s| s.id != snapshot.id));
+    }
+
+    /// Follows a restore the API has accepted.
+    pub fn start_restore(&self, server_id: u64, snapshot_name: String) {
+        let phase = if self.servers.with_untracked(Option::is_some) {
+            RestorePhase::Restoring
+        } else {
+            RestorePhase::Untracked
+        };
+        self.restores.update(|r| {
+            r.insert(
+                server_id,
+                RestoreProgress {
+                    snapshot_name,
+                    started_ms: now_ms(),
+                    phase,
+                },
+            );
+        });
+        self.set_server_status(server_id, "restoring");
+        self.schedule_poll(true);
+    }
+
+    fn set_server_status(&self, server_id: u64, status: &str) {
+        self.servers.update(|servers| {
+            if let Some(server) = servers.iter_mut().flatten().find(|s| s.id == server_id) {
+                server.status = status.to_string();
+            }
+        });
+    }
+
+    /// Servers with a snapshot in progress, and servers being restored.
+    fn work_in_progress(&self) -> (BTreeSet<u64>, BTreeSet<u64>) {
+        let creating = self.snapshots.with_untracked(|all| {
+            all.iter()
+                .filter(|s| s.status.is_in_progress())
+                .map(|s| s.server.id)
+                .collect()
+        });
+        let restoring = self.restores.with_untracked(|r| {
+            r.iter()
+                .filter(|(_, p)| p.phase == RestorePhase::Restoring)
+                .map(|(id, _)| *id)
+                .collect()
+        });
+        (creating, restoring)
+    }
+
+    /// Schedules the next poll if anything is in progress; `restart` goes back
+    /// to the quick first steps (after new work was started).
+    fn schedule_poll(&self, restart: bool) {
+        let (creating, restoring) = self.work_in_progress();
+        let store = *self;
+        let _ = self.seq.try_update_value(|s| {
+            if let Some(timer) = s.poll_timer.take() {
+                timer.clear();
+            }
+            if restart {
+                s.poll_round = 0;
+            }
+            if (creating.is_empty() && restoring.is_empty()) || s.polling {
+                return;
+            }
+            let delay = Duration::from_millis(u64::from(poll_delay_ms(s.poll_round)));
+            s.poll_round += 1;
+            s.poll_timer = set_timeout_with_handle(move || store.poll(), delay).ok();
+        });
+    }
+
+    /// Polls at once (the tab became visible, or the browser came back online).
+    fn poll_soon(&self) {
+        let store = *self;
+        let _ = self.seq.try_update_value(|s| {
+            if let Some(timer) = s.poll_timer.take() {
+                timer.clear();
+            }
+            s.poll_timer =
+                set_timeout_with_handle(move || store.poll(), Duration::from_millis(300)).ok();
+        });
+    }
+
+    fn stop_polling(&self) {
+        let _ = self.seq.try_update_value(|s| {
+            if let Some(timer) = s.poll_timer.take() {
+                timer.clear();
+            }
+        });
+    }
+
+    /// Asks only about the servers concerned by work in progress. One poll at a
+    /// time; none while the tab is hidden or the browser offline.
+    fn poll(&self) {
+        if !self.alive() || !self.visible.get_untracked() || !self.online.get_untracked() {
+            return;
+        }
+        let busy = self
+            .seq
+            .try_update_value(|s| std::mem::replace(&mut s.polling, true))
+            .unwrap_or(true);
+        if busy {
+            return;
+        }
+        let (creating, restoring) = self.work_in_progress();
+        let store = *self;
+        let Some(client) = self.client() else { return };
+        leptos::task::spawn_local(async move {
+            for server_id in creating {
+                let seq = store.next_seq();
+                match client.list_snapshots(Some(server_id)).await {
+                    Ok(list) if store.alive() => store.apply_server(seq, server_id, list),
+                    Err(ApiError::Unauthorized) if store.alive() => {
+                        return store.session.expire(None)
+                    }
+                    // A failed poll is tried again at the next round.
+                    _ => {}
+                }
+            }
+            for server_id in restoring {
+                let result = client.get_server(server_id).await;
+                if !store.alive() {
+                    return;
+                }
+                match result {
+                    Ok(server) if server.status != "restoring" => {
+                        store.finish_restore(server_id, &server.status)
+                    }
+                    Err(ApiError::Unauthorized) => return store.session.expire(None),
+                    Err(ApiError::Forbidden { .. } | ApiError::NotFound { .. }) => {
+                        store.untrack_restore(server_id)
+                    }
+                    _ => {}
+                }
+            }
+            if store.alive() {
+                store.seq.update_value(|s| s.polling = false);
+                store.schedule_poll(false);
+            }
+        });
+    }
+
+    fn finish_restore(&self, server_id: u64, status: &str) {
+        self.set_server_status(server_id, status);
+        let mut name = None;
+        self.restores.update(|r| {
+            if let Some(progress) = r.get_mut(&server_id) {
+                progress.phase = RestorePhase::Finished;
+                name = Some(progress.snapshot_name.clone());
+            }
+        });
+        let server = self.server_name(server_id);
+        let snapshot = name.unwrap_or_default();
+        self.toasts.push(
+            format!("The restore of {server} from “{snapshot}” has finished."),
+            Tone::Success,
+        );
+    }
+
+    fn untrack_restore(&self, server_id: u64) {
+        self.restores.update(|r| {
+            if let Some(progress) = r.get_mut(&server_id) {
+                progress.phase = RestorePhase::Untracked;
+            }
+        });
+    }
+
+    /// The name of a server, from the Servers API or its snapshots.
+    pub fn server_name(&self, server_id: u64) -> String {
+        let from_servers = self.servers.with_untracked(|s| {
+            s.iter()
+                .flatten()
+                .find(|s| s.id == server_id)
+                .map(|s| s.name.clone())
+        });
+        from_servers
+            .or_else(|| {
+                self.snapshots.with_untracked(|all| {
+                    all.iter()
+                        .find(|s| s.server.id == server_id)
+                        .map(|s| s.server.name.clone())
+                })
+            })
+            .unwrap_or_else(|| format!("server #{server_id}"))
+    }
+}
+
+/// The mutations. Each sends its request exactly once (never retried), then
+/// updates the list; a 401 signs out, saying what did not happen.
+impl SnapshotStore {
+    /// Creates a snapshot. When no answer comes, the server's list is checked
+    /// so the user learns whether it exists before trying again.
+    pub async fn create(&self, new: NewSnapshot) -> Result<Snapshot, CreateFailure> {
+        let client = self
+            .client()
+            .ok_or(CreateFailure::Refused(ApiError::Network))?;
+        let error = match client.create_snapshot(&new).await {
+            Ok(created) => {
+                let snapshot = created.snapshot.clone();
+                self.insert_created(created);
+                return Ok(snapshot);
+            }
+            Err(ApiError::Unauthorized) => {
+                self.session.expire(Some(&format!(
+                    "The snapshot “{}” was not created.",
+                    new.name
+                )));
+                return Err(CreateFailure::Refused(ApiError::Unauthorized));
+            }
+            Err(error @ (ApiError::Network | ApiError::Timeout)) => error,
+            Err(error) => return Err(CreateFailure::Refused(error)),
+        };
+        let known: BTreeSet<u64> = self
+            .snapshots
+            .with_untracked(|all| all.iter().map(|s| s.id).collect());
+        match client.list_snapshots(Some(new.server_id)).await {
+            Ok(list) => match list
+                .into_iter()
+                .find(|s| s.name == new.name && !known.contains(&s.id))
+            {
+                Some(snapshot) => {
+                    self.insert_created(CreatedSnapshot {
+                        snapshot: snapshot.clone(),
+                        message: None,
+                    });
+                    Ok(snapshot)
+                }
+                None => Err(CreateFailure::NotCreated(error)),
+            },
+            Err(_) => Err(CreateFailure::Unknown(error)),
+        }
+    }
+
+    /// Starts restoring the snapshot's server from it.
+    pub async fn restore(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
+        let client = self.client().ok_or(ApiError::Network)?;
+        match client.restore_snapshot(snapshot.id).await {
+            Ok(started) => {
+                self.start_restore(snapshot.server.id, snapshot.name.clone());
+                let message = started
+                    .message
+                    .unwrap_or_else(|| "The restore has started.".to_string());
+                self.toasts
+                    .push(format!("{}: {message}", snapshot.server.name), Tone::Info);
+                Ok(())
+            }
+            Err(ApiError::Unauthorized) => {
+                self.session.expire(Some(&format!(
+                    "The server {} was not restored.",
+                    snapshot.server.name
+                )));
+                Err(ApiError::Unauthorized)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Deletes a snapshot. A 404 means it is gone already: the row goes too.
+    pub async fn delete(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
+        let client = self.client().ok_or(ApiError::Network)?;
+        match client.delete_snapshot(snapshot.id).await {
+            Ok(()) => {
+                self.remove(snapshot);
+                self.toasts.push(
+                    format!("Snapshot “{}” was deleted.", snapshot.name),
+                    Tone::Success,
+                );
+                Ok(())
+            }
+            Err(ApiError::NotFound { .. }) => {
+                self.remove(snapshot);
+                self.toasts.push(
+                    format!("Snapshot “{}” had already been deleted.", snapshot.name),
+                    Tone::Info,
+                );
+                Ok(())
+            }
+            Err(ApiError::Unauthorized) => {
+                self.session.expire(Some(&format!(
+                    "The snapshot “{}” was not deleted.",
+                    snapshot.name
+                )));
+                Err(ApiError::Unauthorized)
+            }
+            Err(error) => Err(error),
+        }
+    }
+}
+
+impl SnapshotStore {
+    fn announce_finished(&self, snapshot: &Snapshot) {
+        let server = &snapshot.server.name;
+        if snapshot.status.is_completed() {
+            let size = format::size(snapshot.size_mb);
+            self.toasts.push(
+                format!(
+                    "Snapshot “{}” of {server} is complete ({size}).",
+                    snapshot.name
+                ),
+                Tone::Success,
+            );
+        } else {
+            self.toasts.push(
+                format!("Snapshot “{}” of {server} did not complete.", snapshot.name),
+                Tone::Error,
+            );
+        }
+    }
+}
