@@ -39,12 +39,19 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     view! {
-        <Router>
+        <Router base=app_base_path()>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=Home/>
             </Routes>
         </Router>
     }
+}
+
+/// The folder the console is served from (`""` at the site root,
+/// `/ops/snapshots` under a sub-path), so one build works anywhere.
+fn app_base_path() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    path[..path.rfind('/').unwrap_or(0)].to_string()
 }
 
 /// The snapshot list when signed in, the sign-in page otherwise. The URL (and
@@ -80,7 +87,7 @@ fn NotFound() -> impl IntoView {
     view! {
         <main id="main" class="page-message card">
             <h1>"Page not found"</h1>
-            <p><a href="/">"Go to the snapshots"</a></p>
+            <p><a href=format!("{}/", app_base_path())>"Go to the snapshots"</a></p>
         </main>
     }
 }

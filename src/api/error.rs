@@ -387,4 +387,40 @@ mod tests {
         assert!(!reply(404, "").into_error(0).is_transient());
         assert!(!ApiError::Unauthorized.is_transient());
     }
+
+    mod fuzz {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Whatever the API sends, decoding yields a value or an `ApiError`, never a panic.
+            #[test]
+            fn any_answer_becomes_a_value_or_an_error(status in 100u16..600, body in any::<Vec<u8>>(), retry in proptest::option::of(".{0,40}")) {
+                let reply = Reply { status, retry_after: retry, body: String::from_utf8_lossy(&body).into_owned() };
+                let decoded: Result<Page<Snapshot>, ApiError> = reply.clone().json(0);
+                if !(200..300).contains(&status) {
+                    prop_assert!(decoded.is_err());
+                }
+                let _ = reply.clone().json::<CreatedSnapshot>(0);
+                let _ = reply.clone().json::<RestoreStarted>(0);
+                let _ = reply.into_error(0).to_string();
+            }
+
+            /// A body cut short anywhere is reported as undecodable.
+            #[test]
+            fn truncated_bodies_are_undecodable(cut in 0usize..SEED_LIST.len() - 1) {
+                let body = &SEED_LIST[..cut];
+                let decoded: Result<Page<Snapshot>, ApiError> = reply(200, body).json(0);
+                prop_assert!(matches!(decoded, Err(ApiError::Undecodable { .. })), "{:?}", decoded);
+            }
+
+            /// JSON of the right shape but wrong types never panics either.
+            #[test]
+            fn mistyped_fields_are_errors(id in prop_oneof![Just("\"801\"".to_string()), Just("null".to_string()), Just("-1".to_string()), Just("1.5".to_string()), Just("[]".to_string())]) {
+                let body = format!(r#"{{"results": [{{"id": {id}, "server": {{"id": 1, "name": "a"}}, "name": "n", "status": "completed", "size_mb": 1, "created_at": "x"}}]}}"#);
+                let decoded: Result<Page<Snapshot>, ApiError> = reply(200, &body).json(0);
+                prop_assert!(matches!(decoded, Err(ApiError::Undecodable { .. })), "{:?}", decoded);
+            }
+        }
+    }
 }

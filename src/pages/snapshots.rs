@@ -9,7 +9,8 @@ use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::session::use_session;
 use crate::store::{provide_snapshot_store, SnapshotStore};
 use leptos::{ev, prelude::*};
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 const TITLE: &str = "Snapshots — VPS.org";
 
@@ -83,7 +84,6 @@ fn Toolbar(
 ) -> impl IntoView {
     let dialogs = use_dialogs();
     let navigate = use_navigate();
-    let location = use_location();
     // Servers for the filter: all of them when the Servers API answers, else
     // those seen in snapshots.
     let filter_choices = Memo::new(move |_| {
@@ -104,12 +104,19 @@ fn Toolbar(
         choices
     });
     let on_filter = move |event: ev::Event| {
-        let path = location.pathname.get_untracked();
+        // The full path as the browser sees it, sub-path included.
+        let path = window().location().pathname().unwrap_or_default();
         let target = match event_target_value(&event).parse::<u64>() {
             Ok(id) => format!("{path}?server={id}"),
             Err(_) => path,
         };
-        navigate(&target, Default::default());
+        navigate(
+            &target,
+            NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
+        );
     };
     let updated = move || {
         store
