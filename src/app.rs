@@ -4,6 +4,7 @@ use crate::api::{provide_api, ApiClient};
 use crate::components::toasts::{provide_toasts, ToastRegion};
 use crate::config::load_config;
 use crate::pages::{sign_in::SignInPage, snapshots::SnapshotsPage};
+use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
 use leptos::prelude::*;
 use leptos_router::{
@@ -24,7 +25,9 @@ pub fn App() -> impl IntoView {
             {move || Suspend::new(async move {
                 match config.await {
                     Ok(config) => {
-                        provide_api(ApiClient::new(&config.api_base_url, session));
+                        let client = ApiClient::new(&config.api_base_url, session);
+                        listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
+                        provide_api(client);
                         view! { <Shell/> }.into_any()
                     }
                     Err(problem) => view! { <ConfigProblem problem/> }.into_any(),

@@ -11,6 +11,10 @@ pub struct AppConfig {
     /// that reverse-proxies `/api/`).
     #[serde(default)]
     pub api_base_url: String,
+    /// Origins of portals allowed to hand the token over by `postMessage`
+    /// when they embed the console (e.g. `https://portal.example.com`).
+    #[serde(default)]
+    pub allowed_portal_origins: Vec<String>,
 }
 
 /// Fetches and checks `config.json`. The error says what is wrong, for the
@@ -47,7 +51,22 @@ pub fn parse_config(text: &str) -> Result<AppConfig, String> {
             "config.json: api_base_url must be empty or an http(s) URL such as https://admin.vps.org, not “{base}”."
         ));
     }
+    if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
+        return Err(format!(
+            "config.json: allowed_portal_origins must hold origins such as https://portal.example.com, not “{bad}”."
+        ));
+    }
     Ok(config)
+}
+
+/// `scheme://host[:port]`, nothing more (what `MessageEvent.origin` holds).
+fn is_origin(text: &str) -> bool {
+    let Some((scheme, host)) = text.split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "http" | "https")
+        && !host.is_empty()
+        && !host.contains(['/', '?', '#', ' ', '*'])
 }
 
 #[cfg(test)]
@@ -70,6 +89,22 @@ mod tests {
         let config =
             parse_config(r#"{"api_base_url": "https://admin.vps.org/", "theme": "dark"}"#).unwrap();
         assert_eq!(config.api_base_url, "https://admin.vps.org");
+    }
+
+    #[test]
+    fn reads_allowed_portal_origins() {
+        let config = parse_config(r#"{"allowed_portal_origins": ["https://portal.example.com", "http://127.0.0.1:8081"]}"#).unwrap();
+        assert_eq!(config.allowed_portal_origins.len(), 2);
+        for bad in [
+            "*",
+            "https://portal.example.com/",
+            "portal.example.com",
+            "https://*.example.com",
+            "javascript://x",
+        ] {
+            let text = format!(r#"{{"allowed_portal_origins": ["{bad}"]}}"#);
+            assert!(parse_config(&text).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod components;
 mod config;
 mod domain;
 mod pages;
+mod portal;
 mod session;
 mod store;
 

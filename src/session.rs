@@ -76,6 +76,12 @@ impl Session {
         self.notice.set(Some(text));
     }
 
+    /// Shows a message on the sign-in page (e.g. a token handed over by a
+    /// portal was rejected).
+    pub fn tell(&self, text: String) {
+        self.notice.set(Some(text));
+    }
+
     fn forget(&self) {
         if let Some(storage) = storage() {
             let _ = storage.remove_item(TOKEN_KEY);

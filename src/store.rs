@@ -288,6 +288,35 @@ impl SnapshotStore {
         });
     }
 
+    /// Reloads one server's snapshots in the background.
+    fn refresh_server(&self, server_id: u64) {
+        let store = *self;
+        let Some(client) = self.client() else { return };
+        leptos::task::spawn_local(async move {
+            store.reload_server(&client, server_id).await;
+        });
+    }
+
+    /// Reloads one server's snapshots; false when the token was rejected (and
+    /// the session has ended). Other failures leave the list as it is.
+    async fn reload_server(&self, client: &ApiClient, server_id: u64) -> bool {
+        let seq = self.next_seq();
+        let result = client.list_snapshots(Some(server_id)).await;
+        if !self.alive() {
+            return false;
+        }
+        match result {
+            Ok(list) => self.apply_server(seq, server_id, list),
+            Err(ApiError::Unauthorized) => {
+                self.session.expire(None);
+                return false;
+            }
+            // A failed poll is tried again at the next round.
+            Err(_) => {}
+        }
+        true
+    }
+
     /// Marks a server as changed by this tab now, so that answers to requests
     /// sent before the change are dropped.
     fn touch_server(&self, server_id: u64) {
@@ -425,14 +454,8 @@ impl SnapshotStore {
         let Some(client) = self.client() else { return };
         leptos::task::spawn_local(async move {
             for server_id in creating {
-                let seq = store.next_seq();
-                match client.list_snapshots(Some(server_id)).await {
-                    Ok(list) if store.alive() => store.apply_server(seq, server_id, list),
-                    Err(ApiError::Unauthorized) if store.alive() => {
-                        return store.session.expire(None)
-                    }
-                    // A failed poll is tried again at the next round.
-                    _ => {}
+                if !store.reload_server(&client, server_id).await {
+                    return;
                 }
             }
             for server_id in restoring {
@@ -526,7 +549,12 @@ impl SnapshotStore {
                 return Err(CreateFailure::Refused(ApiError::Unauthorized));
             }
             Err(error @ (ApiError::Network | ApiError::Timeout)) => error,
-            Err(error) => return Err(CreateFailure::Refused(error)),
+            Err(error) => {
+                // A refusal may mean the list is out of date (e.g. the limit was
+                // reached from elsewhere): show the server as the API sees it.
+                self.refresh_server(new.server_id);
+                return Err(CreateFailure::Refused(error));
+            }
         };
         let known: BTreeSet<u64> = self
             .snapshots

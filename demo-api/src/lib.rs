@@ -46,6 +46,9 @@ pub struct Config {
     pub seed: Seed,
     /// Enables the `/__test/` routes, the request log and fault injection.
     pub test_mode: bool,
+    /// The `frame-ancestors` sources added to the app's Content-Security-Policy:
+    /// who may embed the console in a frame.
+    pub frame_ancestors: String,
 }
 
 impl Default for Config {
@@ -56,6 +59,7 @@ impl Default for Config {
             settings: Settings::default(),
             seed: Seed::Demo,
             test_mode: false,
+            frame_ancestors: "'self'".into(),
         }
     }
 }

@@ -24,7 +24,8 @@ serves the built web app (--dist, default `dist`) on the same origin.
   --restore-delay-ms N     time a server stays restoring (default 30000)
   --page-size N            items per page of the lists (default 100)
   --test-mode              enable the /__test/ control routes (for browser tests)
-  --large S:N              replace the sample data with S servers and N snapshots";
+  --large S:N              replace the sample data with S servers and N snapshots
+  --frame-ancestors SRCS   who may embed the app in a frame (CSP frame-ancestors; default 'self')";
 
 /// What the command line asked for.
 #[derive(Debug)]
@@ -67,6 +68,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Cli>, Str
                 }
             }
             "--test-mode" => cli.config.test_mode = true,
+            "--frame-ancestors" => cli.config.frame_ancestors = value()?,
             "--large" => cli.config.seed = large(&value()?)?,
             _ => return Err(format!("unknown argument: {flag}")),
         }

@@ -4,7 +4,7 @@
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -39,18 +39,36 @@ pub async fn serve(state: &SharedState, req: Request) -> Response {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
     if is_html {
-        // The page names the hashed asset files of one build: always revalidate.
-        no_cache(res)
+        html_headers(state, res).await
     } else {
         res
     }
+}
+
+/// The page names the hashed asset files of one build, so it is always
+/// revalidated; and it is sent with the build's Content-Security-Policy
+/// (`dist/csp-header.txt`, written by the build) as a real host would send it.
+async fn html_headers(state: &SharedState, res: Response) -> Response {
+    let mut res = no_cache(res);
+    let policy = tokio::fs::read_to_string(state.config.dist.join("csp-header.txt")).await;
+    if let Ok(policy) = policy {
+        let header = format!(
+            "{}; frame-ancestors {}",
+            policy.trim(),
+            state.config.frame_ancestors
+        );
+        if let Ok(value) = HeaderValue::from_str(&header) {
+            res.headers_mut().insert(CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    res
 }
 
 /// `dist/index.html`, read on each request so a rebuild shows without restart.
 async fn index_html(state: &SharedState) -> Response {
     let path = state.config.dist.join("index.html");
     match tokio::fs::read(&path).await {
-        Ok(html) => no_cache(([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()),
+        Ok(html) => html_headers(state, ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()).await,
         Err(_) => (
             StatusCode::NOT_FOUND,
             [(CONTENT_TYPE, "text/plain; charset=utf-8")],

@@ -123,17 +123,17 @@ impl ApiClient {
         path: &str,
     ) -> Result<Vec<T>, ApiError> {
         let token = self.token()?;
-        let first_url = self.url(path);
-        let mut url = first_url.clone();
+        let mut url = self.url(path);
         let mut items = Vec::new();
         for _ in 0..MAX_PAGES {
             let page: Page<T> = http::get_with_retry(&url, &token).await?.json(now_ms())?;
             items.extend(page.results);
             match page.next {
                 Some(next) => {
-                    url = follow_next(&first_url, &next).ok_or_else(|| ApiError::Undecodable {
-                        detail: "the next page is on another site".to_string(),
-                    })?
+                    url =
+                        follow_next(&self.base_url, &next).ok_or_else(|| ApiError::Undecodable {
+                            detail: format!("the next page's address is not usable: {next}"),
+                        })?
                 }
                 None => return Ok(items),
             }
@@ -144,34 +144,17 @@ impl ApiClient {
     }
 }
 
-/// The URL of the next page, or `None` when `next` points to another site:
-/// the token is never sent anywhere but the API.
-fn follow_next(current_url: &str, next: &str) -> Option<String> {
-    if next.starts_with('/') && !next.starts_with("//") {
-        // Relative to the API's origin (or to this page's when the base is empty).
-        return Some(format!("{}{next}", origin_of(current_url)));
-    }
-    let origin = origin_of(current_url);
-    let same_origin =
-        !origin.is_empty() && next.starts_with(&origin) && next[origin.len()..].starts_with('/');
-    let same_page_origin =
-        origin.is_empty() && page_origin().is_some_and(|o| next.starts_with(&format!("{o}/")));
-    (same_origin || same_page_origin).then(|| next.to_string())
-}
-
-/// `scheme://host:port` of an absolute URL, or empty for a path.
-fn origin_of(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-            format!("{scheme}://{host}")
-        }
-        None => String::new(),
-    }
-}
-
-fn page_origin() -> Option<String> {
-    web_sys::window()?.location().origin().ok()
+/// The URL of the next page on the API this client talks to. Only the path
+/// and query of `next` are used: the token never goes to another site, and a
+/// reverse proxy in front of the API (whose `next` names the provider's host)
+/// keeps working.
+fn follow_next(base_url: &str, next: &str) -> Option<String> {
+    let path = match next.split_once("://") {
+        Some((_, rest)) => &rest[rest.find('/')?..],
+        None => next,
+    };
+    // "//host/..." would be read by the browser as another site.
+    (path.starts_with('/') && !path.starts_with("//")).then(|| format!("{base_url}{path}"))
 }
 
 #[cfg(test)]
@@ -179,8 +162,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn follows_next_only_on_the_same_origin() {
-        let api = "https://admin.vps.org/api/v1/snapshots/";
+    fn follows_next_on_the_configured_api_only() {
+        let api = "https://admin.vps.org";
         assert_eq!(
             follow_next(api, "https://admin.vps.org/api/v1/snapshots/?page=2").as_deref(),
             Some("https://admin.vps.org/api/v1/snapshots/?page=2")
@@ -189,19 +172,25 @@ mod tests {
             follow_next(api, "/api/v1/snapshots/?page=2").as_deref(),
             Some("https://admin.vps.org/api/v1/snapshots/?page=2")
         );
-        assert_eq!(follow_next(api, "https://evil.example/steal"), None);
         assert_eq!(
-            follow_next(api, "https://admin.vps.org.evil.example/x"),
-            None
+            follow_next(api, "https://evil.example/steal").as_deref(),
+            Some("https://admin.vps.org/steal")
         );
         assert_eq!(follow_next(api, "//evil.example/x"), None);
+        assert_eq!(follow_next(api, "https://evil.example"), None);
+        assert_eq!(follow_next(api, "page=2"), None);
     }
 
     #[test]
-    fn relative_next_stays_relative_for_a_same_origin_api() {
+    fn behind_a_proxy_next_stays_on_this_origin() {
         assert_eq!(
-            follow_next("/api/v1/snapshots/", "/api/v1/snapshots/?page=3").as_deref(),
-            Some("/api/v1/snapshots/?page=3")
+            follow_next(
+                "",
+                "https://admin.vps.org/api/v1/snapshots/?server_id=1&page=3"
+            )
+            .as_deref(),
+            Some("/api/v1/snapshots/?server_id=1&page=3")
         );
+        assert_eq!(follow_next("", "//evil.example/x"), None);
     }
 }
