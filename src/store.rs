@@ -6,7 +6,7 @@
 //! overwrite newer data (or bring back a deleted snapshot).
 
 use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
-use crate::api::{now_ms, ApiClient, ApiError};
+use crate::api::{now_ms, ApiClient, ApiError, Listed};
 use crate::components::toasts::{use_toasts, Toasts, Tone};
 use crate::domain::{format, polling::poll_delay_ms};
 use crate::session::{use_session, Session};
@@ -50,6 +50,8 @@ struct Sequencing {
     shown: HashMap<u64, u64>,
     /// The number of the newest whole-list answer shown.
     shown_all: u64,
+    /// The number of the newest load sent: only its answer counts.
+    latest_load: u64,
     poll_round: u32,
     poll_timer: Option<TimeoutHandle>,
     polling: bool,
@@ -71,6 +73,8 @@ pub struct SnapshotStore {
     pub loaded_at: RwSignal<Option<i64>>,
     /// Why the last load failed, while it is not fixed by a later one.
     pub error: RwSignal<Option<ApiError>>,
+    /// How many snapshots of the last load could not be read (and are not shown).
+    pub unreadable: RwSignal<usize>,
     pub loading: RwSignal<bool>,
     /// The API's message for snapshots created in this tab ("may take 3-10 minutes").
     pub create_messages: RwSignal<HashMap<u64, String>>,
@@ -96,6 +100,7 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         servers: RwSignal::new(None),
         loaded_at: RwSignal::new(None),
         error: RwSignal::new(None),
+        unreadable: RwSignal::new(0),
         loading: RwSignal::new(false),
         create_messages: RwSignal::new(HashMap::new()),
         restores: RwSignal::new(HashMap::new()),
@@ -168,11 +173,15 @@ impl SnapshotStore {
         }
         self.loading.set(true);
         let seq = self.next_seq();
+        self.seq.update_value(|s| s.latest_load = seq);
         let Some(client) = self.client() else { return };
         leptos::task::spawn_local(async move {
             let (snapshots, servers) =
                 futures::join!(client.list_snapshots(filter), client.list_servers());
-            if !store.alive() || store.filter.get_untracked() != filter {
+            // A newer load (Refresh, another filter) was sent meanwhile: this
+            // answer, success or failure, no longer says anything.
+            let superseded = store.seq.try_with_value(|s| s.latest_load != seq);
+            if superseded.unwrap_or(true) {
                 return;
             }
             store.loading.set(false);
@@ -183,8 +192,9 @@ impl SnapshotStore {
                 Err(_) => store.servers.set(None),
             }
             match snapshots {
-                Ok(list) => {
-                    store.apply_all(seq, list);
+                Ok(Listed { items, unreadable }) => {
+                    store.unreadable.set(unreadable);
+                    store.apply_all(seq, items);
                     store.error.set(None);
                     store.loaded_at.set(Some(now_ms()));
                     store.schedule_poll(true);
@@ -306,7 +316,7 @@ impl SnapshotStore {
             return false;
         }
         match result {
-            Ok(list) => self.apply_server(seq, server_id, list),
+            Ok(listed) => self.apply_server(seq, server_id, listed.items),
             Err(ApiError::Unauthorized) => {
                 self.session.expire(None);
                 return false;
@@ -560,7 +570,8 @@ impl SnapshotStore {
             .snapshots
             .with_untracked(|all| all.iter().map(|s| s.id).collect());
         match client.list_snapshots(Some(new.server_id)).await {
-            Ok(list) => match list
+            Ok(listed) => match listed
+                .items
                 .into_iter()
                 .find(|s| s.name == new.name && !known.contains(&s.id))
             {

@@ -286,6 +286,14 @@ mod tests {
     }
 
     #[test]
+    fn a_negative_size_reads_as_unknown() {
+        let body = r#"{"id": 1, "server": {"id": 2, "name": "a"}, "name": "n", "status": "completed",
+            "size_mb": -5, "created_at": "2025-01-01T00:00:00Z"}"#;
+        let snapshot: Snapshot = reply(200, body).json(0).unwrap();
+        assert_eq!(snapshot.size_mb, None);
+    }
+
+    #[test]
     fn null_description_reads_as_empty() {
         let body = r#"{"id": 1, "server": {"id": 2, "name": "a"}, "name": "n", "status": "completed",
             "size_mb": 1, "created_at": "2025-01-01T00:00:00Z", "description": null}"#;

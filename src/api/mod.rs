@@ -27,6 +27,13 @@ pub fn use_api() -> ApiClient {
     expect_context()
 }
 
+/// The readable items of a list, and how many were not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listed<T> {
+    pub items: Vec<T>,
+    pub unreadable: usize,
+}
+
 /// Talks to the API at the configured base URL with the session's token.
 #[derive(Clone, Debug)]
 pub struct ApiClient {
@@ -63,7 +70,10 @@ impl ApiClient {
     }
 
     /// Every snapshot (or one server's), following `next` through all pages.
-    pub async fn list_snapshots(&self, server_id: Option<u64>) -> Result<Vec<Snapshot>, ApiError> {
+    pub async fn list_snapshots(
+        &self,
+        server_id: Option<u64>,
+    ) -> Result<Listed<Snapshot>, ApiError> {
         let path = match server_id {
             Some(id) => format!("/api/v1/snapshots/?server_id={id}"),
             None => "/api/v1/snapshots/".to_string(),
@@ -73,7 +83,7 @@ impl ApiClient {
 
     /// Every server of the account (Servers API).
     pub async fn list_servers(&self) -> Result<Vec<Server>, ApiError> {
-        self.list_all("/api/v1/servers/").await
+        Ok(self.list_all("/api/v1/servers/").await?.items)
     }
 
     /// One server (Servers API), e.g. to follow a restore.
@@ -118,16 +128,27 @@ impl ApiClient {
             .empty(now_ms())
     }
 
+    /// Every item of a paginated list. An item that cannot be read is counted
+    /// rather than failing the whole list: one odd row must not hide the rest.
     async fn list_all<T: serde::de::DeserializeOwned>(
         &self,
         path: &str,
-    ) -> Result<Vec<T>, ApiError> {
+    ) -> Result<Listed<T>, ApiError> {
         let token = self.token()?;
         let mut url = self.url(path);
-        let mut items = Vec::new();
+        let mut listed = Listed {
+            items: Vec::new(),
+            unreadable: 0,
+        };
         for _ in 0..MAX_PAGES {
-            let page: Page<T> = http::get_with_retry(&url, &token).await?.json(now_ms())?;
-            items.extend(page.results);
+            let page: Page<serde_json::Value> =
+                http::get_with_retry(&url, &token).await?.json(now_ms())?;
+            for value in page.results {
+                match serde_json::from_value(value) {
+                    Ok(item) => listed.items.push(item),
+                    Err(_) => listed.unreadable += 1,
+                }
+            }
             match page.next {
                 Some(next) => {
                     url =
@@ -135,7 +156,7 @@ impl ApiClient {
                             detail: format!("the next page's address is not usable: {next}"),
                         })?
                 }
-                None => return Ok(items),
+                None => return Ok(listed),
             }
         }
         Err(ApiError::Undecodable {

@@ -54,7 +54,7 @@ pub struct Snapshot {
     pub server: ServerRef,
     pub name: String,
     pub status: SnapshotStatus,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "size_or_unknown")]
     pub size_mb: Option<u64>,
     pub created_at: String,
     #[serde(default, deserialize_with = "null_as_empty")]
@@ -112,6 +112,11 @@ pub struct Page<T> {
     pub results: Vec<T>,
     #[serde(default)]
     pub next: Option<String>,
+}
+
+/// A negative size is no size: shown as unknown rather than failing the row.
+fn size_or_unknown<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    Option::<i64>::deserialize(deserializer).map(|size| size.and_then(|mb| u64::try_from(mb).ok()))
 }
 
 fn null_as_empty<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {

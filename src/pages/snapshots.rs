@@ -68,6 +68,14 @@ pub fn SnapshotsPage() -> impl IntoView {
             </Show>
             <Toolbar store server_filter search sort/>
             <StaleNotice store/>
+            {move || {
+                let unreadable = store.unreadable.get();
+                (unreadable > 0).then(|| view! {
+                    <p class="notice notice-warn" role="alert">
+                        {format!("{unreadable} snapshot(s) in the API's answer could not be read and are not shown. Refresh, or check them in the provider's panel.")}
+                    </p>
+                })
+            }}
             <ListBody store groups search/>
         </main>
         <DialogHost/>

@@ -1,0 +1,626 @@
+// Issue 9: hosting. The strict Content-Security-Policy of the build (its
+// bootstrap allowed by hash only), the documented nginx config (docs/nginx.conf)
+// run with Debian's nginx under /ops/snapshots/, embedding in a portal's
+// <iframe> from another origin, and the portal's postMessage token hand-over.
+//
+// Demos: one shared demo with the default frame-ancestors ('self'); the
+// iframe tests start one with --frame-ancestors naming the portal, the
+// hand-over tests one serving a copy of dist/ whose config.json allows the
+// portal; the wrong-hash check starts one on a copy with a broken policy.
+
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import {
+  launchBrowser, noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
+} from './support/browser.mjs';
+import { DIST_DIR, startDemo } from './support/demo.mjs';
+import { documentedServerBlock, freePort, startNginx } from './support/nginx.mjs';
+
+const TEST = { timeout: 60_000 };
+const SUB_PATH = '/ops/snapshots/';
+const TOKEN_MESSAGE = 'vps-snapshots:token';
+
+/** The seeded servers, in the order the list shows them (by name). */
+const SERVERS_BY_NAME = [12348, 12346, 12349, 12347, 12345];
+/** Every seeded snapshot id, sorted. */
+const ALL_SNAPSHOT_IDS = [801, 798, 815, 814, 813, 812, 811, 820, 830].sort();
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` until it returns a truthy value (returned), or throws after `timeout` ms. */
+async function until(probe, message, { timeout = 10_000, interval = 100 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`${message} (still not true after ${timeout} ms; last value: ${JSON.stringify(last)})`);
+    }
+    await delay(interval);
+  }
+}
+
+/** Polls `read` until its value deep-equals `expected`; asserts on timeout. */
+async function untilEqual(read, expected, message, options) {
+  let last;
+  try {
+    await until(async () => {
+      last = await read();
+      return JSON.stringify(last) === JSON.stringify(expected);
+    }, message, options);
+  } catch {
+    assert.deepEqual(last, expected, message);
+  }
+}
+
+/** The server ids of the sections shown (page or frame), in order. */
+function sectionIds(scope) {
+  return scope.locator('section[data-server-id]')
+    .evaluateAll((els) => els.map((el) => Number(el.dataset.serverId)));
+}
+
+/** Every snapshot id shown (page or frame), sorted. */
+async function allRowIds(scope) {
+  const ids = await scope.locator('[data-snapshot-id]')
+    .evaluateAll((els) => els.map((el) => Number(el.dataset.snapshotId)));
+  return ids.sort();
+}
+
+/** A logged query string as a plain object. */
+function queryOf(request) {
+  return Object.fromEntries(new URLSearchParams(request.query));
+}
+
+/** GET requests of the snapshot list, as logged by the demo. */
+function listRequests(demo) {
+  return demo.requests((r) => r.method === 'GET' && r.path === '/api/v1/snapshots/');
+}
+
+/** Splits a Content-Security-Policy value into {directive: [sources]}. */
+function parseCsp(value) {
+  const policy = {};
+  for (const part of value.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) policy[name.toLowerCase()] = sources;
+  }
+  return policy;
+}
+
+/**
+ * Records CSP violations of a page and of its frames: the
+ * `securitypolicyviolation` events (read with cspViolations()) and the
+ * console messages about the policy (returned array).
+ */
+async function recordCsp(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const messages = [];
+  page.on('console', (msg) => {
+    if (msg.text().includes('Content Security Policy')) messages.push(`${msg.type()}: ${msg.text()}`);
+  });
+  return messages;
+}
+
+/** The violation events recorded in a page or frame (see recordCsp). */
+async function cspViolations(frame) {
+  return frame.evaluate(() => window.__csp ?? ['(the recorder did not run in this document)']);
+}
+
+/** Asserts no violation event in any frame of `page` and no CSP console message. */
+async function assertNoCspViolation(page, messages, where) {
+  for (const frame of page.frames()) {
+    if (!/^https?:/.test(frame.url())) continue;
+    const events = await cspViolations(frame);
+    assert.deepEqual(events, [], `CSP violation events in ${frame.url()} (${where})`);
+  }
+  assert.deepEqual(messages, [], `CSP console messages (${where})`);
+}
+
+/** Records every URL `page` (and its frames) requests. */
+function recordRequests(page) {
+  const urls = [];
+  page.on('request', (req) => urls.push(req.url()));
+  return urls;
+}
+
+/** Signs in on the sign-in page shown in `scope` (a page or a frame) and waits for the list. */
+async function signInHere(scope, token) {
+  await tokenField(scope).fill(token);
+  await scope.getByRole('button', { name: 'Sign in' }).click();
+  await scope.getByRole('button', { name: 'Sign out' }).waitFor();
+  await scope.locator('section[data-server-id]').first().waitFor();
+}
+
+/** A copy of dist/ in a temporary folder (caller removes it). */
+async function copyDist(label) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `snapshot-e2e-${label}-`));
+  await cp(DIST_DIR, dir, { recursive: true });
+  return dir;
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A stand-in for an internal admin portal on its own origin: GET /?app=URL
+ * answers a page that embeds URL in an <iframe>. Returns {origin, close()}.
+ */
+async function startPortal(name) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://portal');
+    const app = url.searchParams.get('app');
+    if (url.pathname !== '/' || !app) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title></head>
+<body>
+  <h1>${escapeHtml(name)}</h1>
+  <iframe id="console" title="Snapshot console" src="${escapeHtml(app)}" width="1200" height="820"></iframe>
+</body></html>`);
+  });
+  server.keepAliveTimeout = 1_000;
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    pageFor: (appUrl) => `http://127.0.0.1:${server.address().port}/?app=${encodeURIComponent(appUrl)}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/** The Frame of `page` whose document comes from `origin` (waits for it). */
+async function frameOf(page, origin) {
+  return until(() => page.frames().find((f) => f.url().startsWith(`${origin}/`)),
+    `a frame from ${origin} is in the page (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+}
+
+/** Posts a token hand-over message from the portal page (main frame) to the embedded app. */
+function postToken(page, token, appOrigin, type = TOKEN_MESSAGE) {
+  return page.evaluate(({ token: t, appOrigin: target, type: kind }) => {
+    document.getElementById('console').contentWindow.postMessage({ type: kind, token: t }, target);
+  }, { token, appOrigin, type });
+}
+
+describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding', { timeout: 600_000 }, () => {
+  let demo;
+  let browser;
+  let portal;
+  let otherPortal;
+  let page;
+
+  before(async () => {
+    portal = await startPortal('Admin portal');
+    otherPortal = await startPortal('Some other site');
+    demo = await startDemo();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+    await portal?.close();
+    await otherPortal?.close();
+  });
+
+  beforeEach(async () => {
+    await demo.reset();
+    page = await browser.newPage();
+  });
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  describe('strict Content-Security-Policy', () => {
+    it('the HTML is sent with a strict policy: hash-allowed bootstrap, no unsafe-inline/eval, same-origin connect-src', TEST, async () => {
+      for (const route of ['/', '/index.html', '/some/deep/link?server=12346']) {
+        const res = await fetch(`${demo.url}${route}`);
+        await res.arrayBuffer();
+        assert.equal(res.status, 200, `${route} answers`);
+        assert.match(res.headers.get('content-type') ?? '', /^text\/html/, `${route} is the page`);
+        const header = res.headers.get('content-security-policy');
+        assert.ok(header, `${route} carries a Content-Security-Policy header`);
+        const csp = parseCsp(header);
+        const scripts = csp['script-src'] ?? [];
+        assert.ok(scripts.length > 0, `script-src is set: ${header}`);
+        assert.ok(!scripts.includes("'unsafe-inline'"), `script-src has no 'unsafe-inline': ${header}`);
+        assert.ok(!scripts.includes("'unsafe-eval'"), `script-src has no 'unsafe-eval': ${header}`);
+        assert.ok(!scripts.some((s) => s.startsWith("'nonce-")), `script-src relies on no nonce: ${header}`);
+        assert.ok(!scripts.some((s) => s === '*' || /^(https?|data|blob):?$/.test(s)), `script-src allows no wildcard or scheme: ${header}`);
+        assert.ok(scripts.includes("'wasm-unsafe-eval'"), `script-src has 'wasm-unsafe-eval': ${header}`);
+        assert.ok(scripts.some((s) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(s)), `script-src allows the bootstrap by a sha256 hash: ${header}`);
+        assert.deepEqual(csp['connect-src'], ["'self'"], `connect-src is 'self': ${header}`);
+        assert.deepEqual(csp['default-src'], ["'none'"], `default-src is 'none': ${header}`);
+        assert.deepEqual(csp['frame-ancestors'], ["'self'"], `frame-ancestors defaults to 'self': ${header}`);
+      }
+
+      // The hash in the header is the hash of the page's one inline script.
+      const html = readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      assert.equal(inline.length, 1, 'index.html has exactly one inline script (the bootstrap)');
+      const hash = `'sha256-${createHash('sha256').update(inline[0], 'utf8').digest('base64')}'`;
+      const header = (await fetch(`${demo.url}/`).then(async (r) => { await r.arrayBuffer(); return r.headers.get('content-security-policy'); }));
+      assert.ok(parseCsp(header)['script-src'].includes(hash), `the policy allows ${hash}: ${header}`);
+    });
+
+    it('the app signs in, opens and closes a dialog and searches without a single CSP violation', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-csp-clean', async () => {
+        const messages = await recordCsp(page);
+        await signIn(page, demo);
+        await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'the seeded servers are listed');
+
+        await page.getByRole('button', { name: 'New snapshot', exact: true }).click();
+        const dialog = page.locator('dialog[open]');
+        await dialog.waitFor();
+        await dialog.getByLabel('Name', { exact: true }).fill('csp-check');
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await dialog.waitFor({ state: 'detached' });
+
+        const search = page.getByLabel('Search', { exact: true });
+        await search.pressSequentially('nightly');
+        await untilEqual(() => sectionIds(page), [12346], '"nightly" leaves only db-server-01');
+        await search.fill('');
+        await untilEqual(() => allRowIds(page), ALL_SNAPSHOT_IDS, 'clearing the search shows everything again');
+
+        await assertNoCspViolation(page, messages, 'sign-in, dialog, search');
+        noPanic(page);
+      });
+    });
+
+    it('the check can fail: with a wrong hash in the policy the bootstrap is blocked and the app does not start', TEST, async () => {
+      const dir = await copyDist('wrong-hash');
+      let wrongDemo;
+      try {
+        const file = path.join(dir, 'csp-header.txt');
+        const good = await readFile(file, 'utf8');
+        const wrongHash = createHash('sha256').update('not the bootstrap').digest('base64');
+        const bad = good.replace(/'sha256-[A-Za-z0-9+/=]+'/g, `'sha256-${wrongHash}'`);
+        assert.notEqual(bad, good, 'the copy\'s policy names a different hash');
+        await writeFile(file, bad);
+        wrongDemo = await startDemo(['--dist', dir]);
+
+        await withFailureScreenshot(page, 'hosting-csp-wrong-hash', async () => {
+          const messages = await recordCsp(page);
+          const res = await page.goto(`${wrongDemo.url}/`);
+          assert.ok(res.headers()['content-security-policy'].includes(wrongHash), 'the wrong policy is the one sent');
+
+          const events = await until(async () => {
+            const seen = await cspViolations(page.mainFrame());
+            return seen.length > 0 && seen;
+          }, 'a CSP violation is recorded for the blocked bootstrap', { timeout: 5_000 });
+          assert.ok(events.some((e) => /^script-src(-elem)? inline$/.test(e)),
+            `the inline bootstrap script is what was blocked: ${JSON.stringify(events)}`);
+          const realHash = parseCsp(good)['script-src'].find((s) => s.startsWith("'sha256-"));
+          assert.ok(messages.some((m) => /inline script/i.test(m) && m.includes(realHash)),
+            `the console says the inline script (whose hash is ${realHash}) was blocked: ${JSON.stringify(messages)}`);
+
+          // Had the app started it would have asked for config.json at once.
+          await delay(500);
+          const started = await page.evaluate(() => ({
+            bindings: typeof window.wasmBindings,
+            main: document.querySelectorAll('main, .page-message').length,
+          }));
+          assert.deepEqual(started, { bindings: 'undefined', main: 0 }, 'the app did not start');
+          assert.equal(await tokenField(page).count(), 0, 'no sign-in page is rendered');
+          assert.deepEqual(await wrongDemo.requests((r) => r.path === '/config.json'), [], 'config.json was never fetched');
+        });
+      } finally {
+        await wrongDemo?.stop();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('docs/nginx.conf, run with Debian\'s nginx under /ops/snapshots/', () => {
+    let nginx;
+    let base;
+
+    before(async () => {
+      const port = await freePort();
+      nginx = await startNginx(documentedServerBlock({ port, distDir: DIST_DIR, apiOrigin: demo.url }), port);
+      base = `${nginx.url}${SUB_PATH}`;
+    });
+
+    after(async () => {
+      await nginx?.stop();
+    });
+
+    it('redirects to the folder, revalidates the page and config.json, caches hashed assets for a year, hides the policy files', TEST, async () => {
+      const get = async (route, init = {}) => {
+        const res = await fetch(`${nginx.url}${route}`, { redirect: 'manual', ...init });
+        const body = await res.text();
+        return { status: res.status, headers: res.headers, body };
+      };
+
+      const redirect = await get('/ops/snapshots');
+      assert.ok([301, 308].includes(redirect.status), `GET /ops/snapshots redirects: ${redirect.status}`);
+      assert.equal(new URL(redirect.headers.get('location'), nginx.url).pathname, SUB_PATH, 'to /ops/snapshots/');
+
+      const expectedCsp = `${readFileSync(path.join(DIST_DIR, 'csp-header.txt'), 'utf8').trim()}; frame-ancestors 'self'`;
+      for (const route of [SUB_PATH, `${SUB_PATH}index.html`, `${SUB_PATH}?server=12346`, `${SUB_PATH}not/a/file`]) {
+        const res = await get(route);
+        assert.equal(res.status, 200, `${route} answers`);
+        assert.match(res.headers.get('content-type') ?? '', /^text\/html/, `${route} is the page`);
+        assert.ok(res.body.includes('<noscript>The VPS.org snapshot console'), `${route} is index.html`);
+        assert.equal(res.headers.get('cache-control'), 'no-cache', `${route} is always revalidated`);
+        assert.equal(res.headers.get('content-security-policy'), expectedCsp, `${route} carries the build's policy`);
+        assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${route} has nosniff`);
+      }
+
+      const config = await get(`${SUB_PATH}config.json`);
+      assert.equal(config.status, 200, 'config.json is served');
+      assert.deepEqual(JSON.parse(config.body), JSON.parse(readFileSync(path.join(DIST_DIR, 'config.json'), 'utf8')), 'config.json is dist\'s');
+      assert.equal(config.headers.get('cache-control'), 'no-cache', 'config.json is always revalidated');
+
+      const assets = readdirSync(DIST_DIR).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+      assert.deepEqual(assets.map((f) => path.extname(f)).sort(), ['.css', '.js', '.wasm'], `the build's hashed assets: ${assets}`);
+      const types = { '.js': /javascript/, '.wasm': /^application\/wasm/, '.css': /^text\/css/ };
+      for (const asset of assets) {
+        const res = await get(`${SUB_PATH}${asset}`);
+        assert.equal(res.status, 200, `${asset} is served`);
+        assert.match(res.headers.get('cache-control') ?? '', /(^|,\s*)max-age=31536000(\s*,|$)/, `${asset} is cached for a year`);
+        assert.match(res.headers.get('cache-control') ?? '', /\bimmutable\b/, `${asset} is immutable`);
+        assert.match(res.headers.get('content-type') ?? '', types[path.extname(asset)], `${asset} has its MIME type`);
+      }
+
+      for (const file of ['csp.nginx', 'csp-header.txt']) {
+        const res = await get(`${SUB_PATH}${file}`);
+        assert.equal(res.status, 404, `${file} is not served to browsers`);
+        assert.ok(!res.body.includes('sha256-'), `${file}'s content is not leaked`);
+      }
+
+      const api = await get('/api/v1/snapshots/', { headers: { authorization: `Bearer ${demo.token}` } });
+      assert.equal(api.status, 200, `/api/ is proxied to the demo: ${api.body.slice(0, 200)}`);
+      assert.equal(api.headers.get('cache-control'), 'no-store', 'API answers are not cached');
+      assert.ok((await demo.apiRequests()).some((r) => r.path === '/api/v1/snapshots/' && r.auth),
+        'the demo saw the proxied request');
+    });
+
+    it('every response below the sub-path that carries a policy carries the whole policy (also the 404s)', TEST, async () => {
+      for (const route of ['csp.nginx', 'csp-header.txt']) {
+        const res = await fetch(`${base}${route}`);
+        await res.arrayBuffer();
+        const header = res.headers.get('content-security-policy');
+        if (header === null) continue;
+        assert.ok(parseCsp(header)['default-src'], `${route} (${res.status}) is sent with a truncated policy: "${header}"`);
+      }
+      assert.doesNotMatch(nginx.output(), /uninitialized "console_csp"/, `nginx warns:\n${nginx.output()}`);
+    });
+
+    it('runs in Chromium through nginx: sign-in via the /api/ proxy, the server filter in the URL, a deep-link reload', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-nginx', async () => {
+        const messages = await recordCsp(page);
+        const urls = recordRequests(page);
+        const response = await page.goto(base);
+        assert.ok(response.ok(), `${base} answers ${response.status()}`);
+        await signInHere(page, demo.token);
+        await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'the seeded servers are listed');
+        await untilEqual(() => allRowIds(page), ALL_SNAPSHOT_IDS, 'with all seeded snapshots');
+
+        const api = await demo.apiRequests();
+        assert.ok(api.some((r) => r.method === 'GET' && r.path === '/api/v1/snapshots/' && r.auth && r.status === 200),
+          `the demo saw the token check and the list through nginx: ${JSON.stringify(api)}`);
+
+        const select = page.getByLabel('Server', { exact: true });
+        await select.selectOption({ label: 'db-server-01 (#12346)' });
+        await page.waitForURL((url) => url.pathname === SUB_PATH && url.search === '?server=12346');
+        await untilEqual(() => sectionIds(page), [12346], 'only db-server-01 is shown');
+        await until(async () => (await listRequests(demo)).some((r) => queryOf(r).server_id === '12346'),
+          'the list is asked for server_id=12346 through the proxy');
+
+        await page.reload();
+        await page.getByRole('button', { name: 'Sign out' }).waitFor();
+        await untilEqual(() => sectionIds(page), [12346], 'the filter survives a reload (deep link)');
+        assert.equal(await select.inputValue(), '12346', 'the Server menu shows the filter after the reload');
+        assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, `${SUB_PATH}?server=12346`, 'the URL is kept');
+
+        const foreign = urls.filter((u) => !u.startsWith(`${nginx.url}/`));
+        assert.deepEqual(foreign, [], 'every request of the page went to nginx');
+        assert.ok(urls.some((u) => u.startsWith(`${nginx.url}/api/v1/`)), 'the API was called on the page\'s origin');
+        assert.ok(urls.filter((u) => !u.startsWith(`${nginx.url}/api/`)).every((u) => u.startsWith(base)),
+          `the app's files come from below ${SUB_PATH}: ${urls.join(', ')}`);
+        await assertNoCspViolation(page, messages, 'through nginx');
+        await screenshot(page, 'hosting-nginx-filtered');
+        noPanic(page);
+      });
+    });
+
+    it('follows a paginated list through the proxy, using only the path of `next` (which names admin.vps.org)', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-nginx-pages', async () => {
+        await demo.config({ page_size: 2 });
+        const urls = recordRequests(page);
+        const probe = await fetch(`${nginx.url}/api/v1/snapshots/`, { headers: { authorization: `Bearer ${demo.token}` } });
+        const first = await probe.json();
+        assert.match(first.next ?? '', /^https?:\/\/admin\.vps\.org\/api\/v1\/snapshots\/\?(.*&)?page=2/,
+          `behind the documented proxy, next names the provider's host: ${first.next}`);
+        await demo.reset();
+        await demo.config({ page_size: 2 });
+
+        await page.goto(base);
+        await signInHere(page, demo.token);
+        await untilEqual(() => allRowIds(page), ALL_SNAPSHOT_IDS, `all ${ALL_SNAPSHOT_IDS.length} snapshots are shown`);
+        await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'all five servers');
+
+        const pages = (await listRequests(demo)).map((r) => queryOf(r).page ?? '1');
+        const lastPage = Math.ceil(ALL_SNAPSHOT_IDS.length / 2);
+        for (let p = 2; p <= lastPage; p += 1) {
+          assert.ok(pages.includes(String(p)), `page=${p} was asked through the proxy: ${JSON.stringify(pages)}`);
+        }
+        const foreign = urls.filter((u) => !u.startsWith(`${nginx.url}/`));
+        assert.deepEqual(foreign, [], 'no request left nginx\'s origin (none to admin.vps.org)');
+        noPanic(page);
+      });
+    });
+  });
+
+  describe('embedded in a portal\'s <iframe> on another origin', () => {
+    let framed;
+
+    before(async () => {
+      framed = await startDemo(['--frame-ancestors', `'self' ${portal.origin}`]);
+    });
+
+    after(async () => {
+      await framed?.stop();
+    });
+
+    beforeEach(async () => {
+      await framed.reset();
+    });
+
+    it('signs in, lists, opens and cancels a dialog inside the frame, without CSP violations', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-iframe', async () => {
+        const messages = await recordCsp(page);
+        const res = await page.goto(portal.pageFor(`${framed.url}/`));
+        assert.ok(res.ok(), 'the portal page loads');
+        const app = page.frameLocator('#console');
+        await signInHere(app, framed.token);
+        await untilEqual(() => sectionIds(app), SERVERS_BY_NAME, 'the seeded servers are listed inside the frame');
+
+        await app.getByRole('button', { name: 'New snapshot', exact: true }).click();
+        const dialog = app.locator('dialog[open]');
+        await dialog.waitFor();
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await dialog.waitFor({ state: 'detached' });
+
+        const frame = await frameOf(page, framed.url);
+        assert.equal(await frame.evaluate(() => window.top !== window.self), true, 'the app runs in a frame');
+        assert.ok((await framed.apiRequests()).some((r) => r.auth && r.status === 200), 'the frame talked to its API');
+        await assertNoCspViolation(page, messages, 'inside the frame');
+        await screenshot(page, 'hosting-iframe');
+        noPanic(page);
+      });
+    });
+
+    it('is refused in a frame when frame-ancestors is the default \'self\'', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-iframe-refused', async () => {
+        const messages = [];
+        page.on('console', (msg) => messages.push(msg.text()));
+        await page.goto(portal.pageFor(`${demo.url}/`));
+        await until(() => messages.find((m) => /frame-ancestors/.test(m)),
+          `Chromium reports the frame-ancestors refusal (console: ${JSON.stringify(messages)})`, { timeout: 10_000 });
+        const app = page.frameLocator('#console');
+        assert.equal(await app.getByRole('heading', { name: 'VPS.org snapshots' }).count(), 0, 'the app does not render in the frame');
+        assert.equal(await app.locator('#token').count(), 0, 'no token field in the frame');
+        assert.ok(!page.frames().some((f) => f.url().startsWith(`${demo.url}/`) && f !== page.mainFrame()),
+          `no frame holds the app's document: ${page.frames().map((f) => f.url()).join(', ')}`);
+        assert.deepEqual(await demo.requests((r) => r.path === '/config.json' || r.path.startsWith('/api/')), [],
+          'the refused app never started (no config.json, no API call)');
+      });
+    });
+  });
+
+  describe('token hand-over from the portal by postMessage', () => {
+    let dir;
+    let handover;
+
+    before(async () => {
+      dir = await copyDist('portal');
+      await writeFile(path.join(dir, 'config.json'),
+        `${JSON.stringify({ api_base_url: '', allowed_portal_origins: [portal.origin] }, null, 2)}\n`);
+      // Both portals may frame the app; only the first may hand over a token.
+      handover = await startDemo(['--dist', dir, '--frame-ancestors', `'self' ${portal.origin} ${otherPortal.origin}`]);
+    });
+
+    after(async () => {
+      await handover?.stop();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    beforeEach(async () => {
+      await handover.reset();
+    });
+
+    /** Opens `from`'s page embedding the app and waits for its sign-in page; returns the app's Frame. */
+    async function openEmbedded(from) {
+      await page.goto(from.pageFor(`${handover.url}/`));
+      await tokenField(page.frameLocator('#console')).waitFor();
+      const frame = await frameOf(page, handover.url);
+      // Count the messages the app's window receives (DevTools evaluation: not subject to the CSP).
+      await frame.evaluate(() => {
+        window.__messages = [];
+        window.addEventListener('message', (e) => window.__messages.push(e.origin));
+      });
+      return frame;
+    }
+
+    it('a token from the allowed portal origin signs the app in, after checking it with the API', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-handover', async () => {
+        const messages = await recordCsp(page);
+        const frame = await openEmbedded(portal);
+        assert.deepEqual(await handover.apiRequests(), [], 'no API request before the hand-over');
+
+        await postToken(page, handover.token, handover.url);
+        const app = page.frameLocator('#console');
+        await app.getByRole('button', { name: 'Sign out' }).waitFor();
+        await untilEqual(() => sectionIds(app), SERVERS_BY_NAME, 'the list is shown inside the frame');
+
+        const api = await handover.apiRequests();
+        assert.ok(api.length >= 1 && api[0].method === 'GET' && api[0].path === '/api/v1/snapshots/' && api[0].auth && api[0].status === 200,
+          `the handed-over token was checked with the API first: ${JSON.stringify(api)}`);
+        assert.equal(await frame.evaluate(() => sessionStorage.getItem('vps.token')), handover.token, 'the token is kept for the tab');
+        await assertNoCspViolation(page, messages, 'hand-over');
+        noPanic(page);
+      });
+    });
+
+    it('the same message from an origin that is not allowed is ignored', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-handover-ignored', async () => {
+        const frame = await openEmbedded(otherPortal);
+        const countBefore = (await handover.apiRequests()).length;
+
+        await postToken(page, handover.token, handover.url);
+        await until(async () => (await frame.evaluate(() => window.__messages)).includes(otherPortal.origin),
+          'the message reached the app\'s window', { timeout: 5_000 });
+        await delay(1_000); // time the app would need to start checking the token
+
+        const api = await handover.apiRequests();
+        assert.equal(api.length, countBefore, `no API request after the message: ${JSON.stringify(api.slice(countBefore))}`);
+        const app = page.frameLocator('#console');
+        assert.equal(await app.getByRole('button', { name: 'Sign out' }).count(), 0, 'still signed out');
+        await tokenField(app).waitFor();
+        assert.equal(await app.locator('.notice').count(), 0, 'no message is shown for an ignored hand-over');
+        assert.equal(await frame.evaluate(() => sessionStorage.getItem('vps.token')), null, 'nothing is stored');
+        noPanic(page);
+      });
+    });
+
+    it('a wrong token from the allowed origin shows a message on the sign-in page and stores nothing', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-handover-wrong', async () => {
+        const frame = await openEmbedded(portal);
+        await postToken(page, 'wrong-token-0000', handover.url);
+
+        const app = page.frameLocator('#console');
+        const alert = app.getByRole('alert').filter({ hasText: /portal/i });
+        await alert.waitFor();
+        assert.match(await textOf(alert), /did not work/, 'the sign-in page says the portal\'s sign-in failed');
+        assert.equal(await app.getByRole('button', { name: 'Sign out' }).count(), 0, 'still signed out');
+        await tokenField(app).waitFor();
+
+        const stored = await frame.evaluate(() => ({ session: { ...sessionStorage }, local: { ...localStorage } }));
+        assert.deepEqual(stored, { session: {}, local: {} }, 'nothing is stored');
+        const api = await handover.apiRequests();
+        assert.ok(api.length >= 1 && api.every((r) => r.status === 401 && !r.auth),
+          `the wrong token was checked and refused: ${JSON.stringify(api)}`);
+        noPanic(page);
+      });
+    });
+  });
+});
