@@ -279,13 +279,17 @@ describe('create a snapshot (issue 5)', { timeout: 180_000 }, () => {
       const before = (await createPosts(demo)).length;
 
       await createButton(page).click();
-      const alert = dialog(page).getByRole('alert').filter({ hasText: /limit/i });
+      const alert = dialog(page).getByRole('alert').filter({ hasText: /Snapshot limit reached/ });
       await alert.waitFor();
       const message = await textOf(alert);
       assert.match(message, /Snapshot limit reached: server web-server-01 already has 5 snapshots/,
         `the API's limit message is shown: ${message}`);
 
       assert.ok(await dialog(page).isVisible(), 'the dialog stays open');
+      // After the refusal the app reloads that server, so the dialog and the
+      // group now tell the truth: 5 / 5, nothing more can be created.
+      await dialog(page).getByRole('alert').filter({ hasText: /web-server-01 has reached the limit of 5 snapshots/ }).waitFor();
+      assert.ok(await createButton(page).isDisabled(), 'Create snapshot is disabled once the server shows 5 / 5');
       assert.equal(await nameField(page).inputValue(), 'one-too-many', 'the name is kept');
       assert.equal(await descriptionField(page).inputValue(), 'Past the limit', 'the description is kept');
 
