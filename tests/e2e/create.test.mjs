@@ -252,6 +252,35 @@ describe('create a snapshot (issue 5)', { timeout: 180_000 }, () => {
     });
   });
 
+  it('pauses polling while the tab is hidden, and resumes once it is visible again', async () => {
+    await withFailureScreenshot(page, 'create-hidden-pause', async () => {
+      await demo.config({ snapshot_delay_ms: 4000 });
+      await signIn(page, demo);
+      await openCreateFor(page, 'web-server-01');
+      await nameField(page).fill('while-hidden');
+      await createButton(page).click();
+      const row = group(page, 12345).locator('li.snapshot', { hasText: 'while-hidden' });
+      await row.getByText('In progress').waitFor();
+
+      // What the browser does when the user switches tabs (the event bubbles to window).
+      const setHidden = (hidden) => page.evaluate((h) => {
+        Object.defineProperty(document, 'hidden', { value: h, configurable: true });
+        Object.defineProperty(document, 'visibilityState', { value: h ? 'hidden' : 'visible', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+      }, hidden);
+      await setHidden(true);
+      const before = (await listGets(demo)).length;
+      await sleep(7_000); // past two poll steps and the snapshot's completion
+      assert.equal((await listGets(demo)).length, before, 'no list request while the tab is hidden');
+      assert.equal(await row.getByText('In progress').count(), 1, 'the row waits, still in progress');
+
+      await setHidden(false);
+      await waitUntil(async () => (await listGets(demo)).length > before, 'a poll once the tab is visible');
+      await row.getByText('Completed').waitFor();
+      noPanic(page);
+    });
+  });
+
   it('the server at the limit cannot be picked, and the API\'s limit message keeps the dialog and the input', async () => {
     await withFailureScreenshot(page, 'create-limit', async () => {
       await signIn(page, demo);
