@@ -3,6 +3,7 @@
 use crate::api::{provide_api, ApiClient};
 use crate::components::toasts::{provide_toasts, ToastRegion};
 use crate::config::load_config;
+use crate::i18n::{provide_i18n, use_i18n, Msg};
 use crate::pages::{sign_in::SignInPage, snapshots::SnapshotsPage};
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
@@ -15,13 +16,14 @@ use leptos_router::{
 /// The whole console.
 #[component]
 pub fn App() -> impl IntoView {
+    let i18n = provide_i18n();
     let session = provide_session();
     provide_toasts();
     let config = LocalResource::new(load_config);
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <Suspense fallback=|| view! { <p class="page-message" role="status">"Loading the console…"</p> }>
+        <a class="skip-link" href="#main">{i18n.text("skip-to-content")}</a>
+        <Suspense fallback=move || view! { <p class="page-message" role="status">{i18n.text("loading-console")}</p> }>
             {move || Suspend::new(async move {
                 match config.await {
                     Ok(config) => {
@@ -73,13 +75,14 @@ fn Home() -> impl IntoView {
 
 /// Shown instead of a blank page when `config.json` is missing or broken.
 #[component]
-fn ConfigProblem(problem: String) -> impl IntoView {
+fn ConfigProblem(problem: Msg) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <main id="main" class="page-message card" role="alert">
-            <h1>"The console cannot start"</h1>
-            <p>{problem}</p>
-            <p>"Whoever hosts this console should check the config.json file beside index.html."</p>
-            <button class="button" on:click=|_| { let _ = window().location().reload(); }>"Reload"</button>
+            <h1>{i18n.text("config-problem-title")}</h1>
+            <p>{i18n.text_msg(problem)}</p>
+            <p>{i18n.text("config-problem-hint")}</p>
+            <button class="button" on:click=|_| { let _ = window().location().reload(); }>{i18n.text("reload")}</button>
         </main>
     }
 }
@@ -87,10 +90,11 @@ fn ConfigProblem(problem: String) -> impl IntoView {
 /// An unknown address inside the app.
 #[component]
 fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <main id="main" class="page-message card">
-            <h1>"Page not found"</h1>
-            <p><a href=format!("{}/", app_base_path())>"Go to the snapshots"</a></p>
+            <h1>{i18n.text("not-found-title")}</h1>
+            <p><a href=format!("{}/", app_base_path())>{i18n.text("not-found-link")}</a></p>
         </main>
     }
 }

@@ -1,6 +1,7 @@
 //! Runtime settings read from `config.json` beside `index.html`, so one build
 //! can be deployed anywhere.
 
+use crate::i18n::Msg;
 use gloo_net::http::Request;
 use serde::Deserialize;
 
@@ -19,42 +20,35 @@ pub struct AppConfig {
 
 /// Fetches and checks `config.json`. The error says what is wrong, for the
 /// person who deployed the console.
-pub async fn load_config() -> Result<AppConfig, String> {
+pub async fn load_config() -> Result<AppConfig, Msg> {
     // Relative, so the console also works under a sub-path.
     let response = Request::get("config.json")
         .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
-        .map_err(|_| "config.json could not be fetched (network error).".to_string())?;
+        .map_err(|_| Msg::new("config-network"))?;
     if !response.ok() {
-        return Err(format!(
-            "config.json could not be fetched (HTTP {}).",
-            response.status()
-        ));
+        return Err(Msg::new("config-http").arg("status", response.status().to_string()));
     }
     let text = response
         .text()
         .await
-        .map_err(|_| "config.json could not be read.".to_string())?;
+        .map_err(|_| Msg::new("config-unreadable"))?;
     parse_config(&text)
 }
 
 /// Parses and validates the text of `config.json`.
-pub fn parse_config(text: &str) -> Result<AppConfig, String> {
-    let mut config: AppConfig =
-        serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}."))?;
+pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
+    let mut config: AppConfig = serde_json::from_str(text)
+        .map_err(|e| Msg::new("config-invalid").arg("detail", e.to_string()))?;
     config.api_base_url = config.api_base_url.trim().trim_end_matches('/').to_string();
     let base = &config.api_base_url;
     let has_scheme = base.starts_with("https://") || base.starts_with("http://");
     if !base.is_empty() && (!has_scheme || base.contains(['?', '#', ' '])) {
-        return Err(format!(
-            "config.json: api_base_url must be empty or an http(s) URL such as https://admin.vps.org, not “{base}”."
-        ));
+        return Err(Msg::new("config-bad-base").arg("value", base));
     }
     if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
-        return Err(format!(
-            "config.json: allowed_portal_origins must hold origins such as https://portal.example.com, not “{bad}”."
-        ));
+        return Err(Msg::new("config-bad-origin").arg("value", bad));
     }
     Ok(config)
 }

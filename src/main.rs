@@ -5,6 +5,7 @@ mod app;
 mod components;
 mod config;
 mod domain;
+mod i18n;
 mod pages;
 mod portal;
 mod session;
@@ -29,10 +30,15 @@ fn install_panic_page() {
         else {
             return;
         };
+        // Fixed text in the console's three languages: the message catalogues
+        // may not be usable any more.
         body.set_inner_html(
-            "<main class=\"page-message card\" role=\"alert\"><h1>Something went wrong</h1>\
+            "<main class=\"page-message card\" role=\"alert\">\
+             <h1>Something went wrong · <span lang=\"es\">Algo salió mal</span> · <span lang=\"so\">Wax baa khaldamay</span></h1>\
              <p>The console hit an unexpected error. Nothing more will be sent to the API from this page.</p>\
-             <a class=\"button button-primary\" href=\"\">Reload</a></main>",
+             <p lang=\"es\">La consola encontró un error inesperado. No se enviará nada más a la API desde esta página.</p>\
+             <p lang=\"so\">Konsoolku wuxuu la kulmay qalad lama filaan ah. Wax kale looma diri doono API-ga boggan.</p>\
+             <a class=\"button button-primary\" href=\"\">Reload · <span lang=\"es\">Recargar</span> · <span lang=\"so\">Dib u soo rar</span></a></main>",
         );
     }));
 }

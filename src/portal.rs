@@ -4,6 +4,7 @@
 //! checked with the API before it is kept, like a typed one.
 
 use crate::api::ApiClient;
+use crate::i18n::Msg;
 use crate::session::Session;
 use leptos::{ev, prelude::*};
 use wasm_bindgen::JsValue;
@@ -28,7 +29,9 @@ pub fn listen_for_portal_token(allowed_origins: Vec<String>, session: Session, c
         leptos::task::spawn_local(async move {
             match client.check_token(&token).await {
                 Ok(()) => session.sign_in(token),
-                Err(error) => session.tell(format!("The portal's sign-in did not work: {error}")),
+                Err(error) => {
+                    session.tell(Msg::new("portal-sign-in-failed").arg("error", error.describe()))
+                }
             }
         });
     });

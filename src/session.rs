@@ -1,6 +1,7 @@
 //! The signed-in session: the API token, kept in `sessionStorage` only, so a
 //! reload keeps it and a new tab or a closed browser asks again.
 
+use crate::i18n::Msg;
 use leptos::prelude::*;
 
 const TOKEN_KEY: &str = "vps.token";
@@ -10,7 +11,7 @@ const TOKEN_KEY: &str = "vps.token";
 pub struct Session {
     token: RwSignal<Option<String>>,
     /// Why the user was sent back to the sign-in page, if they did not sign out.
-    notice: RwSignal<Option<String>>,
+    notice: RwSignal<Option<Msg>>,
 }
 
 /// Creates the session from `sessionStorage` and provides it to the app.
@@ -43,7 +44,7 @@ impl Session {
     }
 
     /// The reason the last session ended, if it was not a sign-out (tracked).
-    pub fn notice(&self) -> Option<String> {
+    pub fn notice(&self) -> Option<Msg> {
         self.notice.get()
     }
 
@@ -66,19 +67,18 @@ impl Session {
 
     /// Forgets a token the API no longer accepts, saying why and, when the
     /// user was doing something, what did not happen.
-    pub fn expire(&self, outcome: Option<&str>) {
-        let mut text = "You were signed out because the API rejected the token (it may have been revoked or expired).".to_string();
-        if let Some(outcome) = outcome {
-            text.push(' ');
-            text.push_str(outcome);
-        }
+    pub fn expire(&self, outcome: Option<Msg>) {
+        let text = match outcome {
+            Some(outcome) => Msg::new("signed-out-rejected-outcome").arg("outcome", outcome),
+            None => Msg::new("signed-out-rejected"),
+        };
         self.forget();
         self.notice.set(Some(text));
     }
 
     /// Shows a message on the sign-in page (e.g. a token handed over by a
     /// portal was rejected).
-    pub fn tell(&self, text: String) {
+    pub fn tell(&self, text: Msg) {
         self.notice.set(Some(text));
     }
 

@@ -8,7 +8,8 @@
 use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
 use crate::api::{now_ms, ApiClient, ApiError, Listed};
 use crate::components::toasts::{use_toasts, Toasts, Tone};
-use crate::domain::{format, polling::poll_delay_ms};
+use crate::domain::polling::poll_delay_ms;
+use crate::i18n::{size_msg, Arg, Msg};
 use crate::session::{use_session, Session};
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -503,7 +504,9 @@ impl SnapshotStore {
         let server = self.server_name(server_id);
         let snapshot = name.unwrap_or_default();
         self.toasts.push(
-            format!("The restore of {server} from “{snapshot}” has finished."),
+            Msg::new("toast-restore-finished")
+                .arg("server", server)
+                .arg("snapshot", snapshot),
             Tone::Success,
         );
     }
@@ -517,7 +520,7 @@ impl SnapshotStore {
     }
 
     /// The name of a server, from the Servers API or its snapshots.
-    pub fn server_name(&self, server_id: u64) -> String {
+    pub fn server_name(&self, server_id: u64) -> Arg {
         let from_servers = self.servers.with_untracked(|s| {
             s.iter()
                 .flatten()
@@ -532,7 +535,14 @@ impl SnapshotStore {
                         .map(|s| s.server.name.clone())
                 })
             })
-            .unwrap_or_else(|| format!("server #{server_id}"))
+            .map_or_else(
+                || {
+                    Msg::new("server-fallback")
+                        .arg("id", server_id.to_string())
+                        .into()
+                },
+                Arg::Text,
+            )
     }
 }
 
@@ -552,10 +562,9 @@ impl SnapshotStore {
                 return Ok(snapshot);
             }
             Err(ApiError::Unauthorized) => {
-                self.session.expire(Some(&format!(
-                    "The snapshot “{}” was not created.",
-                    new.name
-                )));
+                self.session.expire(Some(
+                    Msg::new("outcome-not-created").arg("snapshot", &new.name),
+                ));
                 return Err(CreateFailure::Refused(ApiError::Unauthorized));
             }
             Err(error @ (ApiError::Network | ApiError::Timeout)) => error,
@@ -596,16 +605,19 @@ impl SnapshotStore {
                 self.start_restore(snapshot.server.id, snapshot.name.clone());
                 let message = started
                     .message
-                    .unwrap_or_else(|| "The restore has started.".to_string());
-                self.toasts
-                    .push(format!("{}: {message}", snapshot.server.name), Tone::Info);
+                    .map_or_else(|| Msg::new("restore-started-default"), Msg::raw);
+                self.toasts.push(
+                    Msg::new("toast-restore-started")
+                        .arg("server", &snapshot.server.name)
+                        .arg("message", message),
+                    Tone::Info,
+                );
                 Ok(())
             }
             Err(ApiError::Unauthorized) => {
-                self.session.expire(Some(&format!(
-                    "The server {} was not restored.",
-                    snapshot.server.name
-                )));
+                self.session.expire(Some(
+                    Msg::new("outcome-not-restored").arg("server", &snapshot.server.name),
+                ));
                 Err(ApiError::Unauthorized)
             }
             Err(error) => Err(error),
@@ -619,7 +631,7 @@ impl SnapshotStore {
             Ok(()) => {
                 self.remove(snapshot);
                 self.toasts.push(
-                    format!("Snapshot “{}” was deleted.", snapshot.name),
+                    Msg::new("toast-deleted").arg("snapshot", &snapshot.name),
                     Tone::Success,
                 );
                 Ok(())
@@ -627,16 +639,15 @@ impl SnapshotStore {
             Err(ApiError::NotFound { .. }) => {
                 self.remove(snapshot);
                 self.toasts.push(
-                    format!("Snapshot “{}” had already been deleted.", snapshot.name),
+                    Msg::new("toast-already-deleted").arg("snapshot", &snapshot.name),
                     Tone::Info,
                 );
                 Ok(())
             }
             Err(ApiError::Unauthorized) => {
-                self.session.expire(Some(&format!(
-                    "The snapshot “{}” was not deleted.",
-                    snapshot.name
-                )));
+                self.session.expire(Some(
+                    Msg::new("outcome-not-deleted").arg("snapshot", &snapshot.name),
+                ));
                 Err(ApiError::Unauthorized)
             }
             Err(error) => Err(error),
@@ -648,17 +659,18 @@ impl SnapshotStore {
     fn announce_finished(&self, snapshot: &Snapshot) {
         let server = &snapshot.server.name;
         if snapshot.status.is_completed() {
-            let size = format::size(snapshot.size_mb);
             self.toasts.push(
-                format!(
-                    "Snapshot “{}” of {server} is complete ({size}).",
-                    snapshot.name
-                ),
+                Msg::new("toast-snapshot-complete")
+                    .arg("snapshot", &snapshot.name)
+                    .arg("server", server)
+                    .arg("size", size_msg(snapshot.size_mb)),
                 Tone::Success,
             );
         } else {
             self.toasts.push(
-                format!("Snapshot “{}” of {server} did not complete.", snapshot.name),
+                Msg::new("toast-snapshot-failed")
+                    .arg("snapshot", &snapshot.name)
+                    .arg("server", server),
                 Tone::Error,
             );
         }

@@ -1,9 +1,9 @@
 //! Turning HTTP answers into values: the one place that knows status codes and
 //! the shapes of the API's error bodies.
 
+use crate::i18n::Msg;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::fmt;
 
 /// A failed API call, in terms the UI can put into words.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,52 +75,43 @@ impl ApiError {
     }
 }
 
-impl fmt::Display for ApiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ApiError {
+    /// The failure in words for the user (a catalogue message). The API's own
+    /// words (`detail`, field messages) are kept verbatim inside it.
+    pub fn describe(&self) -> Msg {
         match self {
-            Self::Unauthorized => {
-                f.write_str("The API rejected the token (it may have been revoked or expired).")
-            }
-            Self::Forbidden { message } => {
-                with_detail(f, "This token is not allowed to do that.", message)
-            }
-            Self::NotFound { message } => {
-                with_detail(f, "Not found: it may have been deleted already.", message)
-            }
+            Self::Unauthorized => Msg::new("error-unauthorized"),
+            Self::Forbidden { message } => with_detail(Msg::new("error-forbidden"), message),
+            Self::NotFound { message } => with_detail(Msg::new("error-not-found"), message),
             Self::Rejected { message, fields } => {
                 let mut parts: Vec<String> = message.iter().cloned().collect();
                 parts.extend(fields.iter().map(|e| format!("{}: {}", e.field, e.message)));
                 if parts.is_empty() {
-                    f.write_str("The API refused the request.")
+                    Msg::new("error-rejected")
                 } else {
-                    f.write_str(&parts.join(" "))
+                    Msg::raw(parts.join(" "))
                 }
             }
-            Self::RateLimited { .. } => {
-                f.write_str("The API is limiting requests right now. Wait a moment and try again.")
-            }
+            Self::RateLimited { .. } => Msg::new("error-rate-limited"),
             Self::Server {
                 status, message, ..
             } => with_detail(
-                f,
-                &format!("The API had a problem (HTTP {status}). Try again in a moment."),
+                Msg::new("error-server").arg("status", status.to_string()),
                 message,
             ),
-            Self::Network => {
-                f.write_str("Could not reach the API. Check your connection and try again.")
-            }
-            Self::Timeout => f.write_str("The API did not answer in time."),
-            Self::Undecodable { .. } => {
-                f.write_str("The API sent an answer this console cannot read.")
-            }
+            Self::Network => Msg::new("error-network"),
+            Self::Timeout => Msg::new("error-timeout"),
+            Self::Undecodable { .. } => Msg::new("error-undecodable"),
         }
     }
 }
 
-fn with_detail(f: &mut fmt::Formatter<'_>, generic: &str, detail: &Option<String>) -> fmt::Result {
+fn with_detail(generic: Msg, detail: &Option<String>) -> Msg {
     match detail {
-        Some(detail) => write!(f, "{generic} The API said: “{detail}”"),
-        None => f.write_str(generic),
+        Some(detail) => Msg::new("error-with-detail")
+            .arg("generic", generic)
+            .arg("detail", detail),
+        None => generic,
     }
 }
 
@@ -215,6 +206,10 @@ fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
 mod tests {
     use super::*;
     use crate::api::types::{CreatedSnapshot, Page, RestoreStarted, Snapshot, SnapshotStatus};
+
+    fn english(error: &ApiError) -> String {
+        crate::i18n::render(crate::i18n::Lang::En, &error.describe())
+    }
 
     fn reply(status: u16, body: &str) -> Reply {
         Reply {
@@ -346,8 +341,45 @@ mod tests {
         assert_eq!(error.field_message("name"), Some("Bad name."));
         assert_eq!(error.field_message("server_id"), Some("Required."));
         assert_eq!(
-            error.to_string(),
+            english(&error),
             "Invalid. name: Bad name. server_id: Required."
+        );
+    }
+
+    #[test]
+    fn describes_errors_in_words_keeping_the_apis_own_verbatim() {
+        use crate::i18n::{render, Lang};
+        let error = reply(403, r#"{"detail": "Read-only token."}"#).into_error(0);
+        assert_eq!(
+            english(&error),
+            "This token is not allowed to do that. The API said: “Read-only token.”"
+        );
+        assert_eq!(
+            render(Lang::Es, &error.describe()),
+            "Este token no tiene permiso para hacer eso. La API dijo: «Read-only token.»"
+        );
+        assert_eq!(
+            english(&ApiError::Unauthorized),
+            "The API rejected the token (it may have been revoked or expired)."
+        );
+        assert_eq!(
+            english(&ApiError::Network),
+            "Could not reach the API. Check your connection and try again."
+        );
+        let limit = reply(
+            400,
+            r#"{"detail": "Snapshot limit reached for this server."}"#,
+        )
+        .into_error(0);
+        for lang in Lang::ALL {
+            assert_eq!(
+                render(lang, &limit.describe()),
+                "Snapshot limit reached for this server."
+            );
+        }
+        assert_eq!(
+            english(&reply(400, "").into_error(0)),
+            "The API refused the request."
         );
     }
 
@@ -366,7 +398,10 @@ mod tests {
                 retry_after_ms: None
             }
         );
-        assert!(!error.to_string().contains('<'));
+        assert_eq!(
+            english(&error),
+            "The API had a problem (HTTP 500). Try again in a moment."
+        );
     }
 
     #[test]
@@ -411,7 +446,7 @@ mod tests {
                 }
                 let _ = reply.clone().json::<CreatedSnapshot>(0);
                 let _ = reply.clone().json::<RestoreStarted>(0);
-                let _ = reply.into_error(0).to_string();
+                let _ = english(&reply.into_error(0));
             }
 
             /// A body cut short anywhere is reported as undecodable.

@@ -6,8 +6,9 @@ use super::toasts::{use_toasts, Tone};
 use crate::api::{now_ms, types::NewSnapshot, ApiError};
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::validation::{
-    self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN, NAME_RULE,
+    self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
 };
+use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Msg};
 use crate::store::{use_snapshot_store, CreateFailure};
 use leptos::{ev, prelude::*};
 
@@ -21,6 +22,7 @@ pub fn CreateDialog(
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
     let toasts = use_toasts();
+    let i18n = use_i18n();
     let choices = Memo::new(move |_| {
         let view = ListView {
             sort: SortKey::Date,
@@ -49,7 +51,11 @@ pub fn CreateDialog(
     let name = RwSignal::new(selected_group.with_untracked(|g| default_for(g.as_ref())));
     let name_edited = RwSignal::new(false);
     let description = RwSignal::new(String::new());
-    let name_problem = Memo::new(move |_| check_name(&name.get()).err().map(|p| p.message()));
+    let name_problem = Memo::new(move |_| {
+        check_name(&name.get())
+            .err()
+            .map(|p| i18n.msg(&name_problem_msg(&p)))
+    });
     let at_limit = move || selected_group.with(|g| g.as_ref().is_some_and(is_full));
 
     let create = Action::new_local(move |new: &NewSnapshot| {
@@ -58,10 +64,9 @@ pub fn CreateDialog(
             let result = store.create(new).await;
             if let Ok(snapshot) = &result {
                 toasts.push(
-                    format!(
-                        "Snapshot “{}” of {} is being created.",
-                        snapshot.name, snapshot.server.name
-                    ),
+                    Msg::new("toast-creating")
+                        .arg("snapshot", &snapshot.name)
+                        .arg("server", &snapshot.server.name),
                     Tone::Info,
                 );
                 dialogs.close();
@@ -110,28 +115,27 @@ pub fn CreateDialog(
     view! {
         <Modal title_id="create-title" description_id="create-purpose" on_close=Callback::new(move |()| dialogs.close()) busy=pending>
             <form class="dialog-form" on:submit=submit novalidate>
-                <h2 id="create-title">"New snapshot"</h2>
+                <h2 id="create-title">{i18n.text("new-snapshot")}</h2>
                 <p id="create-purpose" class="dialog-lead">
-                    "A snapshot is a quick rollback point before a risky change: 5 per server, kept on the same infrastructure. "
-                    "For long-term protection, use backups."
+                    {move || i18n.msg(&Msg::new("create-purpose").arg("limit", validation::SNAPSHOTS_PER_SERVER))}
                 </p>
-                {move || failure().map(|f| view! { <p class="alert" role="alert">{failure_text(&f)}</p> })}
+                {move || failure().map(|f| view! { <p class="alert" role="alert">{move || i18n.msg(&failure_text(&f))}</p> })}
                 <div class="field">
-                    <label for="create-server">"Server"</label>
+                    <label for="create-server">{i18n.text("label-server")}</label>
                     <select id="create-server" on:change=on_server_change disabled=move || pending.get()>
-                        {move || (selected.get().is_none()).then(|| view! { <option value="" selected>"Choose a server"</option> })}
+                        {move || (selected.get().is_none()).then(|| view! { <option value="" selected>{i18n.text("choose-server")}</option> })}
                         <For each=move || choices.get() key=|g| (g.server.id, g.total) let:group>
                             <option value=group.server.id selected=move || selected.get() == Some(group.server.id) disabled=is_full(&group)>
-                                {server_choice_label(&group)}
+                                {let label = server_choice_label(&group); i18n.text_msg(label)}
                             </option>
                         </For>
                     </select>
                     {move || field_error("server_id")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
                 {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g/> })}
-                {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{w}</p> })}
+                {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <div class="field">
-                    <label for="create-name">"Name"</label>
+                    <label for="create-name">{i18n.text("label-name")}</label>
                     <input
                         id="create-name"
                         type="text"
@@ -147,13 +151,13 @@ pub fn CreateDialog(
                             name.set(event_target_value(&event));
                         }
                     />
-                    <p id="create-name-rule" class="hint">{NAME_RULE}</p>
+                    <p id="create-name-rule" class="hint">{move || i18n.msg(&name_rule_msg())}</p>
                     <p id="create-name-error" class="field-error" aria-live="polite">
                         {move || name_problem.get().or_else(field_error("name"))}
                     </p>
                 </div>
                 <div class="field">
-                    <label for="create-description">"Description " <span class="optional">"(optional)"</span></label>
+                    <label for="create-description">{i18n.text("label-description")} " " <span class="optional">{i18n.text("optional")}</span></label>
                     <textarea
                         id="create-description"
                         rows="2"
@@ -163,20 +167,23 @@ pub fn CreateDialog(
                         on:input=move |event| description.set(event_target_value(&event))
                     ></textarea>
                     <p id="create-description-count" class="hint">
-                        {move || format!("{} / {MAX_DESCRIPTION_LEN} characters", description.with(|d| d.chars().count()))}
+                        {move || {
+                            let count = description.with(|d| d.chars().count());
+                            i18n.msg(&Msg::new("char-count").arg("count", count).arg("max", MAX_DESCRIPTION_LEN))
+                        }}
                     </p>
                     {move || field_error("description")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
                 <div class="dialog-actions">
                     <button type="button" class="button" disabled=move || pending.get() on:click=move |_| dialogs.close()>
-                        "Cancel"
+                        {i18n.text("cancel")}
                     </button>
                     <button
                         type="submit"
                         class="button button-primary"
                         disabled=move || pending.get() || name_problem.get().is_some() || at_limit() || selected.get().is_none()
                     >
-                        {move || if pending.get() { "Creating…" } else { "Create snapshot" }}
+                        {move || if pending.get() { i18n.t("creating") } else { i18n.t("create-snapshot") }}
                     </button>
                 </div>
             </form>
@@ -187,21 +194,24 @@ pub fn CreateDialog(
 /// Says which snapshots could be deleted to make room (oldest first).
 #[component]
 fn LimitReached(group: ServerGroup) -> impl IntoView {
+    let i18n = use_i18n();
     let mut oldest_first = group.snapshots.clone();
     oldest_first.reverse();
-    let names = oldest_first
-        .iter()
-        .map(|s| format!("“{}”", s.name))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let text = move || {
+        let names = oldest_first
+            .iter()
+            .map(|s| i18n.msg(&Msg::new("quoted").arg("text", &s.name)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        i18n.msg(
+            &Msg::new("limit-reached-oldest")
+                .arg("server", &group.server.name)
+                .arg("limit", validation::SNAPSHOTS_PER_SERVER)
+                .arg("names", names),
+        )
+    };
     view! {
-        <p class="notice notice-warn" role="alert">
-            {format!(
-                "{} has reached the limit of {} snapshots. Delete one first (oldest first: {names}).",
-                group.server.name,
-                validation::SNAPSHOTS_PER_SERVER,
-            )}
-        </p>
+        <p class="notice notice-warn" role="alert">{text}</p>
     }
 }
 
@@ -209,50 +219,37 @@ fn is_full(group: &ServerGroup) -> bool {
     group.total >= validation::SNAPSHOTS_PER_SERVER
 }
 
-fn server_choice_label(group: &ServerGroup) -> String {
-    let full = if is_full(group) {
-        " — limit reached"
+fn server_choice_label(group: &ServerGroup) -> Msg {
+    let msg = if is_full(group) {
+        Msg::new("server-choice-full")
     } else {
-        ""
+        Msg::new("server-choice")
     };
-    format!(
-        "{} (#{}) — {} / {}{full}",
-        group.server.name,
-        group.server.id,
-        group.total,
-        validation::SNAPSHOTS_PER_SERVER
-    )
+    msg.arg("server", &group.server.name)
+        .arg("id", group.server.id.to_string())
+        .arg("count", group.total)
+        .arg("limit", validation::SNAPSHOTS_PER_SERVER)
 }
 
 /// The provider's advice on consistency, as precise as the Servers API allows.
-fn running_warning(group: &ServerGroup) -> Option<String> {
-    let name = &group.server.name;
+fn running_warning(group: &ServerGroup) -> Option<Msg> {
     match group.status.as_deref() {
-        Some("active") => Some(format!(
-            "{name} is running. A snapshot of a running server may leave its filesystem inconsistent; for the best result, stop the server first."
-        )),
+        Some("active") => Some(Msg::new("warn-running").arg("server", &group.server.name)),
         Some(_) => None,
-        None => Some(
-            "If the server is running, its filesystem may be inconsistent in the snapshot; for the best result, stop the server first."
-                .to_string(),
-        ),
+        None => Some(Msg::new("warn-maybe-running")),
     }
 }
 
-fn failure_text(failure: &CreateFailure) -> String {
+fn failure_text(failure: &CreateFailure) -> Msg {
     match failure {
-        CreateFailure::Refused(ApiError::NotFound { .. }) => {
-            "This server no longer exists, so nothing was created. Refresh the list.".to_string()
-        }
+        CreateFailure::Refused(ApiError::NotFound { .. }) => Msg::new("create-server-gone"),
         CreateFailure::Refused(error @ ApiError::Rejected { message: None, .. }) => {
-            format!("The API refused the snapshot: {error}")
+            Msg::new("create-refused-plain").arg("error", error.describe())
         }
-        CreateFailure::Refused(error) => format!("{error} Nothing was created."),
+        CreateFailure::Refused(error) => Msg::new("create-refused").arg("error", error.describe()),
         CreateFailure::NotCreated(error) => {
-            format!("{error} Nothing was created (the list has no such snapshot). You can try again.")
+            Msg::new("create-not-created").arg("error", error.describe())
         }
-        CreateFailure::Unknown(error) => format!(
-            "{error} It is not known whether the snapshot was created: refresh the list before trying again."
-        ),
+        CreateFailure::Unknown(error) => Msg::new("create-unknown").arg("error", error.describe()),
     }
 }

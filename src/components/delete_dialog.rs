@@ -4,7 +4,7 @@
 use super::dialogs::use_dialogs;
 use super::modal::Modal;
 use crate::api::{now_ms, types::Snapshot, ApiError};
-use crate::domain::{format, time};
+use crate::i18n::{taken_msg, use_i18n, Msg};
 use crate::store::use_snapshot_store;
 use leptos::prelude::*;
 
@@ -13,14 +13,8 @@ use leptos::prelude::*;
 pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
-    let taken = match time::parse_rfc3339(&snapshot.created_at) {
-        Some(at) => format!(
-            "{} ({})",
-            time::format_utc(at),
-            format::relative_time(now_ms() / 1000, at)
-        ),
-        None => snapshot.created_at.clone(),
-    };
+    let i18n = use_i18n();
+    let taken = taken_msg(&snapshot.created_at, now_ms() / 1000);
     let is_last_rollback_point = snapshot.status.is_completed()
         && store.snapshots.with_untracked(|all| {
             !all.iter().any(|s| {
@@ -43,12 +37,29 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
         if pending.get() {
             return None;
         }
-        delete.value().get().flatten().map(|e| match e {
-            ApiError::Network | ApiError::Timeout => {
-                format!("{e} The snapshot may not have been deleted: refresh the list to check.")
-            }
-            other => format!("{other} The snapshot was not deleted."),
+        delete.value().get().flatten().map(|e| {
+            let msg = match e {
+                ApiError::Network | ApiError::Timeout => Msg::new("delete-maybe"),
+                _ => Msg::new("delete-failed"),
+            };
+            i18n.msg(&msg.arg("error", e.describe()))
         })
+    };
+    let title = {
+        let msg = Msg::new("delete-title").arg("snapshot", &snapshot.name);
+        i18n.text_msg(msg)
+    };
+    let warning = {
+        let msg = Msg::new("delete-warning")
+            .arg("snapshot", &snapshot.name)
+            .arg("server", &snapshot.server.name)
+            .arg("id", snapshot.server.id.to_string())
+            .arg("taken", taken);
+        i18n.text_msg(msg)
+    };
+    let last_point = {
+        let msg = Msg::new("delete-last-point").arg("server", &snapshot.server.name);
+        i18n.text_msg(msg)
     };
     let confirm = {
         let snapshot = snapshot.clone();
@@ -67,27 +78,20 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
             on_close=Callback::new(move |()| dialogs.close())
             busy=pending
         >
-            <h2 id="delete-title">{format!("Delete snapshot “{}”?", snapshot.name)}</h2>
+            <h2 id="delete-title">{title}</h2>
             <div id="delete-warning" class="danger-box">
-                <p>
-                    {format!(
-                        "The snapshot “{}” of {} (#{}), taken {taken}, will be deleted permanently. This cannot be undone.",
-                        snapshot.name,
-                        snapshot.server.name,
-                        snapshot.server.id,
-                    )}
-                </p>
+                <p>{warning}</p>
                 {is_last_rollback_point.then(|| view! {
-                    <p><strong>{format!("This is the last completed snapshot of {}: after it is deleted, the server has no rollback point.", snapshot.server.name)}</strong></p>
+                    <p><strong>{last_point}</strong></p>
                 })}
             </div>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <div class="dialog-actions">
                 <button type="button" class="button" autofocus disabled=move || pending.get() on:click=move |_| dialogs.close()>
-                    "Cancel"
+                    {i18n.text("cancel")}
                 </button>
                 <button type="button" class="button button-danger" disabled=move || pending.get() on:click=confirm>
-                    {move || if pending.get() { "Deleting…" } else { "Delete snapshot" }}
+                    {move || if pending.get() { i18n.t("deleting") } else { i18n.t("delete-snapshot") }}
                 </button>
             </div>
         </Modal>

@@ -4,8 +4,9 @@
 use super::dialogs::use_dialogs;
 use super::modal::Modal;
 use crate::api::{now_ms, types::NewSnapshot, types::Snapshot, ApiError};
+use crate::domain::polling::RESTORE_WINDOW;
 use crate::domain::validation::{default_name, SNAPSHOTS_PER_SERVER};
-use crate::domain::{format, time};
+use crate::i18n::{taken_msg, use_i18n, window_args, Msg};
 use crate::store::{use_snapshot_store, CreateFailure};
 use leptos::prelude::*;
 
@@ -14,17 +15,10 @@ use leptos::prelude::*;
 pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
+    let i18n = use_i18n();
     let server = snapshot.server.clone();
     let server_id = server.id;
-    let taken = time::parse_rfc3339(&snapshot.created_at);
-    let taken_text = match taken {
-        Some(at) => format!(
-            "{} ({})",
-            time::format_utc(at),
-            format::relative_time(now_ms() / 1000, at)
-        ),
-        None => snapshot.created_at.clone(),
-    };
+    let taken = taken_msg(&snapshot.created_at, now_ms() / 1000);
     let server_snapshots = Memo::new(move |_| {
         store.snapshots.with(|all| {
             all.iter()
@@ -79,7 +73,9 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             safety.dispatch(NewSnapshot {
                 server_id,
                 name: default_name(&format!("pre-restore-{server_name}"), now_ms() / 1000),
-                description: format!("Safety snapshot before restoring from {snapshot_name}"),
+                // Written in the language of the moment: it is the user's data from then on.
+                description: i18n
+                    .msg_untracked(&Msg::new("safety-description").arg("snapshot", &snapshot_name)),
             });
         }
     };
@@ -88,23 +84,25 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
         if restore.pending().get() {
             return None;
         }
-        restore.value().get().flatten().map(|e| match e {
-            ApiError::Rejected { .. } => format!("The API refused the restore: the server is not in a valid state for it. {e}"),
-            ApiError::NotFound { .. } => "This snapshot no longer exists, so nothing was restored. Refresh the list.".to_string(),
-            ApiError::Network | ApiError::Timeout => format!(
-                "{e} The restore may or may not have started: check the server's state before trying again."
-            ),
-            other => format!("{other} The server was not restored."),
+        restore.value().get().flatten().map(|e| {
+            let msg = match e {
+                ApiError::Rejected { .. } => Msg::new("restore-refused"),
+                ApiError::NotFound { .. } => Msg::new("restore-snapshot-gone"),
+                ApiError::Network | ApiError::Timeout => Msg::new("restore-maybe"),
+                _ => Msg::new("restore-failed"),
+            };
+            i18n.msg(&msg.arg("error", e.describe()))
         })
     };
     let safety_error = move || {
-        safety.value().get().flatten().map(|failure| match failure {
-            CreateFailure::Refused(e) | CreateFailure::NotCreated(e) => {
-                format!("The safety snapshot was not created: {e}")
-            }
-            CreateFailure::Unknown(e) => {
-                format!("{e} It is not known whether the safety snapshot was created.")
-            }
+        safety.value().get().flatten().map(|failure| {
+            let (msg, e) = match failure {
+                CreateFailure::Refused(e) | CreateFailure::NotCreated(e) => {
+                    (Msg::new("safety-not-created"), e)
+                }
+                CreateFailure::Unknown(e) => (Msg::new("safety-unknown"), e),
+            };
+            i18n.msg(&msg.arg("error", e.describe()))
         })
     };
     let safety_box = {
@@ -113,16 +111,16 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             if snapshot_running() {
                 view! {
                     <p class="notice notice-busy">
-                        {format!("A snapshot of {server_name} is in progress. Restore once it has completed, so it is not cut short.")}
+                        {i18n.msg(&Msg::new("restore-wait-running").arg("server", &server_name))}
                     </p>
                 }
                 .into_any()
             } else if room_left() {
                 view! {
                     <div class="notice notice-info">
-                        <p>{format!("Take a safety snapshot of {server_name} first, so its current state can be brought back.")}</p>
+                        <p>{i18n.msg(&Msg::new("restore-safety-advice").arg("server", &server_name))}</p>
                         <button type="button" class="button" disabled=move || pending.get() on:click=take_safety_snapshot.clone()>
-                            {move || if safety.pending().get() { "Starting snapshot…" } else { "Take a safety snapshot" }}
+                            {move || if safety.pending().get() { i18n.t("safety-starting") } else { i18n.t("safety-take") }}
                         </button>
                     </div>
                 }
@@ -130,12 +128,31 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             } else {
                 view! {
                     <p class="notice notice-warn">
-                        {format!("{server_name} has {SNAPSHOTS_PER_SERVER} / {SNAPSHOTS_PER_SERVER} snapshots, so there is no room for a safety snapshot.")}
+                        {i18n.msg(&Msg::new("restore-no-room").arg("server", &server_name).arg("limit", SNAPSHOTS_PER_SERVER))}
                     </p>
                 }
                 .into_any()
             }
         }
+    };
+
+    let title = {
+        let msg = Msg::new("restore-title")
+            .arg("server", &server.name)
+            .arg("snapshot", &snapshot.name);
+        i18n.text_msg(msg)
+    };
+    let replaced = {
+        let msg = Msg::new("restore-replaced")
+            .arg("server", &server.name)
+            .arg("id", server.id.to_string());
+        i18n.text_msg(msg)
+    };
+    let replaced_by = {
+        let msg = Msg::new("restore-replaced-by")
+            .arg("snapshot", &snapshot.name)
+            .arg("taken", taken);
+        i18n.text_msg(msg)
     };
 
     view! {
@@ -146,20 +163,21 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             on_close=Callback::new(move |()| dialogs.close())
             busy=pending
         >
-            <h2 id="restore-title">{format!("Restore {} from “{}”?", server.name, snapshot.name)}</h2>
+            <h2 id="restore-title">{title}</h2>
             <div id="restore-warning" class="danger-box">
                 <p>
-                    <strong>{format!("All current data on {} (#{}) will be replaced", server.name, server.id)}</strong>
-                    {format!(" by the snapshot “{}”, taken {taken_text}. This cannot be undone.", snapshot.name)}
+                    <strong>{replaced}</strong>
+                    " "
+                    {replaced_by}
                 </p>
-                <p>"The server is stopped automatically before the restore begins. A restore usually takes 5–15 minutes."</p>
+                <p>{move || i18n.msg(&window_args(Msg::new("restore-stop-note"), RESTORE_WINDOW))}</p>
             </div>
             {safety_box}
             {move || safety_error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <div class="field">
                 <label for="restore-confirm">
-                    "To confirm, type the server name " <strong class="typed-name">{server.name.clone()}</strong>
+                    {i18n.text("restore-confirm-label")} " " <strong class="typed-name">{server.name.clone()}</strong>
                 </label>
                 <input
                     id="restore-confirm"
@@ -172,10 +190,10 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             </div>
             <div class="dialog-actions">
                 <button type="button" class="button" autofocus disabled=move || pending.get() on:click=move |_| dialogs.close()>
-                    "Cancel"
+                    {i18n.text("cancel")}
                 </button>
                 <button type="button" class="button button-danger" disabled=move || !can_confirm() on:click=confirm>
-                    {move || if restore.pending().get() { "Restoring…" } else { "Restore server" }}
+                    {move || if restore.pending().get() { i18n.t("restoring") } else { i18n.t("restore-server") }}
                 </button>
             </div>
         </Modal>

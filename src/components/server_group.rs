@@ -4,8 +4,9 @@
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::snapshot_row::SnapshotRow;
 use crate::domain::grouping::ServerGroup;
+use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::domain::{polling, time};
+use crate::i18n::{progress_msg, use_i18n, utc_msg, window_args, I18n, Msg};
 use crate::store::{use_snapshot_store, RestorePhase};
 use leptos::prelude::*;
 
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
+    let i18n = use_i18n();
     let group =
         Memo::new(move |_| groups.with(|all| all.iter().find(|g| g.server.id == id).cloned()));
     let name = Memo::new(move |_| {
@@ -34,20 +36,21 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
 
     let restore_line = move || {
         let progress = store.restores.with(|r| r.get(&id).cloned())?;
-        let started = time::format_utc(progress.started_ms / 1000);
+        let started = utc_msg(progress.started_ms / 1000);
         let elapsed = store.now_secs.get() - progress.started_ms / 1000;
         let text = match progress.phase {
-            RestorePhase::Restoring => format!(
-                "Restoring from “{}” since {started}: {}",
-                progress.snapshot_name,
-                polling::progress_text(elapsed, polling::RESTORE_WINDOW)
+            RestorePhase::Restoring => Msg::new("restore-line-running").arg(
+                "progress",
+                progress_msg(polling::progress(elapsed, polling::RESTORE_WINDOW)),
             ),
-            RestorePhase::Finished => format!("Restored from “{}” (started {started}).", progress.snapshot_name),
-            RestorePhase::Untracked => format!(
-                "Restore from “{}” started {started}. This console cannot see when it ends (no access to the Servers API); it usually takes 5–15 minutes.",
-                progress.snapshot_name
-            ),
-        };
+            RestorePhase::Finished => Msg::new("restore-line-finished"),
+            RestorePhase::Untracked => {
+                window_args(Msg::new("restore-line-untracked"), polling::RESTORE_WINDOW)
+            }
+        }
+        .arg("snapshot", &progress.snapshot_name)
+        .arg("started", started);
+        let text = i18n.msg(&text);
         let class = if progress.phase == RestorePhase::Finished {
             "notice notice-ok"
         } else {
@@ -62,30 +65,30 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
                 <div class="group-title">
                     <h2 id=title_id.clone()>{move || name.get()}</h2>
                     <span class="server-id">{format!("#{id}")}</span>
-                    {move || status.get().map(|s| view! { <span class=format!("server-state state-{s}")>{server_state_label(&s)}</span> })}
+                    {move || status.get().map(|s| view! { <span class=format!("server-state state-{s}")>{server_state_label(i18n, &s)}</span> })}
                 </div>
                 <div class="group-meta">
                     <span class="count" class:count-full=at_limit>
-                        {move || format!("{} / {SNAPSHOTS_PER_SERVER} snapshots", total.get())}
+                        {move || i18n.msg(&Msg::new("group-count").arg("count", total.get()).arg("limit", SNAPSHOTS_PER_SERVER))}
                     </span>
                     <button
                         class="button"
-                        aria-label=move || format!("New snapshot of {}", name.get())
+                        aria-label=move || i18n.t_args("new-snapshot-of", &[("server", name.get().into())])
                         disabled=at_limit
                         on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
                     >
-                        "New snapshot"
+                        {i18n.text("new-snapshot")}
                     </button>
                 </div>
             </header>
             <Show when=at_limit>
                 <p class="notice notice-warn">
-                    "Limit reached: this server has 5 snapshots. Delete one before taking a new one."
+                    {move || i18n.msg(&Msg::new("group-limit-reached").arg("limit", SNAPSHOTS_PER_SERVER))}
                 </p>
             </Show>
             {restore_line}
             <Show when=move || total.get() == 0>
-                <p class="empty">"No snapshots yet. Take one before your next risky change."</p>
+                <p class="empty">{i18n.text("group-empty")}</p>
             </Show>
             <ul class="snapshot-list">
                 <For each=snapshots key=|snapshot| snapshot.clone() let:snapshot>
@@ -96,10 +99,11 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
     }
 }
 
-/// The server's state in words.
-pub fn server_state_label(status: &str) -> String {
+/// The server's state in words: "active" is translated, any other state is
+/// shown as the API wrote it.
+pub fn server_state_label(i18n: I18n, status: &str) -> String {
     match status {
-        "active" => "running".to_string(),
+        "active" => i18n.t("server-state-active"),
         other => other.to_string(),
     }
 }

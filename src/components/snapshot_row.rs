@@ -3,7 +3,8 @@
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::status_badge::StatusBadge;
 use crate::api::types::{Snapshot, SnapshotStatus};
-use crate::domain::{format, polling, time};
+use crate::domain::{polling, time};
+use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Msg};
 use crate::store::use_snapshot_store;
 use leptos::prelude::*;
 
@@ -12,32 +13,39 @@ use leptos::prelude::*;
 pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
+    let i18n = use_i18n();
     let created = time::parse_rfc3339(&snapshot.created_at);
-    let exact = created
-        .map(time::format_utc)
-        .unwrap_or_else(|| snapshot.created_at.clone());
+    let exact = {
+        let raw = snapshot.created_at.clone();
+        move || created.map_or_else(|| raw.clone(), |at| i18n.msg(&utc_msg(at)))
+    };
     let relative = move || match created {
-        Some(at) => format::relative_time(store.now_secs.get(), at),
-        None => "unknown time".to_string(),
+        Some(at) => i18n.msg(&relative_msg(store.now_secs.get(), at)),
+        None => i18n.t("time-unknown"),
     };
     let in_progress = snapshot.status.is_in_progress();
     let progress = move || {
         let elapsed = store.now_secs.get() - created.unwrap_or_else(|| store.now_secs.get());
-        polling::progress_text(elapsed, polling::SNAPSHOT_WINDOW)
+        i18n.msg(&progress_msg(polling::progress(
+            elapsed,
+            polling::SNAPSHOT_WINDOW,
+        )))
     };
     let message = store
         .create_messages
         .with_untracked(|m| m.get(&snapshot.id).cloned());
     let restore_note = match &snapshot.status {
         SnapshotStatus::Completed => None,
-        SnapshotStatus::InProgress => Some("Can be restored once completed.".to_string()),
-        SnapshotStatus::Other(status) => Some(format!("Cannot be restored (status: {status}).")),
+        SnapshotStatus::InProgress => Some(Msg::new("restore-note-in-progress")),
+        SnapshotStatus::Other(status) => Some(Msg::new("restore-note-other").arg("status", status)),
     };
-    let restore_label = format!("Restore {} from {}", snapshot.server.name, snapshot.name);
-    let delete_label = format!(
-        "Delete snapshot {} of {}",
-        snapshot.name, snapshot.server.name
-    );
+    let restore_label = Msg::new("restore-aria")
+        .arg("server", &snapshot.server.name)
+        .arg("snapshot", &snapshot.name);
+    let delete_label = Msg::new("delete-aria")
+        .arg("snapshot", &snapshot.name)
+        .arg("server", &snapshot.server.name);
+    let size = size_msg(snapshot.size_mb);
     let (for_restore, for_delete) = (snapshot.clone(), snapshot.clone());
 
     view! {
@@ -48,11 +56,11 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
             </div>
             <dl class="snapshot-facts">
                 <div>
-                    <dt>"Size"</dt>
-                    <dd class="snapshot-size">{format::size(snapshot.size_mb)}</dd>
+                    <dt>{i18n.text("label-size")}</dt>
+                    <dd class="snapshot-size">{i18n.text_msg(size)}</dd>
                 </div>
                 <div>
-                    <dt>"Created"</dt>
+                    <dt>{i18n.text("label-created")}</dt>
                     <dd>
                         <time datetime=snapshot.created_at.clone() title=exact>{relative}</time>
                     </dd>
@@ -70,21 +78,21 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
                     }
                 })}
             <div class="snapshot-actions">
-                {restore_note.map(|note| view! { <span class="note">{note}</span> })}
+                {restore_note.map(|note| view! { <span class="note">{i18n.text_msg(note)}</span> })}
                 <button
                     class="button"
-                    aria-label=restore_label
+                    aria-label=i18n.text_msg(restore_label)
                     disabled=!snapshot.status.is_completed()
                     on:click=move |_| dialogs.open(DialogRequest::Restore(for_restore.clone()))
                 >
-                    "Restore"
+                    {i18n.text("restore")}
                 </button>
                 <button
                     class="button button-danger-quiet"
-                    aria-label=delete_label
+                    aria-label=i18n.text_msg(delete_label)
                     on:click=move |_| dialogs.open(DialogRequest::Delete(for_delete.clone()))
                 >
-                    "Delete"
+                    {i18n.text("delete")}
                 </button>
             </div>
         </li>

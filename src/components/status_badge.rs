@@ -1,15 +1,22 @@
 //! The coloured status label of a snapshot.
 
 use crate::api::types::SnapshotStatus;
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// "Completed", "In progress", or an unknown status shown as the API wrote it.
 #[component]
 pub fn StatusBadge(status: SnapshotStatus) -> impl IntoView {
-    let (class, text) = match status {
-        SnapshotStatus::Completed => ("badge badge-ok", "Completed".to_string()),
-        SnapshotStatus::InProgress => ("badge badge-busy", "In progress".to_string()),
-        SnapshotStatus::Other(raw) => ("badge badge-other", raw),
+    let i18n = use_i18n();
+    let class = match status {
+        SnapshotStatus::Completed => "badge badge-ok",
+        SnapshotStatus::InProgress => "badge badge-busy",
+        SnapshotStatus::Other(_) => "badge badge-other",
+    };
+    let text = move || match &status {
+        SnapshotStatus::Completed => i18n.t("status-completed"),
+        SnapshotStatus::InProgress => i18n.t("status-in-progress"),
+        SnapshotStatus::Other(raw) => raw.clone(),
     };
     view! { <span class=class>{text}</span> }
 }

@@ -1,5 +1,6 @@
 //! Short notices ("Snapshot … is complete") announced politely to screen readers.
 
+use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -11,10 +12,11 @@ pub enum Tone {
     Error,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 struct Toast {
     id: u64,
-    text: String,
+    /// Put into words when shown, so it follows a change of language.
+    text: Msg,
     tone: Tone,
 }
 
@@ -42,20 +44,14 @@ pub fn use_toasts() -> Toasts {
 
 impl Toasts {
     /// Shows a notice. Good news fades after a while; problems stay until dismissed.
-    pub fn push(&self, text: impl Into<String>, tone: Tone) {
+    pub fn push(&self, text: Msg, tone: Tone) {
         let Some(id) = self.next_id.try_update_value(|n| {
             *n += 1;
             *n
         }) else {
             return;
         };
-        self.list.update(|list| {
-            list.push(Toast {
-                id,
-                text: text.into(),
-                tone,
-            })
-        });
+        self.list.update(|list| list.push(Toast { id, text, tone }));
         if tone != Tone::Error {
             let toasts = *self;
             set_timeout(move || toasts.dismiss(id), Duration::from_secs(10));
@@ -71,6 +67,7 @@ impl Toasts {
 #[component]
 pub fn ToastRegion() -> impl IntoView {
     let toasts = use_toasts();
+    let i18n = use_i18n();
     view! {
         <div class="toasts" role="status" aria-live="polite">
             <For each=move || toasts.list.get() key=|toast| toast.id let:toast>
@@ -79,10 +76,10 @@ pub fn ToastRegion() -> impl IntoView {
                     Tone::Success => "toast toast-success",
                     Tone::Error => "toast toast-error",
                 }>
-                    <p>{toast.text.clone()}</p>
+                    <p>{move || i18n.msg(&toast.text)}</p>
                     <button
                         class="icon-button"
-                        aria-label="Dismiss notice"
+                        aria-label=i18n.text("dismiss-notice")
                         on:click=move |_| toasts.dismiss(toast.id)
                     >
                         "×"

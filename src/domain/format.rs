@@ -1,40 +1,105 @@
-//! How sizes and times read on screen.
+//! How sizes and times read on screen, as values: the words come from the
+//! message catalogues (see `crate::i18n`).
 
-/// A size in human units: `5120` MB reads `5.0 GB`; an unknown size reads `—`.
-pub fn size(size_mb: Option<u64>) -> String {
-    match size_mb {
-        None => "—".to_string(),
-        Some(mb) if mb < 1024 => format!("{mb} MB"),
-        Some(mb) if mb < 1024 * 1024 => format!("{:.1} GB", mb as f64 / 1024.0),
-        Some(mb) => format!("{:.1} TB", mb as f64 / (1024.0 * 1024.0)),
+/// The unit a size is shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeUnit {
+    Mb,
+    Gb,
+    Tb,
+}
+
+/// A size in human units: `value` shown with `decimals` decimals, in `unit`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HumanSize {
+    pub value: f64,
+    pub decimals: usize,
+    pub unit: SizeUnit,
+}
+
+/// `value` with `decimals` digits after `separator`, e.g. `decimal(5.0, 1, ',')` is `5,0`.
+pub fn decimal(value: f64, decimals: usize, separator: char) -> String {
+    let text = format!("{value:.decimals$}");
+    if separator == '.' {
+        text
+    } else {
+        text.replace('.', separator.encode_utf8(&mut [0; 4]))
     }
 }
 
-/// How long ago `then` was, seen from `now` (both Unix seconds), e.g. `2 days ago`.
-/// A time slightly in the future (clock skew) reads `just now`.
-pub fn relative_time(now: i64, then: i64) -> String {
+/// A size in human units: `5120` MB is 5.0 GB; `None` when the size is unknown.
+pub fn size(size_mb: Option<u64>) -> Option<HumanSize> {
+    let mb = size_mb?;
+    Some(match mb {
+        ..1024 => HumanSize {
+            value: mb as f64,
+            decimals: 0,
+            unit: SizeUnit::Mb,
+        },
+        1024..1_048_576 => HumanSize {
+            value: mb as f64 / 1024.0,
+            decimals: 1,
+            unit: SizeUnit::Gb,
+        },
+        _ => HumanSize {
+            value: mb as f64 / (1024.0 * 1024.0),
+            decimals: 1,
+            unit: SizeUnit::Tb,
+        },
+    })
+}
+
+/// The unit of a relative time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Minute,
+    Hour,
+    Day,
+    Month,
+    Year,
+}
+
+/// How long ago something happened, rounded to one unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelativeTime {
+    /// Less than 45 seconds ago, or slightly in the future (clock skew).
+    JustNow,
+    /// `amount` (at least 1) `unit`s ago.
+    Ago { amount: i64, unit: TimeUnit },
+}
+
+/// How long ago `then` was, seen from `now` (both Unix seconds), e.g. 2 days.
+pub fn relative_time(now: i64, then: i64) -> RelativeTime {
     let ago = now - then;
     if ago < 45 {
-        return "just now".to_string();
+        return RelativeTime::JustNow;
     }
     let (amount, unit) = match ago {
-        ..3_600 => ((ago + 30) / 60, "minute"),
-        3_600..86_400 => ((ago + 1_800) / 3_600, "hour"),
-        86_400..2_592_000 => ((ago + 43_200) / 86_400, "day"),
-        2_592_000..31_536_000 => ((ago + 1_296_000) / 2_592_000, "month"),
-        _ => ((ago + 15_768_000) / 31_536_000, "year"),
+        ..3_600 => ((ago + 30) / 60, TimeUnit::Minute),
+        3_600..86_400 => ((ago + 1_800) / 3_600, TimeUnit::Hour),
+        86_400..2_592_000 => ((ago + 43_200) / 86_400, TimeUnit::Day),
+        2_592_000..31_536_000 => ((ago + 1_296_000) / 2_592_000, TimeUnit::Month),
+        _ => ((ago + 15_768_000) / 31_536_000, TimeUnit::Year),
     };
-    let amount = amount.max(1);
-    let plural = if amount == 1 { "" } else { "s" };
-    format!("{amount} {unit}{plural} ago")
+    RelativeTime::Ago {
+        amount: amount.max(1),
+        unit,
+    }
 }
 
-/// A duration in whole minutes for progress lines, e.g. `4 min` or `< 1 min`.
-pub fn minutes(elapsed_secs: i64) -> String {
+/// A duration in whole minutes for progress lines: never "0 min".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Elapsed {
+    UnderAMinute,
+    Minutes(i64),
+}
+
+/// `elapsed_secs` in whole minutes.
+pub fn minutes(elapsed_secs: i64) -> Elapsed {
     if elapsed_secs < 60 {
-        "< 1 min".to_string()
+        Elapsed::UnderAMinute
     } else {
-        format!("{} min", elapsed_secs / 60)
+        Elapsed::Minutes(elapsed_secs / 60)
     }
 }
 
@@ -42,32 +107,53 @@ pub fn minutes(elapsed_secs: i64) -> String {
 mod tests {
     use super::*;
 
+    fn shown(size_mb: u64, separator: char) -> (String, SizeUnit) {
+        let size = size(Some(size_mb)).unwrap();
+        (decimal(size.value, size.decimals, separator), size.unit)
+    }
+
     #[test]
     fn sizes_read_in_human_units() {
-        assert_eq!(size(Some(5120)), "5.0 GB");
-        assert_eq!(size(Some(4856)), "4.7 GB");
-        assert_eq!(size(Some(512)), "512 MB");
-        assert_eq!(size(Some(0)), "0 MB");
-        assert_eq!(size(Some(3 * 1024 * 1024)), "3.0 TB");
-        assert_eq!(size(None), "—");
+        assert_eq!(shown(5120, '.'), ("5.0".into(), SizeUnit::Gb));
+        assert_eq!(shown(4856, '.'), ("4.7".into(), SizeUnit::Gb));
+        assert_eq!(shown(512, '.'), ("512".into(), SizeUnit::Mb));
+        assert_eq!(shown(1023, '.'), ("1023".into(), SizeUnit::Mb));
+        assert_eq!(shown(0, '.'), ("0".into(), SizeUnit::Mb));
+        assert_eq!(shown(3 * 1024 * 1024, '.'), ("3.0".into(), SizeUnit::Tb));
+        assert_eq!(size(None), None);
+    }
+
+    #[test]
+    fn sizes_take_the_decimal_separator_given() {
+        assert_eq!(shown(5120, ','), ("5,0".into(), SizeUnit::Gb));
+        assert_eq!(shown(4856, ','), ("4,7".into(), SizeUnit::Gb));
+        assert_eq!(shown(512, ','), ("512".into(), SizeUnit::Mb));
     }
 
     #[test]
     fn relative_times_round_sensibly() {
         let now = 1_000_000_000;
-        assert_eq!(relative_time(now, now + 100), "just now");
-        assert_eq!(relative_time(now, now - 10), "just now");
-        assert_eq!(relative_time(now, now - 60), "1 minute ago");
-        assert_eq!(relative_time(now, now - 5 * 60), "5 minutes ago");
-        assert_eq!(relative_time(now, now - 3_600), "1 hour ago");
-        assert_eq!(relative_time(now, now - 2 * 86_400), "2 days ago");
-        assert_eq!(relative_time(now, now - 65 * 86_400), "2 months ago");
-        assert_eq!(relative_time(now, now - 800 * 86_400), "2 years ago");
+        let ago = |amount, unit| RelativeTime::Ago { amount, unit };
+        assert_eq!(relative_time(now, now + 100), RelativeTime::JustNow);
+        assert_eq!(relative_time(now, now - 10), RelativeTime::JustNow);
+        assert_eq!(relative_time(now, now - 60), ago(1, TimeUnit::Minute));
+        assert_eq!(relative_time(now, now - 5 * 60), ago(5, TimeUnit::Minute));
+        assert_eq!(relative_time(now, now - 3_600), ago(1, TimeUnit::Hour));
+        assert_eq!(relative_time(now, now - 2 * 86_400), ago(2, TimeUnit::Day));
+        assert_eq!(
+            relative_time(now, now - 65 * 86_400),
+            ago(2, TimeUnit::Month)
+        );
+        assert_eq!(
+            relative_time(now, now - 800 * 86_400),
+            ago(2, TimeUnit::Year)
+        );
     }
 
     #[test]
     fn minutes_never_say_zero() {
-        assert_eq!(minutes(10), "< 1 min");
-        assert_eq!(minutes(245), "4 min");
+        assert_eq!(minutes(10), Elapsed::UnderAMinute);
+        assert_eq!(minutes(59), Elapsed::UnderAMinute);
+        assert_eq!(minutes(245), Elapsed::Minutes(4));
     }
 }

@@ -29,15 +29,6 @@ impl SortKey {
         }
     }
 
-    /// The label of the sort menu entry.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Date => "Newest first",
-            Self::Name => "Name (A–Z)",
-            Self::Size => "Largest first",
-        }
-    }
-
     /// Reads a key back from the URL; anything unknown is the default.
     pub fn parse(text: &str) -> Self {
         Self::ALL

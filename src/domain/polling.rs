@@ -1,7 +1,7 @@
 //! How often to ask about work in progress, and how to describe its progress
 //! honestly (the API gives no percentage).
 
-use super::format::minutes;
+use super::format::{minutes, Elapsed};
 
 /// The first waits are short so a quick job shows up quickly; then the app
 /// backs off, never waiting longer than 30 s.
@@ -30,15 +30,22 @@ pub const RESTORE_WINDOW: ExpectedWindow = ExpectedWindow {
     max_minutes: 15,
 };
 
-/// Elapsed time against the usual window, e.g. `4 min elapsed — usually 3–10 min`,
-/// saying so once it is taking longer than usual.
-pub fn progress_text(elapsed_secs: i64, window: ExpectedWindow) -> String {
-    let elapsed = minutes(elapsed_secs.max(0));
-    let usual = format!("usually {}–{} min", window.min_minutes, window.max_minutes);
-    if elapsed_secs >= window.max_minutes * 60 {
-        format!("{elapsed} elapsed — taking longer than usual ({usual})")
-    } else {
-        format!("{elapsed} elapsed — {usual}")
+/// Elapsed time against the usual window, and whether it is taking longer
+/// than usual (e.g. "4 min elapsed — usually 3–10 min").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub elapsed: Elapsed,
+    pub window: ExpectedWindow,
+    pub overdue: bool,
+}
+
+/// How far along a job is after `elapsed_secs` (a negative time, from clock
+/// skew, counts as none).
+pub fn progress(elapsed_secs: i64, window: ExpectedWindow) -> Progress {
+    Progress {
+        elapsed: minutes(elapsed_secs.max(0)),
+        window,
+        overdue: elapsed_secs >= window.max_minutes * 60,
     }
 }
 
@@ -57,21 +64,46 @@ mod tests {
 
     #[test]
     fn progress_is_stated_against_the_window() {
+        let at = |secs, window| progress(secs, window);
         assert_eq!(
-            progress_text(20, SNAPSHOT_WINDOW),
-            "< 1 min elapsed — usually 3–10 min"
+            at(20, SNAPSHOT_WINDOW),
+            Progress {
+                elapsed: Elapsed::UnderAMinute,
+                window: SNAPSHOT_WINDOW,
+                overdue: false
+            }
         );
         assert_eq!(
-            progress_text(4 * 60 + 5, SNAPSHOT_WINDOW),
-            "4 min elapsed — usually 3–10 min"
+            at(4 * 60 + 5, SNAPSHOT_WINDOW),
+            Progress {
+                elapsed: Elapsed::Minutes(4),
+                window: SNAPSHOT_WINDOW,
+                overdue: false
+            }
         );
         assert_eq!(
-            progress_text(11 * 60, SNAPSHOT_WINDOW),
-            "11 min elapsed — taking longer than usual (usually 3–10 min)"
+            at(10 * 60 - 1, SNAPSHOT_WINDOW),
+            Progress {
+                elapsed: Elapsed::Minutes(9),
+                window: SNAPSHOT_WINDOW,
+                overdue: false
+            }
         );
         assert_eq!(
-            progress_text(-5, RESTORE_WINDOW),
-            "< 1 min elapsed — usually 5–15 min"
+            at(11 * 60, SNAPSHOT_WINDOW),
+            Progress {
+                elapsed: Elapsed::Minutes(11),
+                window: SNAPSHOT_WINDOW,
+                overdue: true
+            }
+        );
+        assert_eq!(
+            at(-5, RESTORE_WINDOW),
+            Progress {
+                elapsed: Elapsed::UnderAMinute,
+                window: RESTORE_WINDOW,
+                overdue: false
+            }
         );
     }
 }

@@ -107,16 +107,29 @@ pub fn parse_http_date(text: &str) -> Option<i64> {
     unix_seconds(year, month, day, hour, minute, second)
 }
 
-/// Formats Unix seconds as an exact UTC time, e.g. `2025-01-15 18:30:00 UTC`.
-pub fn format_utc(unix_seconds: i64) -> String {
+/// A UTC calendar date and time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UtcParts {
+    pub year: i64,
+    pub month: i64,
+    pub day: i64,
+    pub hour: i64,
+    pub minute: i64,
+    pub second: i64,
+}
+
+/// Unix seconds as a UTC date and time, for an exact time on screen.
+pub fn utc_parts(unix_seconds: i64) -> UtcParts {
     let (year, month, day) = civil_from_days(unix_seconds.div_euclid(86_400));
     let secs = unix_seconds.rem_euclid(86_400);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+    UtcParts {
+        year,
+        month,
+        day,
+        hour: secs / 3600,
+        minute: secs % 3600 / 60,
+        second: secs % 60,
+    }
 }
 
 /// A compact UTC stamp for default snapshot names, e.g. `2026-11-24-1530`.
@@ -179,7 +192,18 @@ mod tests {
 
     #[test]
     fn formats_utc() {
-        assert_eq!(format_utc(1_736_965_800), "2025-01-15 18:30:00 UTC");
+        assert_eq!(
+            utc_parts(1_736_965_800),
+            UtcParts {
+                year: 2025,
+                month: 1,
+                day: 15,
+                hour: 18,
+                minute: 30,
+                second: 0
+            }
+        );
+        assert_eq!(utc_parts(-1).year, 1969);
         assert_eq!(name_stamp(1_736_965_800), "2025-01-15-1830");
     }
 

@@ -8,28 +8,13 @@ pub const MAX_NAME_LEN: usize = 64;
 pub const MAX_DESCRIPTION_LEN: usize = 500;
 /// The provider's limit of snapshots per server.
 pub const SNAPSHOTS_PER_SERVER: usize = 5;
-/// The rule, in words, shown beside the name field.
-pub const NAME_RULE: &str =
-    "Use letters, digits, hyphens (-) and underscores (_) only, at most 64 characters.";
 
-/// Why a snapshot name cannot be sent.
+/// Why a snapshot name cannot be sent (put into words by `crate::i18n`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NameProblem {
     Empty,
     TooLong,
     BadCharacter(char),
-}
-
-impl NameProblem {
-    /// The problem in words, for the form.
-    pub fn message(&self) -> String {
-        match self {
-            Self::Empty => "A name is required.".to_string(),
-            Self::TooLong => format!("The name is longer than {MAX_NAME_LEN} characters."),
-            Self::BadCharacter(' ') => "Spaces are not allowed.".to_string(),
-            Self::BadCharacter(c) => format!("“{c}” is not allowed."),
-        }
-    }
 }
 
 /// Checks a snapshot name against the provider's rule.

@@ -1,6 +1,7 @@
 //! The sign-in page: the token is checked with one real API call before it is kept.
 
 use crate::api::{use_api, ApiError};
+use crate::i18n::{use_i18n, LanguagePicker, Msg};
 use crate::session::use_session;
 use leptos::{ev, prelude::*};
 
@@ -9,6 +10,9 @@ use leptos::{ev, prelude::*};
 pub fn SignInPage() -> impl IntoView {
     let session = use_session();
     let client = use_api();
+    let i18n = use_i18n();
+    // The tab's title follows the language (the list page sets its own).
+    Effect::new(move |_| document().set_title(&i18n.t("page-title")));
     let token = RwSignal::new(String::new());
     let shown = RwSignal::new(false);
     let missing = RwSignal::new(false);
@@ -27,16 +31,14 @@ pub fn SignInPage() -> impl IntoView {
     let pending = check.pending();
     let error = move || {
         if missing.get() {
-            return Some("Paste your API token first.".to_string());
+            return Some(i18n.t("token-missing"));
         }
         if pending.get() {
             return None;
         }
         check.value().get().flatten().map(|e| match e {
-            ApiError::Unauthorized => {
-                "This token was rejected by the API. Check it and try again.".to_string()
-            }
-            other => format!("The token could not be checked: {other}"),
+            ApiError::Unauthorized => i18n.t("token-rejected"),
+            other => i18n.msg(&Msg::new("token-check-failed").arg("error", other.describe())),
         })
     };
     let submit = move |event: ev::SubmitEvent| {
@@ -51,15 +53,14 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <main class="sign-in" id="main">
-            <h1 class="brand">"VPS.org snapshots"</h1>
+            <LanguagePicker/>
+            <h1 class="brand">{i18n.text("brand")}</h1>
             <form class="card sign-in-card" on:submit=submit novalidate>
-                <h2>"Sign in"</h2>
-                <p class="hint">
-                    "Paste an API token of your VPS.org account. It is kept in this browser tab only and forgotten when the tab is closed."
-                </p>
-                {move || session.notice().map(|n| view! { <p class="notice notice-warn" role="alert">{n}</p> })}
+                <h2>{i18n.text("sign-in")}</h2>
+                <p class="hint">{i18n.text("sign-in-hint")}</p>
+                {move || session.notice().map(|n| view! { <p class="notice notice-warn" role="alert">{i18n.text_msg(n)}</p> })}
                 <div class="field">
-                    <label for="token">"API token"</label>
+                    <label for="token">{i18n.text("token-label")}</label>
                     <div class="token-row">
                         <input
                             id="token"
@@ -82,13 +83,13 @@ pub fn SignInPage() -> impl IntoView {
                             aria-pressed=move || shown.get().to_string()
                             on:click=move |_| shown.update(|s| *s = !*s)
                         >
-                            "Show token"
+                            {i18n.text("show-token")}
                         </button>
                     </div>
                     <p id="token-error" class="field-error" role="alert">{error}</p>
                 </div>
                 <button type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {move || if pending.get() { "Signing in…" } else { "Sign in" }}
+                    {move || if pending.get() { i18n.t("signing-in") } else { i18n.t("sign-in") }}
                 </button>
             </form>
         </main>

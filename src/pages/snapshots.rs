@@ -4,20 +4,19 @@
 use crate::api::use_api;
 use crate::components::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
 use crate::components::server_group::ServerGroupView;
-use crate::domain::format::relative_time;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
+use crate::i18n::{relative_msg, use_i18n, I18n, LanguagePicker, Msg};
 use crate::session::use_session;
 use crate::store::{provide_snapshot_store, SnapshotStore};
 use leptos::{ev, prelude::*};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-const TITLE: &str = "Snapshots — VPS.org";
-
 /// The signed-in view of the account's snapshots.
 #[component]
 pub fn SnapshotsPage() -> impl IntoView {
     let session = use_session();
+    let i18n = use_i18n();
     let store = provide_snapshot_store(use_api());
     provide_dialogs();
     let query = use_query_map();
@@ -47,24 +46,25 @@ pub fn SnapshotsPage() -> impl IntoView {
             .snapshots
             .with(|all| all.iter().filter(|s| s.status.is_in_progress()).count());
         let title = if running > 0 {
-            format!("({running}) {TITLE}")
+            i18n.msg(&Msg::new("page-title-busy").arg("count", running))
         } else {
-            TITLE.to_string()
+            i18n.t("page-title")
         };
         document().set_title(&title);
     });
-    on_cleanup(|| document().set_title(TITLE));
+    on_cleanup(move || document().set_title(&i18n.msg_untracked(&Msg::new("page-title"))));
 
     view! {
         <header class="topbar">
-            <h1 class="brand">"VPS.org snapshots"</h1>
-            <button class="button button-quiet" on:click=move |_| session.sign_out()>"Sign out"</button>
+            <h1 class="brand">{i18n.text("brand")}</h1>
+            <div class="topbar-actions">
+                <LanguagePicker/>
+                <button class="button button-quiet" on:click=move |_| session.sign_out()>{i18n.text("sign-out")}</button>
+            </div>
         </header>
         <main id="main" class="page">
             <Show when=move || !store.online.get()>
-                <p class="banner banner-offline" role="status">
-                    "You are offline. Updates are paused and will resume when the connection is back."
-                </p>
+                <p class="banner banner-offline" role="status">{i18n.text("offline-banner")}</p>
             </Show>
             <Toolbar store server_filter search sort/>
             <StaleNotice store/>
@@ -72,7 +72,7 @@ pub fn SnapshotsPage() -> impl IntoView {
                 let unreadable = store.unreadable.get();
                 (unreadable > 0).then(|| view! {
                     <p class="notice notice-warn" role="alert">
-                        {format!("{unreadable} snapshot(s) in the API's answer could not be read and are not shown. Refresh, or check them in the provider's panel.")}
+                        {move || i18n.msg(&Msg::new("unreadable-snapshots").arg("count", unreadable))}
                     </p>
                 })
             }}
@@ -91,6 +91,7 @@ fn Toolbar(
     sort: RwSignal<SortKey>,
 ) -> impl IntoView {
     let dialogs = use_dialogs();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     // Servers for the filter: all of them when the Servers API answers, else
     // those seen in snapshots.
@@ -127,18 +128,18 @@ fn Toolbar(
         );
     };
     let updated = move || {
-        store
-            .loaded_at
-            .get()
-            .map(|at| format!("Updated {}", relative_time(store.now_secs.get(), at / 1000)))
+        store.loaded_at.get().map(|at| {
+            let time = relative_msg(store.now_secs.get(), at / 1000);
+            i18n.msg(&Msg::new("updated").arg("time", time))
+        })
     };
 
     view! {
         <div class="toolbar" role="search">
             <div class="field field-inline">
-                <label for="server-filter">"Server"</label>
+                <label for="server-filter">{i18n.text("label-server")}</label>
                 <select id="server-filter" on:change=on_filter>
-                    <option value="" selected=move || server_filter.get().is_none()>"All servers"</option>
+                    <option value="" selected=move || server_filter.get().is_none()>{i18n.text("all-servers")}</option>
                     <For each=move || filter_choices.get() key=|choice| choice.clone() let:choice>
                         <option value=choice.0 selected=move || server_filter.get() == Some(choice.0)>
                             {format!("{} (#{})", choice.1, choice.0)}
@@ -147,48 +148,61 @@ fn Toolbar(
                 </select>
             </div>
             <div class="field field-inline field-grow">
-                <label for="search">"Search"</label>
+                <label for="search">{i18n.text("label-search")}</label>
                 <input
                     id="search"
                     type="search"
-                    placeholder="Name or description"
+                    placeholder=i18n.text("search-placeholder")
                     prop:value=search
                     on:input=move |event| search.set(event_target_value(&event))
                 />
             </div>
             <div class="field field-inline">
-                <label for="sort">"Sort by"</label>
+                <label for="sort">{i18n.text("label-sort")}</label>
                 <select id="sort" on:change=move |event| sort.set(SortKey::parse(&event_target_value(&event)))>
                     {SortKey::ALL
                         .into_iter()
-                        .map(|key| view! { <option value=key.as_str() selected=move || sort.get() == key>{key.label()}</option> })
+                        .map(|key| view! { <option value=key.as_str() selected=move || sort.get() == key>{move || sort_label(i18n, key)}</option> })
                         .collect_view()}
                 </select>
             </div>
             <div class="toolbar-actions">
                 <span class="updated" aria-live="polite">{updated}</span>
                 <button class="button" disabled=move || store.loading.get() on:click=move |_| store.refresh()>
-                    {move || if store.loading.get() { "Refreshing…" } else { "Refresh" }}
+                    {move || if store.loading.get() { i18n.t("refreshing") } else { i18n.t("refresh") }}
                 </button>
                 <button class="button button-primary" on:click=move |_| dialogs.open(DialogRequest::Create { server_id: server_filter.get_untracked() })>
-                    "New snapshot"
+                    {i18n.text("new-snapshot")}
                 </button>
             </div>
         </div>
     }
 }
 
+/// The sort menu entry of `key`.
+fn sort_label(i18n: I18n, key: SortKey) -> String {
+    match key {
+        SortKey::Date => i18n.t("sort-date"),
+        SortKey::Name => i18n.t("sort-name"),
+        SortKey::Size => i18n.t("sort-size"),
+    }
+}
+
 /// When a refresh failed but older data is on screen: say so, keep the data.
 #[component]
 fn StaleNotice(store: SnapshotStore) -> impl IntoView {
+    let i18n = use_i18n();
     move || {
         let error = store.error.get()?;
         let loaded_at = store.loaded_at.get()?;
-        let age = relative_time(store.now_secs.get(), loaded_at / 1000);
+        let age = relative_msg(store.now_secs.get(), loaded_at / 1000);
+        let text = Msg::new("stale-notice")
+            .arg("error", error.describe())
+            .arg("age", age);
         Some(view! {
             <div class="notice notice-warn stale" role="alert">
-                <p>{format!("Could not refresh: {error} Showing the list as it was {age}.")}</p>
-                <button class="button" on:click=move |_| store.refresh()>"Retry"</button>
+                <p>{i18n.text_msg(text)}</p>
+                <button class="button" on:click=move |_| store.refresh()>{i18n.text("retry")}</button>
             </div>
         })
     }
@@ -201,6 +215,7 @@ fn ListBody(
     groups: Memo<Vec<ServerGroup>>,
     search: RwSignal<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let group_ids =
         Memo::new(move |_| groups.with(|all| all.iter().map(|g| g.server.id).collect::<Vec<_>>()));
     move || {
@@ -209,10 +224,10 @@ fn ListBody(
             return match store.error.get() {
                 Some(error) => view! {
                     <div class="error-state" role="alert">
-                        <h2>"The snapshots could not be loaded"</h2>
-                        <p>{error.to_string()}</p>
+                        <h2>{i18n.text("load-failed")}</h2>
+                        <p>{move || i18n.msg(&error.describe())}</p>
                         <button class="button button-primary" disabled=move || store.loading.get() on:click=move |_| store.refresh()>
-                            "Retry"
+                            {i18n.text("retry")}
                         </button>
                     </div>
                 }
@@ -224,9 +239,9 @@ fn ListBody(
             <Show when=move || group_ids.with(Vec::is_empty)>
                 <p class="empty-state">
                     {move || if search.with(|s| s.trim().is_empty()) {
-                        "This account has no servers or snapshots yet.".to_string()
+                        i18n.t("list-empty")
                     } else {
-                        format!("No snapshot matches “{}”.", search.get().trim())
+                        i18n.msg(&Msg::new("no-match").arg("query", search.get().trim()))
                     }}
                 </p>
             </Show>
@@ -243,9 +258,10 @@ fn ListBody(
 /// Placeholder shapes while the first load runs, so nothing jumps.
 #[component]
 fn LoadingSkeleton() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="skeleton" aria-busy="true" role="status">
-            <span class="visually-hidden">"Loading snapshots…"</span>
+            <span class="visually-hidden">{i18n.text("loading-snapshots")}</span>
             {(0..3).map(|_| view! { <div class="skeleton-card" aria-hidden="true"></div> }).collect_view()}
         </div>
     }

@@ -17,9 +17,10 @@ const diagnostics = new WeakMap();
 
 /**
  * Launches chromium with a fresh temporary profile.
+ * `locale` (e.g. 'es-ES') sets the browser's language (navigator.languages).
  * Returns {context, newPage(), close()}; close() also removes the profile.
  */
-export async function launchBrowser() {
+export async function launchBrowser({ locale } = {}) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'snapshot-e2e-profile-'));
   let context;
   try {
@@ -36,6 +37,7 @@ export async function launchBrowser() {
         '--disable-quic',
       ],
       viewport: { width: 1280, height: 900 },
+      ...(locale ? { locale } : {}),
     });
   } catch (err) {
     await rm(userDataDir, { recursive: true, force: true });

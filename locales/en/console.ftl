@@ -1,0 +1,228 @@
+# The snapshot console in English: the reference catalogue. Every other
+# catalogue has exactly these messages, with the same variables (checked by
+# `cargo test`). Raw API data (names, descriptions, the API's messages) is
+# never in here: it comes in variables.
+
+## Language menu
+
+language = Language
+# The language's own name, shown in the language menu.
+language-name = English
+
+## App shell
+
+skip-to-content = Skip to content
+loading-console = Loading the console…
+config-problem-title = The console cannot start
+config-problem-hint = Whoever hosts this console should check the config.json file beside index.html.
+reload = Reload
+not-found-title = Page not found
+not-found-link = Go to the snapshots
+config-network = config.json could not be fetched (network error).
+config-http = config.json could not be fetched (HTTP { $status }).
+config-unreadable = config.json could not be read.
+config-invalid = config.json is not valid: { $detail }.
+config-bad-base = config.json: api_base_url must be empty or an http(s) URL such as https://admin.vps.org, not “{ $value }”.
+config-bad-origin = config.json: allowed_portal_origins must hold origins such as https://portal.example.com, not “{ $value }”.
+
+## Sign-in and session
+
+brand = VPS.org snapshots
+sign-in = Sign in
+signing-in = Signing in…
+sign-in-hint = Paste an API token of your VPS.org account. It is kept in this browser tab only and forgotten when the tab is closed.
+token-label = API token
+show-token = Show token
+token-missing = Paste your API token first.
+token-rejected = This token was rejected by the API. Check it and try again.
+token-check-failed = The token could not be checked: { $error }
+signed-out-rejected = You were signed out because the API rejected the token (it may have been revoked or expired).
+signed-out-rejected-outcome = { signed-out-rejected } { $outcome }
+portal-sign-in-failed = The portal's sign-in did not work: { $error }
+sign-out = Sign out
+
+## Snapshot list
+
+page-title = Snapshots — VPS.org
+page-title-busy = ({ $count }) { page-title }
+offline-banner = You are offline. Updates are paused and will resume when the connection is back.
+unreadable-snapshots = { $count } snapshot(s) in the API's answer could not be read and are not shown. Refresh, or check them in the provider's panel.
+label-server = Server
+all-servers = All servers
+label-search = Search
+search-placeholder = Name or description
+label-sort = Sort by
+sort-date = Newest first
+sort-name = Name (A–Z)
+sort-size = Largest first
+updated = Updated { $time }
+refresh = Refresh
+refreshing = Refreshing…
+new-snapshot = New snapshot
+stale-notice = Could not refresh: { $error } Showing the list as it was { $age }.
+retry = Retry
+load-failed = The snapshots could not be loaded
+list-empty = This account has no servers or snapshots yet.
+no-match = No snapshot matches “{ $query }”.
+loading-snapshots = Loading snapshots…
+
+## A server's group
+
+group-count = { $count } / { $limit } snapshots
+new-snapshot-of = New snapshot of { $server }
+group-limit-reached = Limit reached: this server has { $limit } snapshots. Delete one before taking a new one.
+group-empty = No snapshots yet. Take one before your next risky change.
+# A server's state "active", as the Servers API calls it.
+server-state-active = running
+restore-line-running = Restoring from “{ $snapshot }” since { $started }: { $progress }
+restore-line-finished = Restored from “{ $snapshot }” (started { $started }).
+restore-line-untracked = Restore from “{ $snapshot }” started { $started }. This console cannot see when it ends (no access to the Servers API); it usually takes { $min }–{ $max } minutes.
+
+## A snapshot's row
+
+label-size = Size
+label-created = Created
+time-unknown = unknown time
+status-completed = Completed
+status-in-progress = In progress
+restore-note-in-progress = Can be restored once completed.
+restore-note-other = Cannot be restored (status: { $status }).
+restore = Restore
+delete = Delete
+restore-aria = Restore { $server } from { $snapshot }
+delete-aria = Delete snapshot { $snapshot } of { $server }
+
+## Sizes, dates and durations
+
+size-unknown = —
+size-mb = { $amount } MB
+size-gb = { $amount } GB
+size-tb = { $amount } TB
+time-just-now = just now
+time-minutes-ago =
+    { $count ->
+        [one] { $count } minute ago
+       *[other] { $count } minutes ago
+    }
+time-hours-ago =
+    { $count ->
+        [one] { $count } hour ago
+       *[other] { $count } hours ago
+    }
+time-days-ago =
+    { $count ->
+        [one] { $count } day ago
+       *[other] { $count } days ago
+    }
+time-months-ago =
+    { $count ->
+        [one] { $count } month ago
+       *[other] { $count } months ago
+    }
+time-years-ago =
+    { $count ->
+        [one] { $count } year ago
+       *[other] { $count } years ago
+    }
+# An exact time in UTC; the parts are zero-padded numbers.
+datetime-utc = { $year }-{ $month }-{ $day } { $hour }:{ $minute }:{ $second } UTC
+# When a snapshot was taken: the exact time, then how long ago.
+taken-at = { $exact } ({ $relative })
+elapsed-under-minute = < 1 min
+elapsed-minutes = { $count } min
+progress = { $elapsed } elapsed — usually { $min }–{ $max } min
+progress-overdue = { $elapsed } elapsed — taking longer than usual (usually { $min }–{ $max } min)
+
+## New snapshot dialog
+
+create-purpose = A snapshot is a quick rollback point before a risky change: { $limit } per server, kept on the same infrastructure. For long-term protection, use backups.
+choose-server = Choose a server
+server-choice = { $server } (#{ $id }) — { $count } / { $limit }
+server-choice-full = { $server } (#{ $id }) — { $count } / { $limit } — limit reached
+label-name = Name
+name-rule = Use letters, digits, hyphens (-) and underscores (_) only, at most { $max } characters.
+name-empty = A name is required.
+name-too-long = The name is longer than { $max } characters.
+name-space = Spaces are not allowed.
+name-bad-char = “{ $char }” is not allowed.
+label-description = Description
+optional = (optional)
+char-count = { $count } / { $max } characters
+cancel = Cancel
+create-snapshot = Create snapshot
+creating = Creating…
+limit-reached-oldest = { $server } has reached the limit of { $limit } snapshots. Delete one first (oldest first: { $names }).
+# A snapshot name in quotes, in a list of names.
+quoted = “{ $text }”
+warn-running = { $server } is running. A snapshot of a running server may leave its filesystem inconsistent; for the best result, stop the server first.
+warn-maybe-running = If the server is running, its filesystem may be inconsistent in the snapshot; for the best result, stop the server first.
+create-server-gone = This server no longer exists, so nothing was created. Refresh the list.
+create-refused-plain = The API refused the snapshot: { $error }
+create-refused = { $error } Nothing was created.
+create-not-created = { $error } Nothing was created (the list has no such snapshot). You can try again.
+create-unknown = { $error } It is not known whether the snapshot was created: refresh the list before trying again.
+toast-creating = Snapshot “{ $snapshot }” of { $server } is being created.
+
+## Restore dialog
+
+restore-title = Restore { $server } from “{ $snapshot }”?
+restore-replaced = All current data on { $server } (#{ $id }) will be replaced
+restore-replaced-by = by the snapshot “{ $snapshot }”, taken { $taken }. This cannot be undone.
+restore-stop-note = The server is stopped automatically before the restore begins. A restore usually takes { $min }–{ $max } minutes.
+restore-wait-running = A snapshot of { $server } is in progress. Restore once it has completed, so it is not cut short.
+restore-safety-advice = Take a safety snapshot of { $server } first, so its current state can be brought back.
+safety-take = Take a safety snapshot
+safety-starting = Starting snapshot…
+restore-no-room = { $server } has { $limit } / { $limit } snapshots, so there is no room for a safety snapshot.
+# The description the console gives a safety snapshot it creates.
+safety-description = Safety snapshot before restoring from { $snapshot }
+restore-confirm-label = To confirm, type the server name
+restore-server = Restore server
+restoring = Restoring…
+restore-refused = The API refused the restore: the server is not in a valid state for it. { $error }
+restore-snapshot-gone = This snapshot no longer exists, so nothing was restored. Refresh the list.
+restore-maybe = { $error } The restore may or may not have started: check the server's state before trying again.
+restore-failed = { $error } The server was not restored.
+safety-not-created = The safety snapshot was not created: { $error }
+safety-unknown = { $error } It is not known whether the safety snapshot was created.
+
+## Delete dialog
+
+delete-title = Delete snapshot “{ $snapshot }”?
+delete-warning = The snapshot “{ $snapshot }” of { $server } (#{ $id }), taken { $taken }, will be deleted permanently. This cannot be undone.
+delete-last-point = This is the last completed snapshot of { $server }: after it is deleted, the server has no rollback point.
+delete-maybe = { $error } The snapshot may not have been deleted: refresh the list to check.
+delete-failed = { $error } The snapshot was not deleted.
+delete-snapshot = Delete snapshot
+deleting = Deleting…
+
+## Notices
+
+dismiss-notice = Dismiss notice
+toast-restore-finished = The restore of { $server } from “{ $snapshot }” has finished.
+# $message is the API's own text, or restore-started-default.
+toast-restore-started = { $server }: { $message }
+restore-started-default = The restore has started.
+toast-deleted = Snapshot “{ $snapshot }” was deleted.
+toast-already-deleted = Snapshot “{ $snapshot }” had already been deleted.
+toast-snapshot-complete = Snapshot “{ $snapshot }” of { $server } is complete ({ $size }).
+toast-snapshot-failed = Snapshot “{ $snapshot }” of { $server } did not complete.
+outcome-not-created = The snapshot “{ $snapshot }” was not created.
+outcome-not-restored = The server { $server } was not restored.
+outcome-not-deleted = The snapshot “{ $snapshot }” was not deleted.
+# A server whose name is not known.
+server-fallback = server #{ $id }
+
+## API errors
+
+error-unauthorized = The API rejected the token (it may have been revoked or expired).
+error-forbidden = This token is not allowed to do that.
+error-not-found = Not found: it may have been deleted already.
+error-rejected = The API refused the request.
+error-rate-limited = The API is limiting requests right now. Wait a moment and try again.
+error-server = The API had a problem (HTTP { $status }). Try again in a moment.
+error-network = Could not reach the API. Check your connection and try again.
+error-timeout = The API did not answer in time.
+error-undecodable = The API sent an answer this console cannot read.
+# $generic is one of the messages above; $detail the API's own words.
+error-with-detail = { $generic } The API said: “{ $detail }”

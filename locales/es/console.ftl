@@ -1,0 +1,221 @@
+# La consola de instantáneas en español. Tiene exactamente los mensajes del
+# catálogo inglés (locales/en/console.ftl), con las mismas variables.
+
+## Language menu
+
+language = Idioma
+language-name = Español
+
+## App shell
+
+skip-to-content = Saltar al contenido
+loading-console = Cargando la consola…
+config-problem-title = La consola no puede iniciarse
+config-problem-hint = Quien aloje esta consola debe revisar el archivo config.json junto a index.html.
+reload = Recargar
+not-found-title = Página no encontrada
+not-found-link = Ir a las instantáneas
+config-network = No se pudo obtener config.json (error de red).
+config-http = No se pudo obtener config.json (HTTP { $status }).
+config-unreadable = No se pudo leer config.json.
+config-invalid = config.json no es válido: { $detail }.
+config-bad-base = config.json: api_base_url debe estar vacío o ser una URL http(s) como https://admin.vps.org, no «{ $value }».
+config-bad-origin = config.json: allowed_portal_origins debe contener orígenes como https://portal.example.com, no «{ $value }».
+
+## Sign-in and session
+
+brand = Instantáneas de VPS.org
+sign-in = Iniciar sesión
+signing-in = Iniciando sesión…
+sign-in-hint = Pegue un token de API de su cuenta de VPS.org. Se guarda solo en esta pestaña del navegador y se olvida al cerrarla.
+token-label = Token de API
+show-token = Mostrar token
+token-missing = Primero pegue su token de API.
+token-rejected = La API rechazó este token. Revíselo e inténtelo de nuevo.
+token-check-failed = No se pudo comprobar el token: { $error }
+signed-out-rejected = Se cerró su sesión porque la API rechazó el token (puede haber sido revocado o haber caducado).
+signed-out-rejected-outcome = { signed-out-rejected } { $outcome }
+portal-sign-in-failed = El inicio de sesión desde el portal no funcionó: { $error }
+sign-out = Cerrar sesión
+
+## Snapshot list
+
+page-title = Instantáneas — VPS.org
+page-title-busy = ({ $count }) { page-title }
+offline-banner = No tiene conexión. Las actualizaciones están en pausa y se reanudarán cuando vuelva la conexión.
+unreadable-snapshots =
+    { $count ->
+        [one] No se pudo leer { $count } instantánea de la respuesta de la API y no se muestra. Actualice o revísela en el panel del proveedor.
+       *[other] No se pudieron leer { $count } instantáneas de la respuesta de la API y no se muestran. Actualice o revíselas en el panel del proveedor.
+    }
+label-server = Servidor
+all-servers = Todos los servidores
+label-search = Buscar
+search-placeholder = Nombre o descripción
+label-sort = Ordenar por
+sort-date = Más recientes primero
+sort-name = Nombre (A–Z)
+sort-size = Más grandes primero
+updated = Actualizado { $time }
+refresh = Actualizar
+refreshing = Actualizando…
+new-snapshot = Nueva instantánea
+stale-notice = No se pudo actualizar: { $error } Se muestra la lista tal como estaba { $age }.
+retry = Reintentar
+load-failed = No se pudieron cargar las instantáneas
+list-empty = Esta cuenta aún no tiene servidores ni instantáneas.
+no-match = Ninguna instantánea coincide con «{ $query }».
+loading-snapshots = Cargando instantáneas…
+
+## A server's group
+
+group-count = { $count } / { $limit } instantáneas
+new-snapshot-of = Nueva instantánea de { $server }
+group-limit-reached = Límite alcanzado: este servidor tiene { $limit } instantáneas. Elimine una antes de crear otra.
+group-empty = Aún no hay instantáneas. Cree una antes de su próximo cambio arriesgado.
+server-state-active = en ejecución
+restore-line-running = Restaurando desde «{ $snapshot }» (iniciado el { $started }): { $progress }
+restore-line-finished = Restaurado desde «{ $snapshot }» (iniciado el { $started }).
+restore-line-untracked = La restauración desde «{ $snapshot }» se inició el { $started }. Esta consola no puede ver cuándo termina (no tiene acceso a la API de servidores); suele tardar { $min }–{ $max } minutos.
+
+## A snapshot's row
+
+label-size = Tamaño
+label-created = Creada
+time-unknown = fecha desconocida
+status-completed = Completada
+status-in-progress = En curso
+restore-note-in-progress = Se podrá restaurar cuando se complete.
+restore-note-other = No se puede restaurar (estado: { $status }).
+restore = Restaurar
+delete = Eliminar
+restore-aria = Restaurar { $server } desde { $snapshot }
+delete-aria = Eliminar la instantánea { $snapshot } de { $server }
+
+## Sizes, dates and durations
+
+size-unknown = —
+size-mb = { $amount } MB
+size-gb = { $amount } GB
+size-tb = { $amount } TB
+time-just-now = ahora mismo
+time-minutes-ago =
+    { $count ->
+        [one] hace { $count } minuto
+       *[other] hace { $count } minutos
+    }
+time-hours-ago =
+    { $count ->
+        [one] hace { $count } hora
+       *[other] hace { $count } horas
+    }
+time-days-ago =
+    { $count ->
+        [one] hace { $count } día
+       *[other] hace { $count } días
+    }
+time-months-ago =
+    { $count ->
+        [one] hace { $count } mes
+       *[other] hace { $count } meses
+    }
+time-years-ago =
+    { $count ->
+        [one] hace { $count } año
+       *[other] hace { $count } años
+    }
+datetime-utc = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
+taken-at = { $exact } ({ $relative })
+elapsed-under-minute = < 1 min
+elapsed-minutes = { $count } min
+progress = Tiempo transcurrido: { $elapsed } — suele tardar { $min }–{ $max } min
+progress-overdue = Tiempo transcurrido: { $elapsed } — está tardando más de lo habitual (suele tardar { $min }–{ $max } min)
+
+## New snapshot dialog
+
+create-purpose = Una instantánea es un punto de restauración rápido antes de un cambio arriesgado: { $limit } por servidor, guardadas en la misma infraestructura. Para una protección a largo plazo, use copias de seguridad.
+choose-server = Elija un servidor
+server-choice = { $server } (#{ $id }) — { $count } / { $limit }
+server-choice-full = { $server } (#{ $id }) — { $count } / { $limit } — límite alcanzado
+label-name = Nombre
+name-rule = Use solo letras, dígitos, guiones (-) y guiones bajos (_), como máximo { $max } caracteres.
+name-empty = El nombre es obligatorio.
+name-too-long = El nombre tiene más de { $max } caracteres.
+name-space = No se permiten espacios.
+name-bad-char = No se permite «{ $char }».
+label-description = Descripción
+optional = (opcional)
+char-count = { $count } / { $max } caracteres
+cancel = Cancelar
+create-snapshot = Crear instantánea
+creating = Creando…
+limit-reached-oldest = { $server } ha alcanzado el límite de { $limit } instantáneas. Elimine una primero (de la más antigua a la más reciente: { $names }).
+quoted = «{ $text }»
+warn-running = { $server } está en ejecución. Una instantánea de un servidor en ejecución puede dejar su sistema de archivos incoherente; para un mejor resultado, detenga primero el servidor.
+warn-maybe-running = Si el servidor está en ejecución, su sistema de archivos puede quedar incoherente en la instantánea; para un mejor resultado, detenga primero el servidor.
+create-server-gone = Este servidor ya no existe, así que no se creó nada. Actualice la lista.
+create-refused-plain = La API rechazó la instantánea: { $error }
+create-refused = { $error } No se creó nada.
+create-not-created = { $error } No se creó nada (la lista no tiene esa instantánea). Puede volver a intentarlo.
+create-unknown = { $error } No se sabe si la instantánea se creó: actualice la lista antes de volver a intentarlo.
+toast-creating = Se está creando la instantánea «{ $snapshot }» de { $server }.
+
+## Restore dialog
+
+restore-title = ¿Restaurar { $server } desde «{ $snapshot }»?
+restore-replaced = Todos los datos actuales de { $server } (#{ $id }) serán reemplazados
+restore-replaced-by = por la instantánea «{ $snapshot }», tomada el { $taken }. Esta acción no se puede deshacer.
+restore-stop-note = El servidor se detiene automáticamente antes de que empiece la restauración. Una restauración suele tardar { $min }–{ $max } minutos.
+restore-wait-running = Hay una instantánea de { $server } en curso. Restaure cuando se haya completado, para no interrumpirla.
+restore-safety-advice = Cree primero una instantánea de seguridad de { $server }, para poder recuperar su estado actual.
+safety-take = Crear una instantánea de seguridad
+safety-starting = Iniciando la instantánea…
+restore-no-room = { $server } tiene { $limit } / { $limit } instantáneas, así que no hay espacio para una instantánea de seguridad.
+safety-description = Instantánea de seguridad antes de restaurar desde { $snapshot }
+restore-confirm-label = Para confirmar, escriba el nombre del servidor
+restore-server = Restaurar servidor
+restoring = Restaurando…
+restore-refused = La API rechazó la restauración: el servidor no está en un estado válido para ello. { $error }
+restore-snapshot-gone = Esta instantánea ya no existe, así que no se restauró nada. Actualice la lista.
+restore-maybe = { $error } Puede que la restauración haya empezado o no: compruebe el estado del servidor antes de volver a intentarlo.
+restore-failed = { $error } El servidor no se restauró.
+safety-not-created = No se creó la instantánea de seguridad: { $error }
+safety-unknown = { $error } No se sabe si se creó la instantánea de seguridad.
+
+## Delete dialog
+
+delete-title = ¿Eliminar la instantánea «{ $snapshot }»?
+delete-warning = La instantánea «{ $snapshot }» de { $server } (#{ $id }), tomada el { $taken }, se eliminará de forma permanente. Esta acción no se puede deshacer.
+delete-last-point = Es la última instantánea completada de { $server }: una vez eliminada, el servidor no tendrá ningún punto de restauración.
+delete-maybe = { $error } Puede que la instantánea no se haya eliminado: actualice la lista para comprobarlo.
+delete-failed = { $error } La instantánea no se eliminó.
+delete-snapshot = Eliminar instantánea
+deleting = Eliminando…
+
+## Notices
+
+dismiss-notice = Cerrar aviso
+toast-restore-finished = La restauración de { $server } desde «{ $snapshot }» ha terminado.
+toast-restore-started = { $server }: { $message }
+restore-started-default = La restauración ha comenzado.
+toast-deleted = Se eliminó la instantánea «{ $snapshot }».
+toast-already-deleted = La instantánea «{ $snapshot }» ya se había eliminado.
+toast-snapshot-complete = La instantánea «{ $snapshot }» de { $server } está completa ({ $size }).
+toast-snapshot-failed = La instantánea «{ $snapshot }» de { $server } no se completó.
+outcome-not-created = La instantánea «{ $snapshot }» no se creó.
+outcome-not-restored = El servidor { $server } no se restauró.
+outcome-not-deleted = La instantánea «{ $snapshot }» no se eliminó.
+server-fallback = servidor #{ $id }
+
+## API errors
+
+error-unauthorized = La API rechazó el token (puede haber sido revocado o haber caducado).
+error-forbidden = Este token no tiene permiso para hacer eso.
+error-not-found = No encontrado: puede que ya se haya eliminado.
+error-rejected = La API rechazó la solicitud.
+error-rate-limited = La API está limitando las solicitudes en este momento. Espere un momento e inténtelo de nuevo.
+error-server = La API tuvo un problema (HTTP { $status }). Inténtelo de nuevo en un momento.
+error-network = No se pudo conectar con la API. Compruebe su conexión e inténtelo de nuevo.
+error-timeout = La API no respondió a tiempo.
+error-undecodable = La API envió una respuesta que esta consola no puede leer.
+error-with-detail = { $generic } La API dijo: «{ $detail }»

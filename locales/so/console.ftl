@@ -1,0 +1,218 @@
+# Konsoolka sawirrada oo Af-Soomaali ah. Wuxuu leeyahay isla fariimaha
+# buugga Ingiriisiga (locales/en/console.ftl), oo leh isla doorsoomayaasha.
+# Ereyada waxay raacaan dukumentiyada bixiyaha: "sawir" = snapshot.
+
+## Language menu
+
+language = Luqadda
+language-name = Soomaali
+
+## App shell
+
+skip-to-content = U bood nuxurka
+loading-console = Konsoolka waa la soo rarayaa…
+config-problem-title = Konsoolku ma bilaabmi karo
+config-problem-hint = Qofka martigeliya konsoolkan waa inuu hubiyaa faylka config.json ee ku ag yaal index.html.
+reload = Dib u soo rar
+not-found-title = Bogga lama helin
+not-found-link = Tag sawirrada
+config-network = config.json lama soo qaadan karin (qalad shabakadeed).
+config-http = config.json lama soo qaadan karin (HTTP { $status }).
+config-unreadable = config.json lama akhrin karin.
+config-invalid = config.json sax ma aha: { $detail }.
+config-bad-base = config.json: api_base_url waa inuu madhan yahay ama noqdaa URL http(s) ah sida https://admin.vps.org, ma aha “{ $value }”.
+config-bad-origin = config.json: allowed_portal_origins waa inay ku jiraan origin-no sida https://portal.example.com, ma aha “{ $value }”.
+
+## Sign-in and session
+
+brand = Sawirrada VPS.org
+sign-in = Soo gal
+signing-in = Waa la soo galayaa…
+sign-in-hint = Ku dheji calaamadda API-ga ee akoonkaaga VPS.org. Waxa lagu hayaa tab-kan browser-ka oo keliya, waana la ilaawayaa marka tab-ka la xiro.
+token-label = Calaamadda API-ga
+show-token = Muuji calaamadda
+token-missing = Marka hore ku dheji calaamadda API-ga.
+token-rejected = API-gu wuu diiday calaamaddan. Hubi oo isku day mar kale.
+token-check-failed = Calaamadda lama hubin karin: { $error }
+signed-out-rejected = Waa lagaa saaray sababtoo ah API-gu wuu diiday calaamadda (waxa laga yaabaa in la joojiyay ama ay dhacday).
+signed-out-rejected-outcome = { signed-out-rejected } { $outcome }
+portal-sign-in-failed = Soo gelitaanka portal-ka ma shaqayn: { $error }
+sign-out = Ka bax
+
+## Snapshot list
+
+page-title = Sawirrada — VPS.org
+page-title-busy = ({ $count }) { page-title }
+offline-banner = Xiriir internet ma lihid. Cusboonaysiintu way hakatay, waxayna dib u bilaabanaysaa marka xiriirku soo laabto.
+unreadable-snapshots = { $count } sawir oo ku jira jawaabta API-ga lama akhrin karin, lamana muujinayo. Cusboonaysii, ama ka hubi guddiga bixiyaha.
+label-server = Server
+all-servers = Dhammaan server-yada
+label-search = Raadi
+search-placeholder = Magac ama sharaxaad
+label-sort = Kala sooc
+sort-date = Kuwa ugu cusub marka hore
+sort-name = Magaca (A–Z)
+sort-size = Kuwa ugu waaweyn marka hore
+updated = La cusboonaysiiyay { $time }
+refresh = Cusboonaysii
+refreshing = Waa la cusboonaysiinayaa…
+new-snapshot = Sawir cusub
+stale-notice = Lama cusboonaysiin karin: { $error } Liiska waxa loo muujinayaa sidii uu ahaa { $age }.
+retry = Isku day mar kale
+load-failed = Sawirrada lama soo rari karin
+list-empty = Akoonkan weli ma laha server ama sawir.
+no-match = Ma jiro sawir u dhigma “{ $query }”.
+loading-snapshots = Sawirrada waa la soo rarayaa…
+
+## A server's group
+
+group-count = { $count } / { $limit } sawir
+new-snapshot-of = Sawir cusub oo laga qaado { $server }
+group-limit-reached = Xadka waa la gaaray: server-kan wuxuu leeyahay { $limit } sawir. Tirtir mid ka hor intaadan mid cusub qaadin.
+group-empty = Weli sawir ma jiro. Qaado mid ka hor isbeddelkaaga khatarta leh ee xiga.
+server-state-active = shaqaynaya
+restore-line-running = Soo celinta “{ $snapshot }” waxay socotaa tan iyo { $started }: { $progress }
+restore-line-finished = Waa laga soo celiyay “{ $snapshot }” (la bilaabay { $started }).
+restore-line-untracked = Soo celinta “{ $snapshot }” waxay bilaabatay { $started }. Konsoolkan ma arki karo goorta ay dhammaato (ma heli karo API-ga Servers); badanaa waxay qaadataa { $min }–{ $max } daqiiqo.
+
+## A snapshot's row
+
+label-size = Cabbirka
+label-created = La sameeyay
+time-unknown = waqti aan la garanayn
+status-completed = Dhammaaday
+status-in-progress = Socda
+restore-note-in-progress = Waa la soo celin karaa marka uu dhammaado.
+restore-note-other = Lama soo celin karo (xaaladda: { $status }).
+restore = Soo celi
+delete = Tirtir
+restore-aria = Soo celi { $server } adiga oo isticmaalaya { $snapshot }
+delete-aria = Tirtir sawirka { $snapshot } ee { $server }
+
+## Sizes, dates and durations
+
+size-unknown = —
+size-mb = { $amount } MB
+size-gb = { $amount } GB
+size-tb = { $amount } TB
+time-just-now = hadda
+time-minutes-ago =
+    { $count ->
+        [one] { $count } daqiiqad ka hor
+       *[other] { $count } daqiiqo ka hor
+    }
+time-hours-ago =
+    { $count ->
+        [one] { $count } saacad ka hor
+       *[other] { $count } saacadood ka hor
+    }
+time-days-ago =
+    { $count ->
+        [one] { $count } maalin ka hor
+       *[other] { $count } maalmood ka hor
+    }
+time-months-ago =
+    { $count ->
+        [one] { $count } bil ka hor
+       *[other] { $count } bilood ka hor
+    }
+time-years-ago =
+    { $count ->
+        [one] { $count } sannad ka hor
+       *[other] { $count } sannadood ka hor
+    }
+datetime-utc = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
+taken-at = { $exact } ({ $relative })
+elapsed-under-minute = < 1 daqiiqo
+elapsed-minutes = { $count } daqiiqo
+progress = Waqtiga dhaafay: { $elapsed } — badanaa { $min }–{ $max } daqiiqo
+progress-overdue = Waqtiga dhaafay: { $elapsed } — wuu ka dheeraaday sidii caadiga ahayd (badanaa { $min }–{ $max } daqiiqo)
+
+## New snapshot dialog
+
+create-purpose = Sawirku waa bar dib-u-celin degdeg ah oo la sameeyo ka hor isbeddel khatar leh: { $limit } server kasta, waxaana lagu kaydiyaa isla kaabayaasha. Ilaalin muddo dheer ah, isticmaal kaydinta (backups).
+choose-server = Dooro server
+server-choice = { $server } (#{ $id }) — { $count } / { $limit }
+server-choice-full = { $server } (#{ $id }) — { $count } / { $limit } — xadka waa la gaaray
+label-name = Magaca
+name-rule = Isticmaal xarfo, tirooyin, jiitin (-) iyo hoos-xariiq (_) oo keliya, ugu badnaan { $max } xaraf.
+name-empty = Magac waa loo baahan yahay.
+name-too-long = Magacu wuxuu ka dheer yahay { $max } xaraf.
+name-space = Meelo bannaan lama oggola.
+name-bad-char = “{ $char }” lama oggola.
+label-description = Sharaxaad
+optional = (ikhtiyaari)
+char-count = { $count } / { $max } xaraf
+cancel = Jooji
+create-snapshot = Samee sawir
+creating = Waa la samaynayaa…
+limit-reached-oldest = { $server } wuxuu gaaray xadka { $limit } sawir. Marka hore tirtir mid (kuwa ugu da'da weyn marka hore: { $names }).
+quoted = “{ $text }”
+warn-running = { $server } waa shaqaynayaa. Sawir laga qaado server shaqaynaya wuxuu ka tagi karaa nidaamka faylasha oo aan is-waafaqsanayn; natiijada ugu fiican, marka hore jooji server-ka.
+warn-maybe-running = Haddii server-ku shaqaynayo, nidaamka faylashiisu wuxuu sawirka ku noqon karaa mid aan is-waafaqsanayn; natiijada ugu fiican, marka hore jooji server-ka.
+create-server-gone = Server-kan mar dambe ma jiro, sidaas darteed waxba lama samayn. Cusboonaysii liiska.
+create-refused-plain = API-gu wuu diiday sawirka: { $error }
+create-refused = { $error } Waxba lama samayn.
+create-not-created = { $error } Waxba lama samayn (liisku ma laha sawirkaas). Mar kale ayaad isku dayi kartaa.
+create-unknown = { $error } Lama oga in sawirka la sameeyay iyo in kale: cusboonaysii liiska ka hor intaadan mar kale isku dayin.
+toast-creating = Sawirka “{ $snapshot }” ee { $server } waa la samaynayaa.
+
+## Restore dialog
+
+restore-title = Ma dib ugu celinaysaa { $server } sawirka “{ $snapshot }”?
+restore-replaced = Dhammaan xogta hadda ku jirta { $server } (#{ $id }) waxaa lagu beddeli doonaa
+restore-replaced-by = sawirka “{ $snapshot }”, oo la qaaday { $taken }. Tallaabadan lama celin karo.
+restore-stop-note = Server-ka si toos ah ayaa loo joojinayaa ka hor inta aan soo celintu bilaabmin. Soo celintu badanaa waxay qaadataa { $min }–{ $max } daqiiqo.
+restore-wait-running = Sawir laga qaadayo { $server } ayaa socda. Soo celi marka uu dhammaado, si aan loo goyn.
+restore-safety-advice = Marka hore qaado sawir badbaado oo { $server } ah, si xaaladdiisa hadda dib loogu soo celin karo.
+safety-take = Qaado sawir badbaado
+safety-starting = Sawirka waa la bilaabayaa…
+restore-no-room = { $server } wuxuu leeyahay { $limit } / { $limit } sawir, sidaas darteed meel looma hayo sawir badbaado.
+safety-description = Sawir badbaado ka hor soo celinta { $snapshot }
+restore-confirm-label = Si aad u xaqiijiso, qor magaca server-ka
+restore-server = Soo celi server-ka
+restoring = Waa la soo celinayaa…
+restore-refused = API-gu wuu diiday soo celinta: server-ku kuma jiro xaalad u oggolaanaysa. { $error }
+restore-snapshot-gone = Sawirkan mar dambe ma jiro, sidaas darteed waxba lama soo celin. Cusboonaysii liiska.
+restore-maybe = { $error } Soo celintu waxa laga yaabaa inay bilaabatay ama aanay bilaabmin: hubi xaaladda server-ka ka hor intaadan mar kale isku dayin.
+restore-failed = { $error } Server-ka lama soo celin.
+safety-not-created = Sawirka badbaadada lama samayn: { $error }
+safety-unknown = { $error } Lama oga in sawirka badbaadada la sameeyay iyo in kale.
+
+## Delete dialog
+
+delete-title = Ma tirtiraysaa sawirka “{ $snapshot }”?
+delete-warning = Sawirka “{ $snapshot }” ee { $server } (#{ $id }), oo la qaaday { $taken }, si joogto ah ayaa loo tirtiri doonaa. Tallaabadan lama celin karo.
+delete-last-point = Kani waa sawirkii ugu dambeeyay ee dhammaystiran ee { $server }: marka la tirtiro, server-ku ma yeelan doono bar dib-u-celin.
+delete-maybe = { $error } Sawirka waxa laga yaabaa in aan la tirtirin: cusboonaysii liiska si aad u hubiso.
+delete-failed = { $error } Sawirka lama tirtirin.
+delete-snapshot = Tirtir sawirka
+deleting = Waa la tirtirayaa…
+
+## Notices
+
+dismiss-notice = Xir ogeysiiska
+toast-restore-finished = Soo celinta { $server } ee sawirka “{ $snapshot }” way dhammaatay.
+toast-restore-started = { $server }: { $message }
+restore-started-default = Soo celintu way bilaabatay.
+toast-deleted = Sawirka “{ $snapshot }” waa la tirtiray.
+toast-already-deleted = Sawirka “{ $snapshot }” hore ayaa loo tirtiray.
+toast-snapshot-complete = Sawirka “{ $snapshot }” ee { $server } wuu dhammaaday ({ $size }).
+toast-snapshot-failed = Sawirka “{ $snapshot }” ee { $server } ma dhammaystirmin.
+outcome-not-created = Sawirka “{ $snapshot }” lama samayn.
+outcome-not-restored = Server-ka { $server } lama soo celin.
+outcome-not-deleted = Sawirka “{ $snapshot }” lama tirtirin.
+server-fallback = server #{ $id }
+
+## API errors
+
+error-unauthorized = API-gu wuu diiday calaamadda (waxa laga yaabaa in la joojiyay ama ay dhacday).
+error-forbidden = Calaamaddan looma oggola inay taas samayso.
+error-not-found = Lama helin: waxa laga yaabaa in hore loo tirtiray.
+error-rejected = API-gu wuu diiday codsiga.
+error-rate-limited = API-gu hadda wuu xaddidayaa codsiyada. Sug wax yar oo isku day mar kale.
+error-server = API-ga ayaa dhibaato ku timid (HTTP { $status }). Isku day mar kale wax yar kadib.
+error-network = API-ga lama gaari karin. Hubi xiriirkaaga oo isku day mar kale.
+error-timeout = API-gu waqtigii kuma jawaabin.
+error-undecodable = API-gu wuxuu soo diray jawaab uusan konsoolkani akhrin karin.
+error-with-detail = { $generic } API-gu wuxuu yiri: “{ $detail }”

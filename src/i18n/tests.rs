@@ -1,0 +1,345 @@
+//! The catalogues are complete and consistent, and the English text is the
+//! console's text as it has always read.
+
+use super::*;
+use crate::domain::polling::{progress, RESTORE_WINDOW, SNAPSHOT_WINDOW};
+use crate::domain::validation::{check_name, MAX_NAME_LEN};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Each message of a catalogue with the variables it uses (in its value,
+/// its attributes, selectors and variants).
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = match FluentResource::try_new(lang.source().to_string()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("{} catalogue does not parse: {errors:?}", lang.tag()),
+    };
+    let mut found = BTreeMap::new();
+    for entry in resource.entries() {
+        match entry {
+            ast::Entry::Message(message) => {
+                let mut variables = BTreeSet::new();
+                if let Some(value) = &message.value {
+                    pattern_variables(value, &mut variables);
+                }
+                for attribute in &message.attributes {
+                    pattern_variables(&attribute.value, &mut variables);
+                }
+                let id = message.id.name.to_string();
+                assert!(
+                    found.insert(id.clone(), variables).is_none(),
+                    "{}: message {id} is defined twice",
+                    lang.tag()
+                );
+            }
+            ast::Entry::Term(term) => {
+                panic!("{}: unexpected term -{}", lang.tag(), term.id.name)
+            }
+            ast::Entry::Junk { content } => {
+                panic!("{}: catalogue has junk: {content}", lang.tag())
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+            for named in &arguments.named {
+                inline_variables(&named.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_catalogue_has_exactly_the_english_messages_and_variables() {
+    let english = messages(Lang::En);
+    assert!(english.len() > 100, "the English catalogue looks truncated");
+    for lang in [Lang::Es, Lang::So] {
+        let other = messages(lang);
+        let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "{} lacks messages that English has: {missing:?}",
+            lang.tag()
+        );
+        assert!(
+            extra.is_empty(),
+            "{} has messages that English does not: {extra:?}",
+            lang.tag()
+        );
+        for (key, variables) in &english {
+            assert_eq!(
+                &other[key],
+                variables,
+                "{}: message {key} uses other variables than English",
+                lang.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_without_errors_in_every_language() {
+    for lang in Lang::ALL {
+        let bundle = build_bundle(lang);
+        for (key, variables) in messages(lang) {
+            let mut args = FluentArgs::new();
+            for variable in &variables {
+                args.set(variable.clone(), FluentValue::from(2));
+            }
+            let pattern = bundle
+                .get_message(&key)
+                .and_then(|m| m.value())
+                .unwrap_or_else(|| panic!("{}: {key} has no value", lang.tag()));
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(
+                errors.is_empty(),
+                "{}: {key} fails to format: {errors:?}",
+                lang.tag()
+            );
+            assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.tag());
+            assert!(
+                !text.contains(['\u{2068}', '\u{2069}']),
+                "{}: {key} has isolation marks",
+                lang.tag()
+            );
+        }
+    }
+}
+
+/// Every key written in the source (`Msg::new("…")`, `.t("…")`) exists.
+#[test]
+fn every_key_used_in_the_source_exists_in_english() {
+    let english = messages(Lang::En);
+    let mut files = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                files.push(entry.unwrap().path());
+            }
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for opener in [
+            "Msg::new(\"",
+            ".t(\"",
+            ".text(\"",
+            "t_args(\"",
+            "key = \"",
+            "=> \"",
+        ] {
+            for (at, _) in source.match_indices(opener) {
+                let rest = &source[at + opener.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let key = &rest[..end];
+                let looks_like_key = !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if opener.starts_with("=>") || opener.starts_with("key") {
+                    // Only the i18n module maps values to keys this way.
+                    if !path.ends_with("i18n/texts.rs") || !looks_like_key {
+                        continue;
+                    }
+                }
+                assert!(
+                    english.contains_key(key),
+                    "{} uses the key {key:?}, which the English catalogue lacks",
+                    path.display()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} keys found in the source");
+}
+
+fn en(msg: &Msg) -> String {
+    render(Lang::En, msg)
+}
+
+#[test]
+fn english_sizes_and_times_read_as_before() {
+    assert_eq!(en(&size_msg(Some(5120))), "5.0 GB");
+    assert_eq!(en(&size_msg(Some(4856))), "4.7 GB");
+    assert_eq!(en(&size_msg(Some(512))), "512 MB");
+    assert_eq!(en(&size_msg(Some(3 * 1024 * 1024))), "3.0 TB");
+    assert_eq!(en(&size_msg(None)), "—");
+
+    let now = 1_000_000_000;
+    assert_eq!(en(&relative_msg(now, now + 100)), "just now");
+    assert_eq!(en(&relative_msg(now, now - 60)), "1 minute ago");
+    assert_eq!(en(&relative_msg(now, now - 5 * 60)), "5 minutes ago");
+    assert_eq!(en(&relative_msg(now, now - 3_600)), "1 hour ago");
+    assert_eq!(en(&relative_msg(now, now - 2 * 86_400)), "2 days ago");
+    assert_eq!(en(&relative_msg(now, now - 65 * 86_400)), "2 months ago");
+    assert_eq!(en(&relative_msg(now, now - 800 * 86_400)), "2 years ago");
+
+    assert_eq!(en(&utc_msg(1_736_965_800)), "2025-01-15 18:30:00 UTC");
+    assert_eq!(
+        en(&taken_msg(
+            "2025-01-15T18:30:00Z",
+            1_736_965_800 + 2 * 86_400
+        )),
+        "2025-01-15 18:30:00 UTC (2 days ago)"
+    );
+    assert_eq!(en(&taken_msg("yesterday", 0)), "yesterday");
+}
+
+#[test]
+fn english_progress_reads_as_before() {
+    assert_eq!(
+        en(&progress_msg(progress(20, SNAPSHOT_WINDOW))),
+        "< 1 min elapsed — usually 3–10 min"
+    );
+    assert_eq!(
+        en(&progress_msg(progress(4 * 60 + 5, SNAPSHOT_WINDOW))),
+        "4 min elapsed — usually 3–10 min"
+    );
+    assert_eq!(
+        en(&progress_msg(progress(11 * 60, SNAPSHOT_WINDOW))),
+        "11 min elapsed — taking longer than usual (usually 3–10 min)"
+    );
+    assert_eq!(
+        en(&progress_msg(progress(-5, RESTORE_WINDOW))),
+        "< 1 min elapsed — usually 5–15 min"
+    );
+}
+
+#[test]
+fn english_name_problems_read_as_before() {
+    let problem = |name: &str| en(&name_problem_msg(&check_name(name).unwrap_err()));
+    assert_eq!(problem(""), "A name is required.");
+    assert_eq!(problem("bad name!"), "Spaces are not allowed.");
+    assert_eq!(problem("snap/1"), "“/” is not allowed.");
+    assert_eq!(
+        problem(&"a".repeat(MAX_NAME_LEN + 1)),
+        "The name is longer than 64 characters."
+    );
+    assert_eq!(
+        en(&name_rule_msg()),
+        "Use letters, digits, hyphens (-) and underscores (_) only, at most 64 characters."
+    );
+}
+
+#[test]
+fn spanish_writes_a_decimal_comma_and_spanish_relative_times() {
+    let es = |msg: &Msg| render(Lang::Es, msg);
+    assert_eq!(es(&size_msg(Some(5120))), "5,0 GB");
+    assert_eq!(es(&size_msg(Some(4856))), "4,7 GB");
+    assert_eq!(es(&size_msg(Some(512))), "512 MB");
+    let now = 1_000_000_000;
+    assert_eq!(es(&relative_msg(now, now - 2 * 86_400)), "hace 2 días");
+    assert_eq!(es(&relative_msg(now, now - 60)), "hace 1 minuto");
+    assert_eq!(es(&relative_msg(now, now - 800 * 86_400)), "hace 2 años");
+    assert_eq!(es(&relative_msg(now, now)), "ahora mismo");
+    assert_eq!(es(&utc_msg(1_736_965_800)), "15/01/2025 18:30:00 UTC");
+    assert_eq!(
+        es(&Msg::new("group-count")
+            .arg("count", 2usize)
+            .arg("limit", 5usize)),
+        "2 / 5 instantáneas"
+    );
+}
+
+#[test]
+fn somali_uses_its_plural_forms_and_a_decimal_point() {
+    let so = |msg: &Msg| render(Lang::So, msg);
+    assert_eq!(so(&size_msg(Some(5120))), "5.0 GB");
+    let now = 1_000_000_000;
+    assert_eq!(so(&relative_msg(now, now - 86_400)), "1 maalin ka hor");
+    assert_eq!(
+        so(&relative_msg(now, now - 2 * 86_400)),
+        "2 maalmood ka hor"
+    );
+    assert_eq!(so(&relative_msg(now, now - 5 * 60)), "5 daqiiqo ka hor");
+    assert_eq!(so(&Msg::new("new-snapshot")), "Sawir cusub");
+}
+
+#[test]
+fn nested_messages_and_raw_text_render_in_the_same_language() {
+    let msg = Msg::new("toast-snapshot-complete")
+        .arg("snapshot", "pre-migration-snapshot")
+        .arg("server", "web-server-01")
+        .arg("size", size_msg(Some(5120)));
+    assert_eq!(
+        render(Lang::En, &msg),
+        "Snapshot “pre-migration-snapshot” of web-server-01 is complete (5.0 GB)."
+    );
+    assert_eq!(
+        render(Lang::Es, &msg),
+        "La instantánea «pre-migration-snapshot» de web-server-01 está completa (5,0 GB)."
+    );
+    // The API's words and names are never translated.
+    let raw = Msg::raw("Snapshot limit reached for this server.");
+    assert_eq!(
+        render(Lang::So, &raw),
+        "Snapshot limit reached for this server."
+    );
+    assert_eq!(
+        render(Lang::En, &Msg::new("page-title-busy").arg("count", 1usize)),
+        "(1) Snapshots — VPS.org"
+    );
+}
+
+#[test]
+fn an_unknown_key_shows_the_key_rather_than_nothing() {
+    assert_eq!(render(Lang::Es, &Msg::new("no-such-key")), "no-such-key");
+}
+
+#[test]
+fn languages_follow_the_browser_preferences() {
+    assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+    assert_eq!(Lang::from_tag("SO_so"), Some(Lang::So));
+    assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("fr-FR"), None);
+    assert_eq!(Lang::from_tag(""), None);
+    assert_eq!(Lang::negotiate(["fr-FR", "es-ES", "en-US"]), Lang::Es);
+    assert_eq!(Lang::negotiate(["de", "so"]), Lang::So);
+    assert_eq!(Lang::negotiate(["de", "fr"]), Lang::En);
+    assert_eq!(Lang::negotiate([]), Lang::En);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+    }
+}

@@ -1,0 +1,259 @@
+// Issue 9, languages: the console speaks English, Spanish and Somali. The
+// language follows the browser, can be switched in the page, and is kept for
+// the tab (sessionStorage). A full flow in Spanish: sign-in, the list (decimal
+// comma, relative times in Spanish), the "New snapshot" dialog, the create and
+// its notices; a reload keeps Spanish; switching back restores the English text.
+
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { assertNoA11yViolations } from './support/axe.mjs';
+import {
+  launchBrowser, noPanic, screenshot, textOf, withFailureScreenshot,
+} from './support/browser.mjs';
+import { startDemo } from './support/demo.mjs';
+
+/** Polls `fn` until it returns a truthy value; fails with `what` after `timeout` ms. */
+async function waitUntil(fn, what, { timeout = 15_000, interval = 100 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
+    }
+    await sleep(interval);
+  }
+}
+
+/** The language menu, whatever language its label is in. */
+function languageMenu(page) {
+  return page.getByLabel(/^(Language|Idioma|Luqadda)$/);
+}
+
+function group(page, serverId) {
+  return page.locator(`section[data-server-id="${serverId}"]`);
+}
+
+function dialog(page) {
+  return page.locator('dialog[open]');
+}
+
+function toasts(page) {
+  return page.locator('.toasts');
+}
+
+/** What the page says about its language. */
+function languageState(page) {
+  return page.evaluate(() => ({
+    htmlLang: document.documentElement.lang,
+    stored: window.sessionStorage.getItem('vps.lang'),
+    title: document.title,
+  }));
+}
+
+describe('languages (issue 9)', { timeout: 180_000 }, () => {
+  let demo;
+
+  before(async () => {
+    demo = await startDemo(['--snapshot-delay-ms', '3000']);
+  });
+
+  after(async () => {
+    await demo?.stop();
+  });
+
+  beforeEach(async () => {
+    await demo.reset();
+    await demo.config({ snapshot_delay_ms: 3000 });
+  });
+
+  describe('in an English browser', () => {
+    let browser;
+    let page;
+
+    before(async () => {
+      browser = await launchBrowser({ locale: 'en-US' });
+    });
+
+    after(async () => {
+      await browser?.close();
+    });
+
+    beforeEach(async () => {
+      page = await browser.newPage();
+    });
+
+    afterEach(async () => {
+      await page?.close();
+    });
+
+    it('a full flow in Spanish chosen in the page, kept over a reload, and back to English', async () => {
+      await withFailureScreenshot(page, 'i18n-spanish-flow', async () => {
+        await page.goto(`${demo.url}/`);
+        await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
+        assert.equal((await languageState(page)).htmlLang, 'en', 'English first, as the browser asks');
+        assert.equal((await languageState(page)).stored, null, 'nothing stored before a choice');
+
+        // The sign-in page in Spanish.
+        await languageMenu(page).selectOption('es');
+        await page.getByRole('heading', { level: 2, name: 'Iniciar sesión' }).waitFor();
+        await page.getByRole('heading', { level: 1, name: 'Instantáneas de VPS.org' }).waitFor();
+        assert.deepEqual(await languageState(page),
+          { htmlLang: 'es', stored: 'es', title: 'Instantáneas — VPS.org' },
+          '<html lang>, the stored choice and the tab title follow');
+        const field = page.getByLabel('Token de API');
+        assert.equal(await field.getAttribute('type'), 'password');
+        await page.getByRole('button', { name: 'Mostrar token' }).waitFor();
+        assert.match(await textOf(page.locator('.sign-in-card .hint')), /Pegue un token de API/);
+        await screenshot(page, 'i18n-sign-in-es');
+        await assertNoA11yViolations(page, 'the Spanish sign-in page');
+
+        // A wrong token is refused in Spanish.
+        await field.fill('wrong-token-0000');
+        await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+        await page.getByRole('alert').filter({ hasText: 'La API rechazó este token' }).waitFor();
+
+        // Sign in: the list in Spanish.
+        await field.fill(demo.token);
+        await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+        await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+        await page.locator('[data-snapshot-id="801"]').waitFor();
+
+        assert.match(await textOf(group(page, 12345)), /2 \/ 5 instantáneas/, 'the count is in Spanish');
+        assert.match(await textOf(group(page, 12346)), /5 \/ 5 instantáneas/);
+        assert.match(await textOf(group(page, 12346)), /Límite alcanzado/);
+        const row801 = page.locator('[data-snapshot-id="801"]');
+        const text801 = await textOf(row801);
+        assert.equal(await textOf(row801.locator('.snapshot-size')), '5,0 GB', 'a decimal comma in Spanish');
+        assert.match(await textOf(page.locator('[data-snapshot-id="798"] .snapshot-size')), /^4,7 GB$/);
+        assert.match(text801, /Completada/, `the status badge is in Spanish: ${text801}`);
+        assert.match(text801, /Tamaño/);
+        const relative = await textOf(row801.locator('time'));
+        assert.match(relative, /^(ahora mismo|hace \d+ (minutos?|horas?|días?|mes(es)?|años?))$/,
+          `the relative time is in Spanish: "${relative}"`);
+        assert.match(await row801.locator('time').getAttribute('title'), /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d UTC$/,
+          'the exact time reads day/month/year');
+        // Raw API data is never translated: names, descriptions, unknown statuses.
+        assert.match(text801, /pre-migration-snapshot/);
+        assert.match(text801, /Before major migration/);
+        assert.match(await textOf(page.locator('[data-snapshot-id="830"]')), /failed/);
+        assert.ok(await page.getByRole('button', { name: 'Restaurar web-server-01 desde pre-migration-snapshot' }).isVisible());
+        assert.ok(await page.getByRole('button', { name: 'Eliminar la instantánea pre-migration-snapshot de web-server-01' }).isVisible());
+        await page.getByLabel('Buscar').waitFor();
+        await page.getByLabel('Ordenar por').waitFor();
+        assert.match(await textOf(page.locator('.toolbar')), /Actualizado (ahora mismo|hace)/);
+        await screenshot(page, 'i18n-list-es');
+        await assertNoA11yViolations(page, 'the Spanish list');
+
+        // The "New snapshot" dialog in Spanish.
+        await page.getByRole('button', { name: 'Nueva instantánea de web-server-01', exact: true }).click();
+        const open = dialog(page);
+        await open.waitFor();
+        await open.getByRole('heading', { name: 'Nueva instantánea' }).waitFor();
+        assert.match(await textOf(open.locator('#create-purpose')), /5 por servidor/);
+        const name = open.getByLabel('Nombre', { exact: true });
+        await name.fill('antes de');
+        await waitUntil(async () => /No se permiten espacios\./.test(await textOf(open.locator('#create-name-error'))),
+          'the name problem in Spanish');
+        assert.match(await textOf(open.locator('#create-name-rule')), /Use solo letras, dígitos, guiones/);
+        await open.getByLabel(/^Descripción/).fill('Antes de la migración');
+        assert.match(await textOf(open), /21 \/ 500 caracteres/);
+        assert.equal(await open.getByLabel('Servidor', { exact: true }).inputValue(), '12345');
+        await name.fill('antes-de-migrar');
+        await screenshot(page, 'i18n-create-dialog-es');
+        await open.getByRole('button', { name: 'Crear instantánea' }).click();
+        await open.waitFor({ state: 'detached' });
+
+        // The new row, the notices and the tab title, in Spanish.
+        await toasts(page).filter({ hasText: 'Se está creando la instantánea «antes-de-migrar» de web-server-01.' }).waitFor();
+        const row = group(page, 12345).locator('li.snapshot').filter({ hasText: 'antes-de-migrar' });
+        await row.waitFor();
+        assert.match(await textOf(row), /En curso/);
+        assert.match(await textOf(row), /Tiempo transcurrido: < 1 min — suele tardar 3–10 min/);
+        assert.equal(await page.title(), '(1) Instantáneas — VPS.org');
+        assert.match(await textOf(group(page, 12345)), /3 \/ 5 instantáneas/);
+        await toasts(page).filter({ hasText: /La instantánea «antes-de-migrar» de web-server-01 está completa \(\d+(,\d)? (MB|GB|TB)\)\./ })
+          .waitFor({ timeout: 25_000 });
+        await waitUntil(async () => /Completada/.test(await textOf(row)), 'the new row to complete');
+        assert.match(await textOf(row.locator('.snapshot-size')), /^\d+(,\d)? (MB|GB|TB)$/);
+        await waitUntil(async () => (await page.title()) === 'Instantáneas — VPS.org', 'the title to lose its count');
+        const posts = await demo.requests((r) => r.method === 'POST' && r.path === '/api/v1/snapshots/');
+        assert.deepEqual(JSON.parse(posts[0].body),
+          { server_id: 12345, name: 'antes-de-migrar', description: 'Antes de la migración' },
+          'what the user typed is sent as it is');
+
+        // The choice survives a reload in the same tab.
+        await page.reload();
+        await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+        await page.locator('[data-snapshot-id="801"]').waitFor();
+        assert.equal(await textOf(page.locator('[data-snapshot-id="801"] .snapshot-size')), '5,0 GB');
+        assert.equal((await languageState(page)).htmlLang, 'es');
+        assert.equal(await languageMenu(page).inputValue(), 'es');
+
+        // Back to English: the English text is back, exactly.
+        await languageMenu(page).selectOption('en');
+        await page.getByRole('button', { name: 'Sign out' }).waitFor();
+        assert.deepEqual(await languageState(page),
+          { htmlLang: 'en', stored: 'en', title: 'Snapshots — VPS.org' });
+        assert.match(await textOf(group(page, 12345)), /3 \/ 5 snapshots/);
+        assert.equal(await textOf(page.locator('[data-snapshot-id="801"] .snapshot-size')), '5.0 GB');
+        assert.match(await textOf(page.locator('[data-snapshot-id="801"]')), /Completed/);
+        assert.match(await textOf(page.locator('[data-snapshot-id="801"] time')), /^(just now|\d+ (minute|hour|day|month|year)s? ago)$/);
+        await page.getByRole('button', { name: 'Restore web-server-01 from pre-migration-snapshot' }).waitFor();
+        await page.getByRole('button', { name: 'New snapshot of web-server-01', exact: true }).waitFor();
+        assert.equal(await page.getByText('Cerrar sesión').count(), 0, 'no Spanish left');
+        noPanic(page);
+      });
+    });
+  });
+
+  describe('in a Spanish browser', () => {
+    let browser;
+    let page;
+
+    before(async () => {
+      browser = await launchBrowser({ locale: 'es-ES' });
+    });
+
+    after(async () => {
+      await browser?.close();
+    });
+
+    beforeEach(async () => {
+      page = await browser.newPage();
+    });
+
+    afterEach(async () => {
+      await page?.close();
+    });
+
+    it('starts in Spanish without being asked, and stores nothing until the user chooses', async () => {
+      await withFailureScreenshot(page, 'i18n-browser-es', async () => {
+        await page.goto(`${demo.url}/`);
+        await page.getByRole('heading', { level: 2, name: 'Iniciar sesión' }).waitFor();
+        assert.deepEqual(await languageState(page),
+          { htmlLang: 'es', stored: null, title: 'Instantáneas — VPS.org' });
+        assert.equal(await languageMenu(page).inputValue(), 'es');
+
+        // Somali, chosen in the page, in the same tab.
+        await languageMenu(page).selectOption('so');
+        await page.getByRole('heading', { level: 2, name: 'Soo gal' }).waitFor();
+        assert.equal((await languageState(page)).htmlLang, 'so');
+        await page.getByLabel('Calaamadda API-ga').fill(demo.token);
+        await page.getByRole('button', { name: 'Soo gal' }).click();
+        await page.getByRole('button', { name: 'Ka bax' }).waitFor();
+        await page.locator('[data-snapshot-id="801"]').waitFor();
+        assert.match(await textOf(group(page, 12345)), /2 \/ 5 sawir/);
+        assert.equal(await textOf(page.locator('[data-snapshot-id="801"] .snapshot-size')), '5.0 GB');
+        assert.match(await textOf(page.locator('[data-snapshot-id="801"]')), /Dhammaaday/);
+        assert.match(await textOf(page.locator('[data-snapshot-id="801"] time')),
+          /^(hadda|\d+ (daqiiqad|daqiiqo|saacad|saacadood|maalin|maalmood|bil|bilood|sannad|sannadood) ka hor)$/);
+        await screenshot(page, 'i18n-list-so');
+        await assertNoA11yViolations(page, 'the Somali list');
+        noPanic(page);
+      });
+    });
+  });
+});
