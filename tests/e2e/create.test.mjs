@@ -4,62 +4,19 @@
 
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import {
+  api, createPosts, listGets, SNAPSHOTS_PATH,
+} from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
-  launchBrowser, noPanic, screenshot, signIn, textOf, withFailureScreenshot,
+  noPanic, screenshot, signIn, textOf, withFailureScreenshot,
 } from './support/browser.mjs';
-import { startDemo } from './support/demo.mjs';
+import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
+import { dialog, group, rowNamed } from './support/locators.mjs';
+import { waitUntil } from './support/wait.mjs';
 
 const TITLE = 'Snapshots — VPS.org';
-const SNAPSHOTS_PATH = '/api/v1/snapshots/';
-
-/** Polls `fn` until it returns a truthy value; fails with `what` after `timeout` ms. */
-async function waitUntil(fn, what, { timeout = 15_000, interval = 100 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
-    }
-    await sleep(interval);
-  }
-}
-
-/** The POSTs that create a snapshot, in the demo's request log. */
-async function createPosts(demo) {
-  return demo.requests((r) => r.method === 'POST' && r.path === SNAPSHOTS_PATH);
-}
-
-/** The list requests (GET /api/v1/snapshots/) in the demo's request log. */
-async function listGets(demo) {
-  return demo.requests((r) => r.method === 'GET' && r.path === SNAPSHOTS_PATH);
-}
-
-/** Calls the demo API directly (behind the app's back) with the demo token. */
-async function api(demo, method, path, body) {
-  const res = await fetch(`${demo.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${demo.token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-function group(page, serverId) {
-  return page.locator(`section[data-server-id="${serverId}"]`);
-}
-
-/** The open dialog (the native <dialog role="dialog">). */
-function dialog(page) {
-  return page.locator('dialog[open]');
-}
 
 function nameField(page) {
   return dialog(page).getByLabel('Name', { exact: true });
@@ -84,38 +41,10 @@ async function openCreateFor(page, serverName) {
   await nameField(page).waitFor();
 }
 
-/** The snapshot row named `name` in server `serverId`'s group. */
-function rowNamed(page, serverId, name) {
-  return group(page, serverId).locator('li.snapshot').filter({
-    has: page.locator('h3.snapshot-name', { hasText: new RegExp(`^${name}$`) }),
-  });
-}
-
 describe('create a snapshot (issue 5)', { timeout: 180_000 }, () => {
   let demo;
-  let browser;
   let page;
-
-  before(async () => {
-    // Reset brings these delays back, so every test starts with quick transitions.
-    demo = await startDemo(['--snapshot-delay-ms', '3000', '--restore-delay-ms', '3000']);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
-
-  beforeEach(async () => {
-    await demo.reset();
-    await demo.config({ snapshot_delay_ms: 3000, restore_delay_ms: 3000 });
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
+  useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));
 
   it('an invalid name shows the rule and the problem, disables "Create snapshot", and Enter sends nothing', async () => {
     await withFailureScreenshot(page, 'create-invalid-name', async () => {

@@ -1,12 +1,12 @@
 // Foundation: the sign-in page, the seeded server list, and a rejected token.
 
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
-  launchBrowser, noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
+  noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
-import { startDemo } from './support/demo.mjs';
+import { useDemoAndBrowser } from './support/fixture.mjs';
 
 const SEEDED_SERVERS = {
   12345: 'web-server-01',
@@ -18,27 +18,8 @@ const SEEDED_SERVERS = {
 
 describe('foundation', { timeout: 120_000 }, () => {
   let demo;
-  let browser;
   let page;
-
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
-
-  beforeEach(async () => {
-    await demo.reset();
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
+  useDemoAndBrowser({}, (f) => ({ demo, page } = f));
 
   it('shows the sign-in page, without panic or accessibility violations', async () => {
     await withFailureScreenshot(page, 'sign-in-page', async () => {

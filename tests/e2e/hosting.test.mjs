@@ -15,12 +15,17 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { listGets, queryOf } from './support/api.mjs';
 import {
-  launchBrowser, noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
+  noPanic, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
 import { DIST_DIR, startDemo } from './support/demo.mjs';
+import { useDemoAndBrowser } from './support/fixture.mjs';
+import { allRowIds, sectionIds } from './support/locators.mjs';
 import { documentedServerBlock, freePort, startNginx } from './support/nginx.mjs';
+import { until, untilEqual } from './support/wait.mjs';
 
 const TEST = { timeout: 60_000 };
 const SUB_PATH = '/ops/snapshots/';
@@ -30,58 +35,6 @@ const TOKEN_MESSAGE = 'vps-snapshots:token';
 const SERVERS_BY_NAME = [12348, 12346, 12349, 12347, 12345];
 /** Every seeded snapshot id, sorted. */
 const ALL_SNAPSHOT_IDS = [801, 798, 815, 814, 813, 812, 811, 820, 830].sort();
-
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `probe` until it returns a truthy value (returned), or throws after `timeout` ms. */
-async function until(probe, message, { timeout = 10_000, interval = 100 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) {
-      throw new Error(`${message} (still not true after ${timeout} ms; last value: ${JSON.stringify(last)})`);
-    }
-    await delay(interval);
-  }
-}
-
-/** Polls `read` until its value deep-equals `expected`; asserts on timeout. */
-async function untilEqual(read, expected, message, options) {
-  let last;
-  try {
-    await until(async () => {
-      last = await read();
-      return JSON.stringify(last) === JSON.stringify(expected);
-    }, message, options);
-  } catch {
-    assert.deepEqual(last, expected, message);
-  }
-}
-
-/** The server ids of the sections shown (page or frame), in order. */
-function sectionIds(scope) {
-  return scope.locator('section[data-server-id]')
-    .evaluateAll((els) => els.map((el) => Number(el.dataset.serverId)));
-}
-
-/** Every snapshot id shown (page or frame), sorted. */
-async function allRowIds(scope) {
-  const ids = await scope.locator('[data-snapshot-id]')
-    .evaluateAll((els) => els.map((el) => Number(el.dataset.snapshotId)));
-  return ids.sort();
-}
-
-/** A logged query string as a plain object. */
-function queryOf(request) {
-  return Object.fromEntries(new URLSearchParams(request.query));
-}
-
-/** GET requests of the snapshot list, as logged by the demo. */
-function listRequests(demo) {
-  return demo.requests((r) => r.method === 'GET' && r.path === '/api/v1/snapshots/');
-}
 
 /** Splits a Content-Security-Policy value into {directive: [sources]}. */
 function parseCsp(value) {
@@ -130,14 +83,6 @@ function recordRequests(page) {
   const urls = [];
   page.on('request', (req) => urls.push(req.url()));
   return urls;
-}
-
-/** Signs in on the sign-in page shown in `scope` (a page or a frame) and waits for the list. */
-async function signInHere(scope, token) {
-  await tokenField(scope).fill(token);
-  await scope.getByRole('button', { name: 'Sign in' }).click();
-  await scope.getByRole('button', { name: 'Sign out' }).waitFor();
-  await scope.locator('section[data-server-id]').first().waitFor();
 }
 
 /** A copy of dist/ in a temporary folder (caller removes it). */
@@ -200,7 +145,6 @@ function postToken(page, token, appOrigin, type = TOKEN_MESSAGE) {
 
 describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding', { timeout: 600_000 }, () => {
   let demo;
-  let browser;
   let portal;
   let otherPortal;
   let page;
@@ -208,24 +152,13 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
   before(async () => {
     portal = await startPortal('Admin portal');
     otherPortal = await startPortal('Some other site');
-    demo = await startDemo();
-    browser = await launchBrowser();
   });
+
+  useDemoAndBrowser({}, (f) => ({ demo, page } = f));
 
   after(async () => {
-    await browser?.close();
-    await demo?.stop();
     await portal?.close();
     await otherPortal?.close();
-  });
-
-  beforeEach(async () => {
-    await demo.reset();
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.close();
   });
 
   describe('strict Content-Security-Policy', () => {
@@ -422,7 +355,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         await select.selectOption({ label: 'db-server-01 (#12346)' });
         await page.waitForURL((url) => url.pathname === SUB_PATH && url.search === '?server=12346');
         await untilEqual(() => sectionIds(page), [12346], 'only db-server-01 is shown');
-        await until(async () => (await listRequests(demo)).some((r) => queryOf(r).server_id === '12346'),
+        await until(async () => (await listGets(demo)).some((r) => queryOf(r).server_id === '12346'),
           'the list is asked for server_id=12346 through the proxy');
 
         await page.reload();
@@ -458,7 +391,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         await untilEqual(() => allRowIds(page), ALL_SNAPSHOT_IDS, `all ${ALL_SNAPSHOT_IDS.length} snapshots are shown`);
         await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'all five servers');
 
-        const pages = (await listRequests(demo)).map((r) => queryOf(r).page ?? '1');
+        const pages = (await listGets(demo)).map((r) => queryOf(r).page ?? '1');
         const lastPage = Math.ceil(ALL_SNAPSHOT_IDS.length / 2);
         for (let p = 2; p <= lastPage; p += 1) {
           assert.ok(pages.includes(String(p)), `page=${p} was asked through the proxy: ${JSON.stringify(pages)}`);

@@ -5,39 +5,19 @@
 // its notices; a reload keeps Spanish; switching back restores the English text.
 
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { createPosts } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
-  launchBrowser, noPanic, screenshot, textOf, withFailureScreenshot,
+  noPanic, screenshot, textOf, withFailureScreenshot,
 } from './support/browser.mjs';
-import { startDemo } from './support/demo.mjs';
-
-/** Polls `fn` until it returns a truthy value; fails with `what` after `timeout` ms. */
-async function waitUntil(fn, what, { timeout = 15_000, interval = 100 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
-    }
-    await sleep(interval);
-  }
-}
+import { useBrowser, useDemo } from './support/fixture.mjs';
+import { dialog, group } from './support/locators.mjs';
+import { waitUntil } from './support/wait.mjs';
 
 /** The language menu, whatever language its label is in. */
 function languageMenu(page) {
   return page.getByLabel(/^(Language|Idioma|Luqadda)$/);
-}
-
-function group(page, serverId) {
-  return page.locator(`section[data-server-id="${serverId}"]`);
-}
-
-function dialog(page) {
-  return page.locator('dialog[open]');
 }
 
 function toasts(page) {
@@ -55,39 +35,14 @@ function languageState(page) {
 
 describe('languages (issue 9)', { timeout: 180_000 }, () => {
   let demo;
-
-  before(async () => {
-    demo = await startDemo(['--snapshot-delay-ms', '3000']);
-  });
-
-  after(async () => {
-    await demo?.stop();
-  });
-
-  beforeEach(async () => {
-    await demo.reset();
-    await demo.config({ snapshot_delay_ms: 3000 });
-  });
+  useDemo({
+    args: ['--snapshot-delay-ms', '3000'],
+    config: { snapshot_delay_ms: 3000 },
+  }, (f) => ({ demo } = f));
 
   describe('in an English browser', () => {
-    let browser;
     let page;
-
-    before(async () => {
-      browser = await launchBrowser({ locale: 'en-US' });
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
-
-    beforeEach(async () => {
-      page = await browser.newPage();
-    });
-
-    afterEach(async () => {
-      await page?.close();
-    });
+    useBrowser({ locale: 'en-US' }, (f) => ({ page } = f));
 
     it('a full flow in Spanish chosen in the page, kept over a reload, and back to English', async () => {
       await withFailureScreenshot(page, 'i18n-spanish-flow', async () => {
@@ -179,7 +134,7 @@ describe('languages (issue 9)', { timeout: 180_000 }, () => {
         await waitUntil(async () => /Completada/.test(await textOf(row)), 'the new row to complete');
         assert.match(await textOf(row.locator('.snapshot-size')), /^\d+(,\d)? (MB|GB|TB)$/);
         await waitUntil(async () => (await page.title()) === 'Instantáneas — VPS.org', 'the title to lose its count');
-        const posts = await demo.requests((r) => r.method === 'POST' && r.path === '/api/v1/snapshots/');
+        const posts = await createPosts(demo);
         assert.deepEqual(JSON.parse(posts[0].body),
           { server_id: 12345, name: 'antes-de-migrar', description: 'Antes de la migración' },
           'what the user typed is sent as it is');
@@ -210,24 +165,8 @@ describe('languages (issue 9)', { timeout: 180_000 }, () => {
   });
 
   describe('in a Spanish browser', () => {
-    let browser;
     let page;
-
-    before(async () => {
-      browser = await launchBrowser({ locale: 'es-ES' });
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
-
-    beforeEach(async () => {
-      page = await browser.newPage();
-    });
-
-    afterEach(async () => {
-      await page?.close();
-    });
+    useBrowser({ locale: 'es-ES' }, (f) => ({ page } = f));
 
     it('starts in Spanish without being asked, and stores nothing until the user chooses', async () => {
       await withFailureScreenshot(page, 'i18n-browser-es', async () => {

@@ -7,12 +7,16 @@
 // narrow screens, and Refresh.
 
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { describe, it } from 'node:test';
+import { listGets, queryOf } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
-  launchBrowser, noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
+  noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
-import { startDemo } from './support/demo.mjs';
+import { useDemoAndBrowser } from './support/fixture.mjs';
+import { allRowIds, sectionIds } from './support/locators.mjs';
+import { until, untilEqual } from './support/wait.mjs';
 
 const TEST = { timeout: 60_000 };
 
@@ -37,55 +41,10 @@ const ALL_SNAPSHOT_IDS = Object.values(SEEDED_ROWS).flat().sort();
 
 const HOSTILE_DESCRIPTION = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> & "quotes"';
 
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Polls `probe` until it returns a truthy value (returned), or fails after
- * `timeout` ms with `message` and the last value seen.
- */
-async function until(probe, message, { timeout = 10_000, interval = 100 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) {
-      throw new Error(`${message} (still not true after ${timeout} ms; last value: ${JSON.stringify(last)})`);
-    }
-    await delay(interval);
-  }
-}
-
-/** Polls `read` until its value deep-equals `expected`; asserts on timeout. */
-async function untilEqual(read, expected, message, options) {
-  let last;
-  try {
-    await until(async () => {
-      last = await read();
-      return JSON.stringify(last) === JSON.stringify(expected);
-    }, message, options);
-  } catch {
-    assert.deepEqual(last, expected, message);
-  }
-}
-
-/** The server ids of the sections shown, in page order. */
-function sectionIds(page) {
-  return page.locator('section[data-server-id]')
-    .evaluateAll((els) => els.map((el) => Number(el.dataset.serverId)));
-}
-
 /** The snapshot ids shown in a server's section, in page order. */
 function rowIds(page, serverId) {
   return page.locator(`section[data-server-id="${serverId}"] [data-snapshot-id]`)
     .evaluateAll((els) => els.map((el) => Number(el.dataset.snapshotId)));
-}
-
-/** Every snapshot id shown on the page, sorted. */
-async function allRowIds(page) {
-  const ids = await page.locator('[data-snapshot-id]')
-    .evaluateAll((els) => els.map((el) => Number(el.dataset.snapshotId)));
-  return ids.sort();
 }
 
 /**
@@ -142,43 +101,11 @@ async function screenOf(page) {
   return (await page.getByRole('button', { name: 'Sign out' }).count()) > 0 ? 'list' : 'sign-in';
 }
 
-/** GET requests of the snapshot list (not restore/delete), as logged by the demo. */
-async function listRequests(demo) {
-  return demo.requests((r) => r.method === 'GET' && r.path === '/api/v1/snapshots/');
-}
-
-/**
- * A logged query string as a plain object. Parsed rather than compared as
- * text: the HTTP client appends a harmless trailing "&" to URLs that already
- * carry a query ("server_id=12346&").
- */
-function queryOf(request) {
-  return Object.fromEntries(new URLSearchParams(request.query));
-}
-
 describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 600_000 }, () => {
   let demo;
   let browser;
   let page;
-
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
-
-  beforeEach(async () => {
-    await demo.reset();
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
+  useDemoAndBrowser({}, (f) => ({ demo, browser, page } = f));
 
   it('refuses a wrong token, keeps the right one for this tab only, and forgets it on Sign out', TEST, async () => {
     await withFailureScreenshot(page, 'list-session', async () => {
@@ -265,7 +192,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       assert.equal((await storedState(page)).token, null, 'the rejected token is removed from sessionStorage');
       assert.equal(await page.locator('section[data-server-id]').count(), 0, 'no snapshot is shown any more');
 
-      const rejected = (await listRequests(demo)).filter((r) => r.status === 401);
+      const rejected = (await listGets(demo)).filter((r) => r.status === 401);
       assert.ok(rejected.length >= 1, 'the Refresh reached the API and got 401');
       noPanic(page);
     });
@@ -346,7 +273,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       await select.selectOption({ label: 'db-server-01 (#12346)' });
       await page.waitForURL((url) => url.search === '?server=12346');
 
-      await until(async () => (await listRequests(demo)).some((r) => queryOf(r).server_id === '12346'),
+      await until(async () => (await listGets(demo)).some((r) => queryOf(r).server_id === '12346'),
         'the list is asked for server_id=12346');
       await untilEqual(() => sectionIds(page), [12346], 'only db-server-01 is shown');
       assert.deepEqual(await rowIds(page, 12346), SEEDED_ROWS[12346], 'with all its snapshots');
@@ -357,10 +284,10 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       assert.equal(await select.inputValue(), '12346', 'the Server menu shows the filter after a reload');
       assert.ok(page.url().endsWith('?server=12346'), `the URL keeps the filter: ${page.url()}`);
 
-      const beforeBack = (await listRequests(demo)).length;
+      const beforeBack = (await listGets(demo)).length;
       await page.goBack();
       await page.waitForURL((url) => url.search === '');
-      await until(async () => (await listRequests(demo)).slice(beforeBack).some((r) => !('server_id' in queryOf(r))),
+      await until(async () => (await listGets(demo)).slice(beforeBack).some((r) => !('server_id' in queryOf(r))),
         'after Back, the whole list is asked for again');
       await untilEqual(() => sectionIds(page), SERVERS_BY_NAME.map(([id]) => id), 'Back returns to all servers');
       assert.equal(await select.inputValue(), '', 'the Server menu is back on "All servers"');
@@ -405,7 +332,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
         assert.deepEqual(await rowIds(page, id), SEEDED_ROWS[id], `section ${id} is complete and newest first`);
       }
 
-      const requests = await listRequests(demo);
+      const requests = await listGets(demo);
       const pages = requests.map((r) => queryOf(r).page ?? '1');
       const lastPage = Math.ceil(ALL_SNAPSHOT_IDS.length / 2);
       for (let p = 2; p <= lastPage; p += 1) {
@@ -446,7 +373,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
           'the HTML error page is not rendered');
         assert.equal(await page.locator('section[data-server-id]').count(), 0, 'no list is shown');
 
-        const faulty = (await listRequests(demo)).filter((r) => r.status === served);
+        const faulty = (await listGets(demo)).filter((r) => r.status === served);
         assert.ok(faulty.length >= 1, `the faulty answer (${served}) was served`);
 
         // Whatever is left of the fault is cleared, so the next answer is good.
@@ -457,7 +384,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
         await untilEqual(() => sectionIds(page), SERVERS_BY_NAME.map(([id]) => id), 'Retry shows the list');
         await untilEqual(() => allRowIds(page), ALL_SNAPSHOT_IDS, 'with every snapshot');
         assert.equal(await page.locator('.error-state').count(), 0, 'the error state is gone');
-        assert.ok((await listRequests(demo)).some((r) => r.status === 200), 'Retry asked the API again');
+        assert.ok((await listGets(demo)).some((r) => r.status === 200), 'Retry asked the API again');
         noPanic(page);
       });
     });
@@ -569,13 +496,13 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
 
       const refresh = page.getByRole('button', { name: 'Refresh' });
       await until(() => refresh.isEnabled(), 'Refresh is enabled once the list is loaded');
-      const before = (await listRequests(demo)).length;
+      const before = (await listGets(demo)).length;
       await refresh.click();
-      await until(async () => (await listRequests(demo)).length > before, 'Refresh asks the API for the list');
+      await until(async () => (await listGets(demo)).length > before, 'Refresh asks the API for the list');
       await until(async () => (await page.getByRole('button', { name: 'Refresh' }).isEnabled()),
         'Refresh is enabled again once the list is reloaded');
       await delay(500);
-      const after = await listRequests(demo);
+      const after = await listGets(demo);
       assert.equal(after.length, before + 1, `Refresh sends exactly one list request: ${JSON.stringify(after.slice(before))}`);
       assert.equal(after.at(-1).status, 200, 'and it succeeded');
       assert.deepEqual(queryOf(after.at(-1)), {}, 'for all servers');

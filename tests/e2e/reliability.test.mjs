@@ -9,54 +9,23 @@
 
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import {
-  launchBrowser, noPanic, signIn, textOf, withFailureScreenshot,
+  api, mutations, SNAPSHOTS_PATH, wholeListGets,
+} from './support/api.mjs';
+import {
+  noPanic, signIn, textOf, withFailureScreenshot,
 } from './support/browser.mjs';
-import { startDemo } from './support/demo.mjs';
-
-const SNAPSHOTS_PATH = '/api/v1/snapshots/';
+import { useDemoAndBrowser } from './support/fixture.mjs';
+import { dialog, group, rowNamed } from './support/locators.mjs';
+import { waitUntil } from './support/wait.mjs';
 
 /** Every seeded snapshot id, sorted. */
 const SEEDED_IDS = [798, 801, 811, 812, 813, 814, 815, 820, 830];
 
-/** Polls `fn` until it returns a truthy value; fails with `what` after `timeout` ms. */
-async function waitUntil(fn, what, { timeout = 15_000, interval = 100 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
-    }
-    await sleep(interval);
-  }
-}
-
-/** Whole-list reads (GET /api/v1/snapshots/ without a query) from the request log. */
-async function listGets(demo) {
-  return demo.requests((r) => r.method === 'GET' && r.path === SNAPSHOTS_PATH && r.query === '');
-}
-
 /** Polls of one server (GET /api/v1/snapshots/?server_id=…) from the request log. */
 async function serverPolls(demo) {
   return demo.requests((r) => r.method === 'GET' && r.path === SNAPSHOTS_PATH && r.query.includes('server_id'));
-}
-
-/** Requests that change something (anything but GET), from the request log. */
-async function mutations(demo) {
-  return demo.requests((r) => r.path.startsWith('/api/') && r.method !== 'GET');
-}
-
-/** Calls the demo API directly (behind the app's back) with the demo token. */
-async function api(demo, method, path) {
-  const res = await fetch(`${demo.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${demo.token}` },
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
 /**
@@ -126,21 +95,6 @@ function offlineBanner(page) {
   return page.locator('.banner-offline');
 }
 
-function dialog(page) {
-  return page.locator('dialog[open]');
-}
-
-function group(page, serverId) {
-  return page.locator(`section[data-server-id="${serverId}"]`);
-}
-
-/** The snapshot row named `name` in server `serverId`'s group. */
-function rowNamed(page, serverId, name) {
-  return group(page, serverId).locator('li.snapshot').filter({
-    has: page.locator('h3.snapshot-name', { hasText: new RegExp(`^${name}$`) }),
-  });
-}
-
 /** The text of a row's status badge. */
 function badgeOf(row) {
   return textOf(row.locator('.badge'));
@@ -186,25 +140,15 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
   let browser;
   let page;
 
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
-
-  beforeEach(async () => {
-    await demo.reset();
-    page = await browser.newPage();
-    await page.addInitScript(watchThePage);
-  });
-
+  // Registered before the fixture so that it runs before the page is closed.
   afterEach(async () => {
     await browser.context.setOffline(false).catch(() => {});
-    await page?.close();
+  });
+
+  useDemoAndBrowser({}, (f) => ({ demo, browser, page } = f));
+
+  beforeEach(async () => {
+    await page.addInitScript(watchThePage);
   });
 
   /** Signs in, then clears the request log so the test sees only its own load. */
@@ -223,7 +167,7 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
       await page.reload();
       await page.locator('[data-snapshot-id="801"]').waitFor({ timeout: 10_000 });
 
-      const gets = await listGets(demo);
+      const gets = await wholeListGets(demo);
       assert.deepEqual(gets.map((r) => r.status), [429, 200], 'one 429, then one successful list read');
       assert.equal(sent.length, 2, `two list GETs were sent: ${JSON.stringify(sent)}`);
       const gap = sent[1] - sent[0];
@@ -246,7 +190,7 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
 
       await page.reload();
       await page.locator('[data-snapshot-id="801"]').waitFor({ timeout: 10_000 });
-      assert.deepEqual((await listGets(demo)).map((r) => r.status), [500, 500, 200],
+      assert.deepEqual((await wholeListGets(demo)).map((r) => r.status), [500, 500, 200],
         'two HTML 500s, then the list');
       assert.deepEqual(await shownIds(page), SEEDED_IDS);
       let seen = await seenOnPage(page);
@@ -262,7 +206,7 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
       const text = await textOf(notice);
       assert.match(text, /Could not refresh: The API had a problem \(HTTP 500\)/, `a readable notice: ${text}`);
       assert.doesNotMatch(text, /Internal Server Error|<h1>|<html/i, `no raw HTML in the notice: ${text}`);
-      assert.deepEqual((await listGets(demo)).map((r) => r.status), [500, 500, 500, 500],
+      assert.deepEqual((await wholeListGets(demo)).map((r) => r.status), [500, 500, 500, 500],
         'a read is tried 4 times in all');
       assert.deepEqual(await shownIds(page), SEEDED_IDS, 'the last good list stays on screen');
       seen = await seenOnPage(page);
@@ -290,10 +234,10 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
       assert.equal(await retry.count(), 1, 'the notice has a Retry button');
       assert.deepEqual((await seenOnPage(page)).raw, [], 'the truncated JSON was never shown');
 
-      const before = (await listGets(demo)).length;
+      const before = (await wholeListGets(demo)).length;
       await retry.click();
       await notice.waitFor({ state: 'detached', timeout: 10_000 });
-      const after = await listGets(demo);
+      const after = await wholeListGets(demo);
       assert.ok(after.length > before && after.at(-1).status === 200, 'Retry read the list again');
       assert.deepEqual(await shownIds(page), SEEDED_IDS);
       assert.equal(await textOf(page.locator('.updated')), 'Updated just now');
@@ -337,7 +281,7 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
       assert.match(text, /The snapshots could not be loaded/, `a clear error state: ${text}`);
       assert.match(text, /Could not reach the API/, `it says why: ${text}`);
       assert.equal(await rowCount(page), 0);
-      const gets = await listGets(demo);
+      const gets = await wholeListGets(demo);
       assert.deepEqual(gets.map((r) => r.status), [0, 0, 0, 0],
         'four tries, each dropped without an answer, before giving up');
 
@@ -345,7 +289,7 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
       await page.locator('[data-snapshot-id="801"]').waitFor({ timeout: 10_000 });
       assert.equal(await state.count(), 0, 'the error state is gone');
       assert.deepEqual(await shownIds(page), SEEDED_IDS);
-      assert.equal((await listGets(demo)).at(-1).status, 200);
+      assert.equal((await wholeListGets(demo)).at(-1).status, 200);
       healthy(page);
     });
   });
@@ -371,11 +315,11 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
       await browser.context.setOffline(false);
       await banner.waitFor({ state: 'detached', timeout: 5_000 });
 
-      const before = (await listGets(demo)).length;
+      const before = (await wholeListGets(demo)).length;
       await refreshButton(page).click();
       await staleNotice(page).waitFor({ state: 'detached', timeout: 10_000 });
-      await waitUntil(async () => (await listGets(demo)).length > before, 'a list GET after coming back');
-      assert.equal((await listGets(demo)).at(-1).status, 200, 'the Refresh after coming back succeeded');
+      await waitUntil(async () => (await wholeListGets(demo)).length > before, 'a list GET after coming back');
+      assert.equal((await wholeListGets(demo)).at(-1).status, 200, 'the Refresh after coming back succeeded');
       assert.deepEqual(await shownIds(page), SEEDED_IDS);
       assert.equal(await textOf(page.locator('.updated')), 'Updated just now');
       healthy(page);

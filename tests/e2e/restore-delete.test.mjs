@@ -4,14 +4,15 @@
 
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { api, mutations, SNAPSHOTS_PATH } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
-  launchBrowser, noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
+  noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
-import { startDemo } from './support/demo.mjs';
-
-const SNAPSHOTS_PATH = '/api/v1/snapshots/';
+import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
+import { dialog, group } from './support/locators.mjs';
+import { waitUntil } from './support/wait.mjs';
 
 /** Every seeded snapshot: [id, server name, snapshot name, restorable]. */
 const SEEDED = [
@@ -25,47 +26,6 @@ const SEEDED = [
   [820, 'staging-01', 'staging-baseline', true],
   [830, 'legacy-app-01', 'legacy-upgrade', false],
 ];
-
-/** Polls `fn` until it returns a truthy value; fails with `what` after `timeout` ms. */
-async function waitUntil(fn, what, { timeout = 15_000, interval = 100 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
-    }
-    await sleep(interval);
-  }
-}
-
-/** Requests that change something (anything but GET), from the request log. */
-async function mutations(demo) {
-  return demo.requests((r) => r.path.startsWith('/api/') && r.method !== 'GET');
-}
-
-/** Calls the demo API directly (behind the app's back) with the demo token. */
-async function api(demo, method, path, body) {
-  const res = await fetch(`${demo.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${demo.token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-function group(page, serverId) {
-  return page.locator(`section[data-server-id="${serverId}"]`);
-}
-
-function dialog(page) {
-  return page.locator('dialog[open]');
-}
 
 function restoreButton(page, server, snapshot) {
   return page.getByRole('button', { name: `Restore ${server} from ${snapshot}`, exact: true });
@@ -119,28 +79,8 @@ function toast(page, re) {
 
 describe('restore and delete (issue 6)', { timeout: 240_000 }, () => {
   let demo;
-  let browser;
   let page;
-
-  before(async () => {
-    demo = await startDemo(['--snapshot-delay-ms', '3000', '--restore-delay-ms', '3000']);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
-
-  beforeEach(async () => {
-    await demo.reset();
-    await demo.config({ snapshot_delay_ms: 3000, restore_delay_ms: 3000 });
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
+  useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));
 
   it('names every Restore and Delete button after its server and snapshot; a failed snapshot cannot be restored', async () => {
     await withFailureScreenshot(page, 'restore-button-names', async () => {

@@ -98,15 +98,24 @@ export function tokenField(page) {
 }
 
 /**
- * Signs in with `token` (default: the demo's token) and waits for the server list.
+ * Opens the app and signs in with `token` (default: the demo's token), then
+ * waits for the server list.
  * @param {import('playwright-core').Page} page
  */
 export async function signIn(page, demo, { token = demo.token } = {}) {
   await page.goto(`${demo.url}/`);
-  await tokenField(page).fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  await page.locator('section[data-server-id]').first().waitFor();
+  await signInHere(page, token);
+}
+
+/**
+ * Signs in on the sign-in page already shown in `scope` (a page, a frame or a
+ * frameLocator) and waits for the server list.
+ */
+export async function signInHere(scope, token) {
+  await tokenField(scope).fill(token);
+  await scope.getByRole('button', { name: 'Sign in' }).click();
+  await scope.getByRole('button', { name: 'Sign out' }).waitFor();
+  await scope.locator('section[data-server-id]').first().waitFor();
 }
 
 /** Saves a full-page screenshot as tests/e2e/artifacts/<name>.png and returns its path. */

@@ -1,0 +1,32 @@
+// Locators and readings of the snapshot list and its dialogs, shared by the
+// tests. `scope` may be a page, a frame or a frameLocator.
+
+/** The group (section) of server `serverId`. */
+export function group(page, serverId) {
+  return page.locator(`section[data-server-id="${serverId}"]`);
+}
+
+/** The open dialog (the native <dialog role="dialog">). */
+export function dialog(page) {
+  return page.locator('dialog[open]');
+}
+
+/** The snapshot row named `name` in server `serverId`'s group. */
+export function rowNamed(page, serverId, name) {
+  return group(page, serverId).locator('li.snapshot').filter({
+    has: page.locator('h3.snapshot-name', { hasText: new RegExp(`^${name}$`) }),
+  });
+}
+
+/** The server ids of the sections shown, in page order. */
+export function sectionIds(scope) {
+  return scope.locator('section[data-server-id]')
+    .evaluateAll((els) => els.map((el) => Number(el.dataset.serverId)));
+}
+
+/** Every snapshot id shown, sorted (by the default sort: the seeded ids all have three digits). */
+export async function allRowIds(scope) {
+  const ids = await scope.locator('[data-snapshot-id]')
+    .evaluateAll((els) => els.map((el) => Number(el.dataset.snapshotId)));
+  return ids.sort();
+}
