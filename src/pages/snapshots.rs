@@ -218,9 +218,11 @@ fn ListBody(
     let i18n = use_i18n();
     let group_ids =
         Memo::new(move |_| groups.with(|all| all.iter().map(|g| g.server.id).collect::<Vec<_>>()));
+    // Only the change from "not loaded" to "loaded" may rebuild this view: a
+    // refresh that updates `loaded_at` must leave the rows in place.
+    let loaded = Memo::new(move |_| store.loaded_at.with(Option::is_some));
     move || {
-        let loaded = store.loaded_at.with(Option::is_some);
-        if !loaded {
+        if !loaded.get() {
             return match store.error.get() {
                 Some(error) => view! {
                     <div class="error-state" role="alert">
