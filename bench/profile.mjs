@@ -1,0 +1,88 @@
+// Where the time goes: a CPU profile of the app (or the baseline) while it
+// renders the list after sign-in, or while it applies one Refresh that
+// changes one row. Prints the functions with the most self time and writes
+// the .cpuprofile (open it in Chromium's DevTools, Performance panel).
+//
+//   node bench/profile.mjs [--dist DIR] [--large S:N] [--update] [--baseline]
+//
+// Function names of the wasm are only there in a build that keeps them: the
+// release build strips them (wasm-opt). To see Rust names, rebuild the
+// wasm-bindgen output with names (see bench/README.md, "Profiling").
+
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemo } from '../tests/e2e/support/demo.mjs';
+import { launchBrowser } from '../tests/e2e/support/browser.mjs';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const DIST = path.resolve(opt('--dist', '/tmp/bench-dist'));
+const LARGE = opt('--large', '200:1000');
+const UPDATE = argv.includes('--update');
+const BASELINE = argv.includes('--baseline');
+const expectedRows = Number(LARGE.split(':')[1]);
+
+const site = mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+for (const name of readdirSync(DIST)) {
+  if (!name.startsWith('.')) cpSync(path.join(DIST, name), path.join(site, name), { recursive: true });
+}
+mkdirSync(path.join(site, 'baseline'));
+for (const f of ['index.html', 'app.js']) cpSync(path.join(BENCH_DIR, 'baseline', f), path.join(site, 'baseline', f));
+cpSync(path.join(DIST, readdirSync(DIST).find((n) => n.endsWith('.css'))), path.join(site, 'baseline', 'main.css'));
+cpSync(path.join(DIST, 'config.json'), path.join(site, 'baseline', 'config.json'));
+
+const demo = await startDemo(['--dist', site, '--large', LARGE]);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.addInitScript({ path: path.join(BENCH_DIR, 'lib', 'probe.js') });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${demo.url}/${BASELINE ? 'baseline/' : ''}`);
+  await page.evaluate(() => window.__bench.formReady);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  let result;
+  if (UPDATE) {
+    await page.evaluate(([t, n]) => window.__bench.signIn(t, n), [demo.token, expectedRows]);
+    const id = await page.evaluate(() => {
+      const rows = document.querySelectorAll('li.snapshot');
+      return Number(rows[Math.floor(rows.length / 2)].dataset.snapshotId);
+    });
+    await demo.setSnapshotStatus({ id, status: 'in_progress' });
+    await cdp.send('Profiler.start');
+    result = await page.evaluate((i) => window.__bench.measureUpdate(i, 'badge-busy'), id);
+  } else {
+    await cdp.send('Profiler.start');
+    result = await page.evaluate(([t, n]) => window.__bench.signIn(t, n), [demo.token, expectedRows]);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(JSON.stringify({ dataToPaint: result.dataToPaint, clickToPaint: result.clickToPaint }));
+
+  // Self time per function name.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const f = node.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url ? path.basename(f.url.split('?')[0]) : ''}`.trim();
+    self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const top = [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 40);
+  for (const [name, msec] of top) console.log(`${msec.toFixed(1).padStart(8)} ms ${((msec / total) * 100).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`);
+  mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
+  const out = path.join(BENCH_DIR, 'results', `${BASELINE ? 'baseline' : 'app'}-${UPDATE ? 'update' : 'render'}.cpuprofile`);
+  writeFileSync(out, JSON.stringify(profile));
+  console.log(`profile: ${path.relative(process.cwd(), out)}`);
+} finally {
+  await browser.close();
+  await demo.stop();
+  rmSync(site, { recursive: true, force: true });
+}
