@@ -272,7 +272,10 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
   it('dropped connections on every try give a clear error state; Retry recovers', { timeout: 40_000 }, async () => {
     await withFailureScreenshot(page, 'reliability-drop', async () => {
       await signInAndClearLog();
-      await demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'GET', kind: 'drop', times: 4 });
+      // More drops than the app's four tries: Chromium itself sometimes re-sends
+      // a request whose (pre-opened) connection closed without an answer, and
+      // those silent re-sends use up faults too.
+      await demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'GET', kind: 'drop', times: 12 });
 
       await page.reload();
       const state = errorState(page);
@@ -282,9 +285,10 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
       assert.match(text, /Could not reach the API/, `it says why: ${text}`);
       assert.equal(await rowCount(page), 0);
       const gets = await wholeListGets(demo);
-      assert.deepEqual(gets.map((r) => r.status), [0, 0, 0, 0],
-        'four tries, each dropped without an answer, before giving up');
+      assert.ok(gets.length >= 4 && gets.every((r) => r.status === 0),
+        `at least the app's four tries, each dropped without an answer, before giving up: ${JSON.stringify(gets.map((r) => r.status))}`);
 
+      await demo.reset(); // clears the drops left over
       await state.getByRole('button', { name: 'Retry', exact: true }).click();
       await page.locator('[data-snapshot-id="801"]').waitFor({ timeout: 10_000 });
       assert.equal(await state.count(), 0, 'the error state is gone');
