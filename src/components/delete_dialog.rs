@@ -2,7 +2,7 @@
 //! server's last rollback point.
 
 use super::dialogs::use_dialogs;
-use super::modal::Modal;
+use super::modal::{ConfirmActions, Modal};
 use crate::api::{now_ms, types::Snapshot, ApiError};
 use crate::i18n::{taken_msg, use_i18n, Msg};
 use crate::store::use_snapshot_store;
@@ -86,14 +86,13 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
                 })}
             </div>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
-            <div class="dialog-actions">
-                <button type="button" class="button" autofocus disabled=move || pending.get() on:click=move |_| dialogs.close()>
-                    {i18n.text("cancel")}
-                </button>
-                <button type="button" class="button button-danger" disabled=move || pending.get() on:click=confirm>
-                    {move || if pending.get() { i18n.t("deleting") } else { i18n.t("delete-snapshot") }}
-                </button>
-            </div>
+            <ConfirmActions
+                busy=pending
+                can_confirm=Signal::derive(move || !pending.get())
+                confirm_label=Signal::derive(move || i18n.t(if pending.get() { "deleting" } else { "delete-snapshot" }))
+                on_cancel=Callback::new(move |()| dialogs.close())
+                on_confirm=Callback::new(confirm)
+            />
         </Modal>
     }
 }

@@ -2,6 +2,7 @@
 //! focus moves in, Tab stays inside, Escape, Cancel or a click outside close it
 //! without acting, and focus goes back to the control that opened it.
 
+use crate::i18n::use_i18n;
 use leptos::{ev, html, prelude::*};
 use send_wrapper::SendWrapper;
 use std::{cell::RefCell, rc::Rc};
@@ -135,5 +136,34 @@ fn keep_focus_inside(dialog: &web_sys::HtmlDialogElement, event: &web_sys::Keybo
     if let Some(target) = target {
         event.prevent_default();
         let _ = target.focus();
+    }
+}
+
+/// The buttons of a destructive confirmation: Cancel, the safe choice that
+/// takes focus first, and the destructive action, styled as such.
+#[component]
+pub fn ConfirmActions(
+    /// While true (a request is in flight) Cancel is disabled too.
+    #[prop(into)]
+    busy: Signal<bool>,
+    /// Whether the destructive button may be pressed.
+    #[prop(into)]
+    can_confirm: Signal<bool>,
+    /// The destructive button's label (it changes while working).
+    #[prop(into)]
+    confirm_label: Signal<String>,
+    on_cancel: Callback<()>,
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="dialog-actions">
+            <button type="button" class="button" autofocus disabled=move || busy.get() on:click=move |_| on_cancel.run(())>
+                {i18n.text("cancel")}
+            </button>
+            <button type="button" class="button button-danger" disabled=move || !can_confirm.get() on:click=move |_| on_confirm.run(())>
+                {move || confirm_label.get()}
+            </button>
+        </div>
     }
 }

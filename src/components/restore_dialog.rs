@@ -2,7 +2,7 @@
 //! safety snapshot first, and asks for the server's name before acting.
 
 use super::dialogs::use_dialogs;
-use super::modal::Modal;
+use super::modal::{ConfirmActions, Modal};
 use crate::api::{now_ms, types::NewSnapshot, types::Snapshot, ApiError};
 use crate::domain::polling::RESTORE_WINDOW;
 use crate::domain::validation::{default_name, SNAPSHOTS_PER_SERVER};
@@ -188,14 +188,13 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
                     on:input=move |event| typed.set(event_target_value(&event))
                 />
             </div>
-            <div class="dialog-actions">
-                <button type="button" class="button" autofocus disabled=move || pending.get() on:click=move |_| dialogs.close()>
-                    {i18n.text("cancel")}
-                </button>
-                <button type="button" class="button button-danger" disabled=move || !can_confirm() on:click=confirm>
-                    {move || if restore.pending().get() { i18n.t("restoring") } else { i18n.t("restore-server") }}
-                </button>
-            </div>
+            <ConfirmActions
+                busy=pending
+                can_confirm=Signal::derive(can_confirm)
+                confirm_label=Signal::derive(move || i18n.t(if restore.pending().get() { "restoring" } else { "restore-server" }))
+                on_cancel=Callback::new(move |()| dialogs.close())
+                on_confirm=Callback::new(confirm)
+            />
         </Modal>
     }
 }
