@@ -58,6 +58,15 @@ struct Sequencing {
     polling: bool,
 }
 
+impl Sequencing {
+    /// Cancels the scheduled poll, if any.
+    fn cancel_poll_timer(&mut self) {
+        if let Some(timer) = self.poll_timer.take() {
+            timer.clear();
+        }
+    }
+}
+
 /// The page's snapshot state (a `Copy` handle).
 #[derive(Clone, Copy)]
 pub struct SnapshotStore {
@@ -412,9 +421,7 @@ impl SnapshotStore {
         let (creating, restoring) = self.work_in_progress();
         let store = *self;
         let _ = self.seq.try_update_value(|s| {
-            if let Some(timer) = s.poll_timer.take() {
-                timer.clear();
-            }
+            s.cancel_poll_timer();
             if restart {
                 s.poll_round = 0;
             }
@@ -431,20 +438,14 @@ impl SnapshotStore {
     fn poll_soon(&self) {
         let store = *self;
         let _ = self.seq.try_update_value(|s| {
-            if let Some(timer) = s.poll_timer.take() {
-                timer.clear();
-            }
+            s.cancel_poll_timer();
             s.poll_timer =
                 set_timeout_with_handle(move || store.poll(), Duration::from_millis(300)).ok();
         });
     }
 
     fn stop_polling(&self) {
-        let _ = self.seq.try_update_value(|s| {
-            if let Some(timer) = s.poll_timer.take() {
-                timer.clear();
-            }
-        });
+        let _ = self.seq.try_update_value(Sequencing::cancel_poll_timer);
     }
 
     /// Asks only about the servers concerned by work in progress. One poll at a
