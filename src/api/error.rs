@@ -3,7 +3,8 @@
 
 use crate::i18n::Msg;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// A failed API call, in terms the UI can put into words.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,20 +172,16 @@ impl Reply {
 /// Reads `{"detail": "..."}`, `{"message": "..."}` and field errors such as
 /// `{"name": ["..."]}` out of an error body. Anything else yields nothing.
 fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
-    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(body) else {
+    // Raw values rather than `serde_json::Value`: the generic value type costs
+    // kilobytes of wasm for this one use. Keys come sorted, as before.
+    let Ok(map) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(body) else {
         return (None, Vec::new());
     };
     let mut message = None;
     let mut fields = Vec::new();
     for (key, value) in map {
-        let text = match value {
-            Value::String(s) => s,
-            Value::Array(items) => items
-                .iter()
-                .filter_map(Value::as_str)
-                .collect::<Vec<_>>()
-                .join(" "),
-            _ => continue,
+        let Some(text) = error_text(&value) else {
+            continue;
         };
         if text.trim().is_empty() {
             continue;
@@ -198,8 +195,21 @@ fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
             }),
         }
     }
-    fields.sort_by(|a, b| a.field.cmp(&b.field));
     (message, fields)
+}
+
+/// The words of one error entry: a string, or the strings of a list joined
+/// (`["Too long.", "Invalid."]`). Anything else has none.
+fn error_text(value: &RawValue) -> Option<String> {
+    if let Ok(text) = serde_json::from_str::<String>(value.get()) {
+        return Some(text);
+    }
+    let items = serde_json::from_str::<Vec<Box<RawValue>>>(value.get()).ok()?;
+    let texts: Vec<String> = items
+        .iter()
+        .filter_map(|item| serde_json::from_str::<String>(item.get()).ok())
+        .collect();
+    Some(texts.join(" "))
 }
 
 #[cfg(test)]

@@ -141,10 +141,12 @@ impl ApiClient {
             unreadable: 0,
         };
         for _ in 0..MAX_PAGES {
-            let page: Page<serde_json::Value> =
+            // Each item is kept raw and decoded on its own, so that one
+            // unreadable item is counted instead of failing the page.
+            let page: Page<Box<serde_json::value::RawValue>> =
                 http::get_with_retry(&url, &token).await?.json(now_ms())?;
-            for value in page.results {
-                match serde_json::from_value(value) {
+            for raw in page.results {
+                match serde_json::from_str(raw.get()) {
                     Ok(item) => listed.items.push(item),
                     Err(_) => listed.unreadable += 1,
                 }

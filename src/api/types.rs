@@ -4,7 +4,8 @@
 //! `description` may be absent or null, `status` may hold values we do not
 //! know) and strict where the app depends on a field (`id`, `server`, `name`).
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{de::Error as _, Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
 
 /// The server a snapshot belongs to, as embedded in a snapshot.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -62,12 +63,28 @@ pub struct Snapshot {
 }
 
 /// The answer to a create: the new snapshot plus the API's advice on timing.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreatedSnapshot {
-    #[serde(flatten)]
     pub snapshot: Snapshot,
-    #[serde(default)]
     pub message: Option<String>,
+}
+
+/// The advice that comes with a created snapshot, in the same JSON object.
+#[derive(Deserialize)]
+struct CreateAdvice {
+    #[serde(default)]
+    message: Option<String>,
+}
+
+// The object is read twice (as a snapshot, then for its `message`) instead
+// of with `#[serde(flatten)]`, whose buffering code costs kilobytes of wasm.
+impl<'de> Deserialize<'de> for CreatedSnapshot {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        let snapshot = serde_json::from_str(raw.get()).map_err(D::Error::custom)?;
+        let CreateAdvice { message } = serde_json::from_str(raw.get()).map_err(D::Error::custom)?;
+        Ok(Self { snapshot, message })
+    }
 }
 
 /// What the app sends to create a snapshot.
