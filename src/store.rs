@@ -8,6 +8,7 @@
 use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
 use crate::api::{now_ms, ApiClient, ApiError, Listed};
 use crate::components::toasts::{use_toasts, Toasts, Tone};
+use crate::domain::order::sort_by;
 use crate::domain::polling::poll_delay_ms;
 use crate::i18n::{size_msg, Arg, Msg};
 use crate::session::{use_session, Session};
@@ -303,7 +304,7 @@ impl SnapshotStore {
                 }
             });
             let mut added: Vec<Snapshot> = fresh.into_values().collect();
-            added.sort_by_key(|s| s.id);
+            sort_by(&mut added, |a, b| a.id.cmp(&b.id));
             all.extend(added);
         });
     }

@@ -1,5 +1,6 @@
 //! Arranging snapshots into one group per server, filtered, searched and sorted.
 
+use super::order::{cmp_ignoring_case, contains_ignoring_case, sort_by};
 use super::time::parse_rfc3339;
 use crate::api::types::{Server, ServerRef, Snapshot};
 use std::collections::BTreeMap;
@@ -87,11 +88,11 @@ pub fn group_snapshots(
         add_server(snapshot.server.clone(), None);
     }
 
-    let query = view.query.trim().to_lowercase();
+    let query = view.query.trim();
     for snapshot in snapshots {
         if let Some(group) = groups.get_mut(&snapshot.server.id) {
             group.total += 1;
-            if query.is_empty() || matches_query(snapshot, &query) {
+            if query.is_empty() || matches_query(snapshot, query) {
                 group.snapshots.push(snapshot.clone());
             }
         }
@@ -105,27 +106,23 @@ pub fn group_snapshots(
     for group in &mut list {
         sort_snapshots(&mut group.snapshots, view.sort);
     }
-    list.sort_by(|a, b| {
-        a.server
-            .name
-            .to_lowercase()
-            .cmp(&b.server.name.to_lowercase())
-            .then(a.server.id.cmp(&b.server.id))
+    sort_by(&mut list, |a, b| {
+        cmp_ignoring_case(&a.server.name, &b.server.name).then(a.server.id.cmp(&b.server.id))
     });
     list
 }
 
 fn matches_query(snapshot: &Snapshot, query: &str) -> bool {
-    snapshot.name.to_lowercase().contains(query)
-        || snapshot.description.to_lowercase().contains(query)
+    contains_ignoring_case(&snapshot.name, query)
+        || contains_ignoring_case(&snapshot.description, query)
 }
 
 /// Orders snapshots by `key`; ties fall back to the newest id first.
-pub fn sort_snapshots(snapshots: &mut [Snapshot], key: SortKey) {
-    snapshots.sort_by(|a, b| {
+fn sort_snapshots(snapshots: &mut Vec<Snapshot>, key: SortKey) {
+    sort_by(snapshots, |a, b| {
         let primary = match key {
             SortKey::Date => parse_rfc3339(&b.created_at).cmp(&parse_rfc3339(&a.created_at)),
-            SortKey::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            SortKey::Name => cmp_ignoring_case(&a.name, &b.name),
             SortKey::Size => b.size_mb.cmp(&a.size_mb),
         };
         primary.then(b.id.cmp(&a.id))

@@ -5,6 +5,7 @@ use crate::api::use_api;
 use crate::components::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
 use crate::components::server_group::ServerGroupView;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
+use crate::domain::order::{cmp_ignoring_case, sort_by};
 use crate::i18n::{relative_msg, use_i18n, I18n, LanguagePicker, Msg};
 use crate::session::use_session;
 use crate::store::{provide_snapshot_store, SnapshotStore};
@@ -104,10 +105,8 @@ fn Toolbar(
                     .collect()
             }),
         };
-        choices.sort_by(|a, b| {
-            a.1.to_lowercase()
-                .cmp(&b.1.to_lowercase())
-                .then(a.0.cmp(&b.0))
+        sort_by(&mut choices, |a, b| {
+            cmp_ignoring_case(&a.1, &b.1).then(a.0.cmp(&b.0))
         });
         choices.dedup();
         choices
