@@ -4,13 +4,37 @@
 use super::*;
 use crate::domain::polling::{progress, RESTORE_WINDOW, SNAPSHOT_WINDOW};
 use crate::domain::validation::{check_name, MAX_NAME_LEN};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The catalogue source of the language.
+fn source(lang: Lang) -> String {
+    let path = format!(
+        "{}/locales/{}/console.ftl",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.tag()
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The fluent-bundle bundle of `lang`, set up as the console used it before
+/// its catalogues were compiled (no isolation marks).
+fn build_bundle(lang: Lang) -> Bundle {
+    let resource = FluentResource::try_new(source(lang)).unwrap_or_else(|(r, _)| r);
+    let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap();
+    let mut bundle = FluentBundle::new(vec![tag]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).unwrap();
+    bundle
+}
 
 /// Each message of a catalogue with the variables it uses (in its value,
 /// its attributes, selectors and variants).
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = match FluentResource::try_new(lang.source().to_string()) {
+    let resource = match FluentResource::try_new(source(lang)) {
         Ok(resource) => resource,
         Err((_, errors)) => panic!("{} catalogue does not parse: {errors:?}", lang.tag()),
     };
