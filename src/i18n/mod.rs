@@ -1,5 +1,6 @@
 //! The console's languages: English, Spanish and Somali, from Fluent message
-//! catalogues (`locales/<tag>/console.ftl`, embedded in the build).
+//! catalogues (`locales/<tag>/console.ftl`, compiled into the build by
+//! `build.rs`; see `catalogue.rs`).
 //!
 //! Text is described by a [`Msg`] (a catalogue key and its arguments) and put
 //! into words only when shown, in the language of the moment: views call
@@ -7,6 +8,7 @@
 //! on screen changes when the user picks another language. A key missing from
 //! a catalogue falls back to English (the catalogue test makes sure none is).
 
+mod catalogue;
 #[cfg(test)]
 mod tests;
 mod texts;
@@ -14,9 +16,8 @@ mod texts;
 pub use texts::*;
 
 use crate::domain::format::decimal;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use catalogue::Value;
 use leptos::prelude::*;
-use std::cell::OnceCell;
 
 /// Where the user's choice is kept for the tab (like the token).
 const LANG_KEY: &str = "vps.lang";
@@ -65,19 +66,6 @@ impl Lang {
         match self {
             Self::Es => ',',
             Self::En | Self::So => '.',
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The catalogue source of the language.
-    pub(crate) fn source(self) -> &'static str {
-        match self {
-            Self::En => include_str!("../../locales/en/console.ftl"),
-            Self::Es => include_str!("../../locales/es/console.ftl"),
-            Self::So => include_str!("../../locales/so/console.ftl"),
         }
     }
 }
@@ -169,31 +157,6 @@ impl From<Msg> for Arg {
     }
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-thread_local! {
-    /// One bundle per language, built the first time it is needed. Fluent's
-    /// bundles are not `Send`, and the app has a single thread.
-    static BUNDLES: [OnceCell<Bundle>; 3] = const { [OnceCell::new(), OnceCell::new(), OnceCell::new()] };
-}
-
-/// Builds the bundle of `lang` from its embedded catalogue. Catalogue errors
-/// are caught by the unit tests; at run time the good messages still load.
-pub(crate) fn build_bundle(lang: Lang) -> Bundle {
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
-    let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![tag]);
-    // No U+2068/U+2069 isolation marks around arguments: the console's
-    // languages are all left-to-right, and tests compare plain text.
-    bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
-    bundle
-}
-
-fn with_bundle<T>(lang: Lang, f: impl FnOnce(&Bundle) -> T) -> T {
-    BUNDLES.with(|bundles| f(bundles[lang.index()].get_or_init(|| build_bundle(lang))))
-}
-
 /// `msg` in words in `lang` (English when `lang`'s catalogue lacks the key;
 /// the key itself when English lacks it too).
 pub fn render(lang: Lang, msg: &Msg) -> String {
@@ -201,33 +164,23 @@ pub fn render(lang: Lang, msg: &Msg) -> String {
         MsgKind::Raw(text) => return text.clone(),
         MsgKind::Key { key, args } => (*key, args),
     };
-    let mut values = FluentArgs::new();
-    for (name, arg) in args {
-        let value = match arg {
-            Arg::Text(text) => FluentValue::from(text.clone()),
-            Arg::Int(n) => FluentValue::from(*n),
-            Arg::Decimal { value, decimals } => {
-                FluentValue::from(decimal(*value, *decimals, lang.decimal_separator()))
-            }
-            Arg::Msg(inner) => FluentValue::from(render(lang, inner)),
-        };
-        values.set(*name, value);
-    }
-    format_in(lang, key, &values)
-        .or_else(|| format_in(Lang::En, key, &values))
+    let values: Vec<(&str, Value)> = args
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                Arg::Text(text) => Value::Text(text.into()),
+                Arg::Int(n) => Value::Int(*n),
+                Arg::Decimal { value, decimals } => {
+                    Value::Text(decimal(*value, *decimals, lang.decimal_separator()).into())
+                }
+                Arg::Msg(inner) => Value::Text(render(lang, inner).into()),
+            };
+            (*name, value)
+        })
+        .collect();
+    catalogue::format(lang, key, &values)
+        .or_else(|| catalogue::format(Lang::En, key, &values))
         .unwrap_or_else(|| key.to_string())
-}
-
-fn format_in(lang: Lang, key: &str, args: &FluentArgs) -> Option<String> {
-    with_bundle(lang, |bundle| {
-        let pattern = bundle.get_message(key)?.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, Some(args), &mut errors)
-                .into_owned(),
-        )
-    })
 }
 
 /// The app-wide language (a `Copy` handle).

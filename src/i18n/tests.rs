@@ -1,16 +1,75 @@
-//! The catalogues are complete and consistent, and the English text is the
-//! console's text as it has always read.
+//! The catalogues are complete and consistent, the compiled catalogues say
+//! exactly what Fluent says, and the English text is the console's text as it
+//! has always read.
 
 use super::*;
 use crate::domain::polling::{progress, RESTORE_WINDOW, SNAPSHOT_WINDOW};
 use crate::domain::validation::{check_name, MAX_NAME_LEN};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The catalogue source of the language.
+fn source(lang: Lang) -> String {
+    let path = format!(
+        "{}/locales/{}/console.ftl",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.tag()
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The fluent-bundle bundle of `lang`, set up as the console used it before
+/// its catalogues were compiled (no isolation marks).
+fn build_bundle(lang: Lang) -> Bundle {
+    let resource = FluentResource::try_new(source(lang)).unwrap_or_else(|(r, _)| r);
+    let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap();
+    let mut bundle = FluentBundle::new(vec![tag]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).unwrap();
+    bundle
+}
+
+/// `msg` in words by fluent-bundle, exactly as `render` did before the
+/// catalogues were compiled: the reference for the compiled ones.
+fn fluent_render(bundles: &HashMap<Lang, Bundle>, lang: Lang, msg: &Msg) -> String {
+    let (key, args) = match &msg.0 {
+        MsgKind::Raw(text) => return text.clone(),
+        MsgKind::Key { key, args } => (*key, args),
+    };
+    let mut values = FluentArgs::new();
+    for (name, arg) in args {
+        let value = match arg {
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Int(n) => FluentValue::from(*n),
+            Arg::Decimal { value, decimals } => {
+                FluentValue::from(decimal(*value, *decimals, lang.decimal_separator()))
+            }
+            Arg::Msg(inner) => FluentValue::from(fluent_render(bundles, lang, inner)),
+        };
+        values.set(*name, value);
+    }
+    let format_in = |lang: Lang| {
+        let bundle = &bundles[&lang];
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, Some(&values), &mut errors)
+                .into_owned(),
+        )
+    };
+    format_in(lang)
+        .or_else(|| format_in(Lang::En))
+        .unwrap_or_else(|| key.to_string())
+}
 
 /// Each message of a catalogue with the variables it uses (in its value,
 /// its attributes, selectors and variants).
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = match FluentResource::try_new(lang.source().to_string()) {
+    let resource = match FluentResource::try_new(source(lang)) {
         Ok(resource) => resource,
         Err((_, errors)) => panic!("{} catalogue does not parse: {errors:?}", lang.tag()),
     };
@@ -109,6 +168,75 @@ fn every_catalogue_has_exactly_the_english_messages_and_variables() {
             );
         }
     }
+}
+
+#[test]
+fn every_message_says_what_fluent_says_with_any_arguments() {
+    let bundles: HashMap<Lang, Bundle> = Lang::ALL.map(|l| (l, build_bundle(l))).into();
+    // Plural categories (and Spanish "many"), exact numbers, text that looks
+    // like markup or Fluent syntax or a variant name, and nested messages.
+    let samples = [
+        Arg::Int(0),
+        Arg::Int(1),
+        Arg::Int(2),
+        Arg::Int(5),
+        Arg::Int(1_000_000),
+        Arg::Int(-1),
+        Arg::from("<script>alert(1)</script>"),
+        Arg::from("{ $x }"),
+        Arg::from("one"),
+        Arg::from(""),
+        Arg::Decimal {
+            value: 4.75,
+            decimals: 1,
+        },
+        Arg::from(relative_msg(1_000_000, 1_000_000 - 86_400)),
+    ];
+    let mut compared = 0;
+    for lang in Lang::ALL {
+        for (key, variables) in messages(lang) {
+            // `Msg` takes `&'static str` names, as written in the source.
+            let key: &'static str = key.leak();
+            let variables: Vec<&'static str> = variables.into_iter().map(|v| &*v.leak()).collect();
+            // No arguments (missing variables), a variable set twice (the
+            // last value counts), each sample for every variable, and each
+            // variable with a different sample.
+            let mut cases = vec![Msg::new(key)];
+            if let Some(first) = variables.first() {
+                cases.push(Msg::new(key).arg(first, 1usize).arg(first, "twice"));
+            }
+            for shift in 0..samples.len() {
+                let same = variables
+                    .iter()
+                    .fold(Msg::new(key), |msg, v| msg.arg(v, samples[shift].clone()));
+                let mixed = variables
+                    .iter()
+                    .enumerate()
+                    .fold(Msg::new(key), |msg, (i, v)| {
+                        msg.arg(v, samples[(i + shift) % samples.len()].clone())
+                    });
+                cases.extend([same, mixed]);
+            }
+            for msg in cases {
+                assert_eq!(
+                    render(lang, &msg),
+                    fluent_render(&bundles, lang, &msg),
+                    "{}: {msg:?}",
+                    lang.tag()
+                );
+                compared += 1;
+            }
+        }
+    }
+    let unknown = Msg::new("no-such-key").arg("count", 1usize);
+    assert_eq!(
+        render(Lang::So, &unknown),
+        fluent_render(&bundles, Lang::So, &unknown)
+    );
+    assert!(
+        compared > 3 * 100 * 25,
+        "only {compared} renderings compared"
+    );
 }
 
 #[test]
