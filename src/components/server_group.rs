@@ -10,9 +10,9 @@ use crate::i18n::{progress_msg, use_i18n, utc_msg, window_args, I18n, Msg};
 use crate::store::{use_snapshot_store, RestorePhase};
 use leptos::prelude::*;
 
-/// The section of server `id`. It reads its own slice of `groups`, so a change
-/// elsewhere in the list does not touch it, and a changed snapshot rebuilds
-/// only that snapshot's row.
+/// The section of server `id`, whose group it finds in `groups` (the share of
+/// the list that holds it), so a change elsewhere in the list does not touch
+/// it, and a changed snapshot rebuilds only that snapshot's row.
 #[component]
 pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     let store = use_snapshot_store();
@@ -20,16 +20,19 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
     let i18n = use_i18n();
     let group =
         Memo::new(move |_| groups.with(|all| all.iter().find(|g| g.server.id == id).cloned()));
-    let name = Memo::new(move |_| {
+    // Plain closures rather than memos: `group` only changes when this
+    // server's data does, and every memo is one more node that each change of
+    // the list must mark (a thousand sections make that count).
+    let name = move || {
         group.with(|g| {
             g.as_ref()
                 .map(|g| g.server.name.clone())
                 .unwrap_or_default()
         })
-    });
-    let total = Memo::new(move |_| group.with(|g| g.as_ref().map_or(0, |g| g.total)));
-    let at_limit = move || total.get() >= SNAPSHOTS_PER_SERVER;
-    let status = Memo::new(move |_| group.with(|g| g.as_ref().and_then(|g| g.status.clone())));
+    };
+    let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
+    let at_limit = move || total() >= SNAPSHOTS_PER_SERVER;
+    let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
     let snapshots =
         move || group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default());
     let title_id = format!("server-{id}-title");
@@ -63,17 +66,17 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
         <section class="server-group" data-server-id=id aria-labelledby=title_id>
             <header class="group-header">
                 <div class="group-title">
-                    <h2 id=title_id.clone()>{move || name.get()}</h2>
+                    <h2 id=title_id.clone()>{name}</h2>
                     <span class="server-id">{format!("#{id}")}</span>
-                    {move || status.get().map(|s| view! { <span class=format!("server-state state-{s}")>{server_state_label(i18n, &s)}</span> })}
+                    {move || status().map(|s| view! { <span class=format!("server-state state-{s}")>{server_state_label(i18n, &s)}</span> })}
                 </div>
                 <div class="group-meta">
                     <span class="count" class:count-full=at_limit>
-                        {move || i18n.msg(&Msg::new("group-count").arg("count", total.get()).arg("limit", SNAPSHOTS_PER_SERVER))}
+                        {move || i18n.msg(&Msg::new("group-count").arg("count", total()).arg("limit", SNAPSHOTS_PER_SERVER))}
                     </span>
                     <button
                         class="button"
-                        aria-label=move || i18n.t_args("new-snapshot-of", &[("server", name.get().into())])
+                        aria-label=move || i18n.t_args("new-snapshot-of", &[("server", name().into())])
                         disabled=at_limit
                         on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
                     >
@@ -87,7 +90,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
                 </p>
             </Show>
             {restore_line}
-            <Show when=move || total.get() == 0>
+            <Show when=move || total() == 0>
                 <p class="empty">{i18n.text("group-empty")}</p>
             </Show>
             <ul class="snapshot-list">
