@@ -122,10 +122,13 @@ fn Toolbar(
         <div class="toolbar" role="search">
             <div class="field field-inline">
                 <label for="server-filter">{i18n.text("label-server")}</label>
+                // `prop:selected`, not the attribute: once the user has picked
+                // an option the browser ignores the attribute, and Back must
+                // still move the menu.
                 <select id="server-filter" on:change=on_filter>
-                    <option value="" selected=move || server_filter.get().is_none()>{i18n.text("all-servers")}</option>
+                    <option value="" prop:selected=move || server_filter.get().is_none()>{i18n.text("all-servers")}</option>
                     <For each=move || filter_choices.get() key=|choice| choice.clone() let:choice>
-                        <option value=choice.0 selected=move || server_filter.get() == Some(choice.0)>
+                        <option value=choice.0 prop:selected=move || server_filter.get() == Some(choice.0)>
                             {format!("{} (#{})", choice.1, choice.0)}
                         </option>
                     </For>
