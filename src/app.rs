@@ -1,4 +1,4 @@
-//! The app shell: settings, app-wide state, and the router.
+//! The app shell: settings, app-wide state, and the page for the address.
 
 use crate::api::{provide_api, ApiClient};
 use crate::components::toasts::{provide_toasts, ToastRegion};
@@ -7,11 +7,8 @@ use crate::i18n::{provide_i18n, use_i18n, Msg};
 use crate::pages::{sign_in::SignInPage, snapshots::SnapshotsPage};
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
+use crate::url_state::is_console_page;
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 
 /// The whole console.
 #[component]
@@ -40,23 +37,15 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The routes, once the settings are known.
+/// The page for the address, once the settings are known. The path does not
+/// change while the console runs (only its query does), so it is read once.
 #[component]
 fn Shell() -> impl IntoView {
-    view! {
-        <Router base=app_base_path()>
-            <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/") view=Home/>
-            </Routes>
-        </Router>
+    if is_console_page() {
+        view! { <Home/> }.into_any()
+    } else {
+        view! { <NotFound/> }.into_any()
     }
-}
-
-/// The folder the console is served from (`""` at the site root,
-/// `/ops/snapshots` under a sub-path), so one build works anywhere.
-fn app_base_path() -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    path[..path.rfind('/').unwrap_or(0)].to_string()
 }
 
 /// The snapshot list when signed in, the sign-in page otherwise. The URL (and
@@ -87,14 +76,15 @@ fn ConfigProblem(problem: Msg) -> impl IntoView {
     }
 }
 
-/// An unknown address inside the app.
+/// An unknown address in the console's folder, with a link to the folder
+/// (relative, so it works under any sub-path).
 #[component]
 fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <main id="main" class="page-message card">
             <h1>{i18n.text("not-found-title")}</h1>
-            <p><a href=format!("{}/", app_base_path())>{i18n.text("not-found-link")}</a></p>
+            <p><a href="./">{i18n.text("not-found-link")}</a></p>
         </main>
     }
 }

@@ -10,6 +10,7 @@ mod pages;
 mod portal;
 mod session;
 mod store;
+mod url_state;
 
 use leptos::prelude::*;
 

@@ -9,9 +9,8 @@ use crate::domain::order::{cmp_ignoring_case, sort_by};
 use crate::i18n::{relative_msg, use_i18n, I18n, LanguagePicker, Msg};
 use crate::session::use_session;
 use crate::store::{provide_snapshot_store, SnapshotStore};
-use leptos::{ev, prelude::*};
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use crate::url_state::use_server_filter;
+use leptos::prelude::*;
 
 /// The signed-in view of the account's snapshots.
 #[component]
@@ -20,9 +19,7 @@ pub fn SnapshotsPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = provide_snapshot_store(use_api());
     provide_dialogs();
-    let query = use_query_map();
-    let server_filter =
-        Memo::new(move |_| query.with(|q| q.get("server").and_then(|s| s.parse::<u64>().ok())));
+    let (server_filter, set_server_filter) = use_server_filter();
     let search = RwSignal::new(String::new());
     let sort = RwSignal::new(SortKey::Date);
     let groups = Memo::new(move |_| {
@@ -67,7 +64,7 @@ pub fn SnapshotsPage() -> impl IntoView {
             <Show when=move || !store.online.get()>
                 <p class="banner banner-offline" role="status">{i18n.text("offline-banner")}</p>
             </Show>
-            <Toolbar store server_filter search sort/>
+            <Toolbar store server_filter set_server_filter search sort/>
             <StaleNotice store/>
             {move || {
                 let unreadable = store.unreadable.get();
@@ -87,13 +84,13 @@ pub fn SnapshotsPage() -> impl IntoView {
 #[component]
 fn Toolbar(
     store: SnapshotStore,
-    server_filter: Memo<Option<u64>>,
+    server_filter: ReadSignal<Option<u64>>,
+    set_server_filter: impl Fn(Option<u64>) + 'static,
     search: RwSignal<String>,
     sort: RwSignal<SortKey>,
 ) -> impl IntoView {
     let dialogs = use_dialogs();
     let i18n = use_i18n();
-    let navigate = use_navigate();
     // Servers for the filter: all of them when the Servers API answers, else
     // those seen in snapshots.
     let filter_choices = Memo::new(move |_| {
@@ -111,21 +108,8 @@ fn Toolbar(
         choices.dedup();
         choices
     });
-    let on_filter = move |event: ev::Event| {
-        // The full path as the browser sees it, sub-path included.
-        let path = window().location().pathname().unwrap_or_default();
-        let target = match event_target_value(&event).parse::<u64>() {
-            Ok(id) => format!("{path}?server={id}"),
-            Err(_) => path,
-        };
-        navigate(
-            &target,
-            NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
-        );
-    };
+    // "All servers" has the value "", which is no id: `None`.
+    let on_filter = move |event| set_server_filter(event_target_value(&event).parse().ok());
     let updated = move || {
         store.loaded_at.get().map(|at| {
             let time = relative_msg(store.now_secs.get(), at / 1000);
@@ -137,10 +121,13 @@ fn Toolbar(
         <div class="toolbar" role="search">
             <div class="field field-inline">
                 <label for="server-filter">{i18n.text("label-server")}</label>
+                // `prop:selected`, not the attribute: once the user has picked
+                // an option the browser ignores the attribute, and Back must
+                // still move the menu.
                 <select id="server-filter" on:change=on_filter>
-                    <option value="" selected=move || server_filter.get().is_none()>{i18n.text("all-servers")}</option>
+                    <option value="" prop:selected=move || server_filter.get().is_none()>{i18n.text("all-servers")}</option>
                     <For each=move || filter_choices.get() key=|choice| choice.clone() let:choice>
-                        <option value=choice.0 selected=move || server_filter.get() == Some(choice.0)>
+                        <option value=choice.0 prop:selected=move || server_filter.get() == Some(choice.0)>
                             {format!("{} (#{})", choice.1, choice.0)}
                         </option>
                     </For>

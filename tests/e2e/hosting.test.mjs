@@ -375,6 +375,23 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       });
     });
 
+    it('shows "Page not found" for another name in the folder, with a link back to the console', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-nginx-not-found', async () => {
+        const messages = await recordCsp(page);
+        const response = await page.goto(`${base}no-such-page?server=12346`);
+        assert.ok(response.ok(), `nginx serves the page for an unknown name: ${response.status()}`);
+        await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+        assert.equal(await tokenField(page).count(), 0, 'no sign-in form on the "not found" page');
+
+        await page.getByRole('link', { name: 'Go to the snapshots' }).click();
+        await page.waitForURL((url) => url.pathname === SUB_PATH && url.search === '');
+        await tokenField(page).waitFor();
+        assert.equal(await page.getByRole('heading', { name: 'Page not found' }).count(), 0, 'the console is shown');
+        await assertNoCspViolation(page, messages, 'not found under the sub-path');
+        noPanic(page);
+      });
+    });
+
     it('follows a paginated list through the proxy, using only the path of `next` (which names admin.vps.org)', TEST, async () => {
       await withFailureScreenshot(page, 'hosting-nginx-pages', async () => {
         await demo.config({ page_size: 2 });

@@ -295,6 +295,54 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
     });
   });
 
+  it('follows Back and Forward between filters without reloading the page; Back over the skip link keeps the list', TEST, async () => {
+    await withFailureScreenshot(page, 'list-filter-history', async () => {
+      await signIn(page, demo);
+      const allIds = SERVERS_BY_NAME.map(([id]) => id);
+      await untilEqual(() => sectionIds(page), allIds, 'all servers at first');
+      // Lives as long as this document: gone if a step reloaded the page
+      // instead of following the history entries the filter pushed.
+      await page.evaluate(() => { window.__sameDocument = true; });
+
+      const select = page.getByLabel('Server', { exact: true });
+      let seen = 0;
+      /** Waits for the URL, the list, the menu and a new list request for `server` (undefined: all). */
+      const shows = async (server, ids, what) => {
+        await page.waitForURL((url) => url.search === (server ? `?server=${server}` : ''));
+        await until(async () => (await listGets(demo)).slice(seen).some((r) => queryOf(r).server_id === server),
+          `${what}: the list is asked for ${server ? `server_id=${server}` : 'every server'}`);
+        seen = (await listGets(demo)).length;
+        await untilEqual(() => sectionIds(page), ids, `${what}: the list`);
+        assert.equal(await select.inputValue(), server ?? '', `${what}: the Server menu`);
+      };
+
+      await select.selectOption({ label: 'db-server-01 (#12346)' });
+      await shows('12346', [12346], 'db-server-01 chosen');
+      await select.selectOption({ label: 'staging-01 (#12347)' });
+      await shows('12347', [12347], 'staging-01 chosen');
+      await page.goBack();
+      await shows('12346', [12346], 'Back');
+      await page.goBack();
+      await shows(undefined, allIds, 'Back again');
+      await page.goForward();
+      await shows('12346', [12346], 'Forward');
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'Back and Forward did not reload the page');
+
+      // The skip link adds a history entry (#main) with the same filter: Back
+      // over it must not load the list again.
+      await page.getByRole('link', { name: 'Skip to content' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.hash === '#main' && url.search === '?server=12346');
+      await page.goBack();
+      await page.waitForURL((url) => url.hash === '' && url.search === '?server=12346');
+      await delay(500);
+      assert.equal((await listGets(demo)).length, seen, 'no list request after Back over #main');
+      assert.deepEqual(await sectionIds(page), [12346], 'the filtered list stays');
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'still the same page');
+      noPanic(page);
+    });
+  });
+
   it('still lists every server that has snapshots when the Servers API answers 403, without an error', TEST, async () => {
     await withFailureScreenshot(page, 'list-no-servers-api', async () => {
       await demo.fault({ path_prefix: '/api/v1/servers/', kind: 'status', status: 403, times: 50 });
