@@ -2,20 +2,30 @@
 //! can be deployed anywhere.
 
 use crate::i18n::Msg;
+use crate::json::{self, FromJson, Json};
 use gloo_net::http::Request;
-use serde::Deserialize;
 
 /// The deployment's settings.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppConfig {
     /// Where the VPS.org API is; empty means this page's own origin (a portal
     /// that reverse-proxies `/api/`).
-    #[serde(default)]
     pub api_base_url: String,
     /// Origins of portals allowed to hand the token over by `postMessage`
     /// when they embed the console (e.g. `https://portal.example.com`).
-    #[serde(default)]
     pub allowed_portal_origins: Vec<String>,
+}
+
+impl FromJson for AppConfig {
+    fn from_json(json: Json) -> Result<Self, String> {
+        let mut fields = json.into_object()?;
+        Ok(Self {
+            api_base_url: fields.optional("api_base_url")?.unwrap_or_default(),
+            allowed_portal_origins: fields
+                .optional("allowed_portal_origins")?
+                .unwrap_or_default(),
+        })
+    }
 }
 
 /// Fetches and checks `config.json`. The error says what is wrong, for the
@@ -39,8 +49,9 @@ pub async fn load_config() -> Result<AppConfig, Msg> {
 
 /// Parses and validates the text of `config.json`.
 pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
-    let mut config: AppConfig = serde_json::from_str(text)
-        .map_err(|e| Msg::new("config-invalid").arg("detail", e.to_string()))?;
+    let mut config = json::parse(text)
+        .and_then(AppConfig::from_json)
+        .map_err(|detail| Msg::new("config-invalid").arg("detail", detail))?;
     config.api_base_url = config.api_base_url.trim().trim_end_matches('/').to_string();
     let base = &config.api_base_url;
     let has_scheme = base.starts_with("https://") || base.starts_with("http://");

@@ -6,6 +6,7 @@ mod components;
 mod config;
 mod domain;
 mod i18n;
+mod json;
 mod pages;
 mod portal;
 mod session;

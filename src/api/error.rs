@@ -2,9 +2,7 @@
 //! the shapes of the API's error bodies.
 
 use crate::i18n::Msg;
-use serde::de::DeserializeOwned;
-use serde_json::value::RawValue;
-use std::collections::BTreeMap;
+use crate::json::{self, FromJson, Json};
 
 /// A failed API call, in terms the UI can put into words.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,13 +126,13 @@ pub struct Reply {
 
 impl Reply {
     /// Decodes a 2xx JSON body into `T`, or explains the failure.
-    pub fn json<T: DeserializeOwned>(self, now_unix_ms: i64) -> Result<T, ApiError> {
+    pub fn json<T: FromJson>(self, now_unix_ms: i64) -> Result<T, ApiError> {
         if !(200..300).contains(&self.status) {
             return Err(self.into_error(now_unix_ms));
         }
-        serde_json::from_str(&self.body).map_err(|e| ApiError::Undecodable {
-            detail: e.to_string(),
-        })
+        json::parse(&self.body)
+            .and_then(T::from_json)
+            .map_err(|detail| ApiError::Undecodable { detail })
     }
 
     /// Accepts any 2xx answer and ignores its body (e.g. 204 after a delete).
@@ -172,15 +170,17 @@ impl Reply {
 /// Reads `{"detail": "..."}`, `{"message": "..."}` and field errors such as
 /// `{"name": ["..."]}` out of an error body. Anything else yields nothing.
 fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
-    // Raw values rather than `serde_json::Value`: the generic value type costs
-    // kilobytes of wasm for this one use. Keys come sorted, as before.
-    let Ok(map) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(body) else {
+    let Ok(Json::Object(fields)) = json::parse(body) else {
         return (None, Vec::new());
     };
+    let mut members = fields.into_members();
+    // By key, so that the message chosen among several does not depend on
+    // the order the server wrote them in.
+    crate::domain::order::sort_by(&mut members, |a, b| a.0.cmp(&b.0));
     let mut message = None;
-    let mut fields = Vec::new();
-    for (key, value) in map {
-        let Some(text) = error_text(&value) else {
+    let mut field_errors = Vec::new();
+    for (key, value) in members {
+        let Some(text) = error_text(value) else {
             continue;
         };
         if text.trim().is_empty() {
@@ -189,27 +189,29 @@ fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
         match key.as_str() {
             "detail" | "message" | "error" => message = Some(text),
             "non_field_errors" => message = Some(text),
-            _ => fields.push(FieldError {
+            _ => field_errors.push(FieldError {
                 field: key,
                 message: text,
             }),
         }
     }
-    (message, fields)
+    (message, field_errors)
 }
 
 /// The words of one error entry: a string, or the strings of a list joined
 /// (`["Too long.", "Invalid."]`). Anything else has none.
-fn error_text(value: &RawValue) -> Option<String> {
-    if let Ok(text) = serde_json::from_str::<String>(value.get()) {
-        return Some(text);
+fn error_text(value: Json) -> Option<String> {
+    match value {
+        Json::String(text) => Some(text),
+        Json::Array(items) => Some(
+            items
+                .into_iter()
+                .filter_map(|item| item.into_string().ok())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        _ => None,
     }
-    let items = serde_json::from_str::<Vec<Box<RawValue>>>(value.get()).ok()?;
-    let texts: Vec<String> = items
-        .iter()
-        .filter_map(|item| serde_json::from_str::<String>(item.get()).ok())
-        .collect();
-    Some(texts.join(" "))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod types;
 pub use error::ApiError;
 pub use http::now_ms;
 
+use crate::json::{FromJson, Json};
 use crate::session::Session;
 use gloo_net::http::Method;
 use leptos::prelude::{expect_context, provide_context};
@@ -97,14 +98,11 @@ impl ApiClient {
     /// Starts a snapshot. Sent once: never retried automatically.
     pub async fn create_snapshot(&self, new: &NewSnapshot) -> Result<CreatedSnapshot, ApiError> {
         let token = self.token()?;
-        let body = serde_json::to_string(new).map_err(|e| ApiError::Undecodable {
-            detail: e.to_string(),
-        })?;
         http::send_once(
             Method::POST,
             &self.url("/api/v1/snapshots/"),
             &token,
-            Some(body),
+            Some(new.to_json()),
         )
         .await?
         .json(now_ms())
@@ -130,10 +128,7 @@ impl ApiClient {
 
     /// Every item of a paginated list. An item that cannot be read is counted
     /// rather than failing the whole list: one odd row must not hide the rest.
-    async fn list_all<T: serde::de::DeserializeOwned>(
-        &self,
-        path: &str,
-    ) -> Result<Listed<T>, ApiError> {
+    async fn list_all<T: FromJson>(&self, path: &str) -> Result<Listed<T>, ApiError> {
         let token = self.token()?;
         let mut url = self.url(path);
         let mut listed = Listed {
@@ -143,10 +138,9 @@ impl ApiClient {
         for _ in 0..MAX_PAGES {
             // Each item is kept raw and decoded on its own, so that one
             // unreadable item is counted instead of failing the page.
-            let page: Page<Box<serde_json::value::RawValue>> =
-                http::get_with_retry(&url, &token).await?.json(now_ms())?;
-            for raw in page.results {
-                match serde_json::from_str(raw.get()) {
+            let page: Page<Json> = http::get_with_retry(&url, &token).await?.json(now_ms())?;
+            for item in page.results {
+                match T::from_json(item) {
                     Ok(item) => listed.items.push(item),
                     Err(_) => listed.unreadable += 1,
                 }
