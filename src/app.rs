@@ -16,23 +16,24 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let session = provide_session();
     provide_toasts();
-    let config = LocalResource::new(load_config);
+    // Fetched once at start into a signal rather than a `LocalResource` in a
+    // `<Suspense>`: the async-resource machinery cost ~8 KB gzip of wasm for
+    // this single read (issue 8).
+    let config = RwSignal::new(None);
+    leptos::task::spawn_local(async move { config.set(Some(load_config().await)) });
 
     view! {
         <a class="skip-link" href="#main">{i18n.text("skip-to-content")}</a>
-        <Suspense fallback=move || view! { <p class="page-message" role="status">{i18n.text("loading-console")}</p> }>
-            {move || Suspend::new(async move {
-                match config.await {
-                    Ok(config) => {
-                        let client = ApiClient::new(&config.api_base_url, session);
-                        listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
-                        provide_api(client);
-                        view! { <Shell/> }.into_any()
-                    }
-                    Err(problem) => view! { <ConfigProblem problem/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {move || match config.get() {
+            None => view! { <p class="page-message" role="status">{i18n.text("loading-console")}</p> }.into_any(),
+            Some(Ok(config)) => {
+                let client = ApiClient::new(&config.api_base_url, session);
+                listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
+                provide_api(client);
+                view! { <Shell/> }.into_any()
+            }
+            Some(Err(problem)) => view! { <ConfigProblem problem/> }.into_any(),
+        }}
         <ToastRegion/>
     }
 }
