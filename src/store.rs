@@ -8,12 +8,12 @@
 use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
 use crate::api::{now_ms, ApiClient, ApiError, Listed};
 use crate::components::toasts::{use_toasts, Toasts, Tone};
-use crate::domain::order::sort_by;
+use crate::domain::order::{id_set, sort_by};
 use crate::domain::polling::poll_delay_ms;
 use crate::i18n::{size_msg, Arg, Msg};
 use crate::session::{use_session, Session};
 use leptos::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// A restore this tab started, followed until the server leaves `restoring`.
@@ -228,13 +228,12 @@ impl SnapshotStore {
                 return None;
             }
             s.shown_all = seq;
-            Some(
+            Some(id_set(
                 s.shown
                     .iter()
                     .filter(|(_, shown)| **shown > seq)
-                    .map(|(id, _)| *id)
-                    .collect::<BTreeSet<u64>>(),
-            )
+                    .map(|(id, _)| *id),
+            ))
         }) else {
             return;
         };
@@ -242,11 +241,11 @@ impl SnapshotStore {
         self.snapshots.update(|current| {
             let kept: Vec<Snapshot> = current
                 .drain(..)
-                .filter(|s| newer.contains(&s.server.id))
+                .filter(|s| newer.binary_search(&s.server.id).is_ok())
                 .collect();
             let mut fresh: Vec<Snapshot> = list
                 .into_iter()
-                .filter(|s| !newer.contains(&s.server.id))
+                .filter(|s| newer.binary_search(&s.server.id).is_err())
                 .collect();
             fresh.extend(kept);
             *current = fresh;
@@ -400,18 +399,20 @@ impl SnapshotStore {
     }
 
     /// Servers with a snapshot in progress, and servers being restored.
-    fn work_in_progress(&self) -> (BTreeSet<u64>, BTreeSet<u64>) {
+    fn work_in_progress(&self) -> (Vec<u64>, Vec<u64>) {
         let creating = self.snapshots.with_untracked(|all| {
-            all.iter()
-                .filter(|s| s.status.is_in_progress())
-                .map(|s| s.server.id)
-                .collect()
+            id_set(
+                all.iter()
+                    .filter(|s| s.status.is_in_progress())
+                    .map(|s| s.server.id),
+            )
         });
         let restoring = self.restores.with_untracked(|r| {
-            r.iter()
-                .filter(|(_, p)| p.phase == RestorePhase::Restoring)
-                .map(|(id, _)| *id)
-                .collect()
+            id_set(
+                r.iter()
+                    .filter(|(_, p)| p.phase == RestorePhase::Restoring)
+                    .map(|(id, _)| *id),
+            )
         });
         (creating, restoring)
     }
@@ -577,14 +578,14 @@ impl SnapshotStore {
                 return Err(CreateFailure::Refused(error));
             }
         };
-        let known: BTreeSet<u64> = self
+        let known = self
             .snapshots
-            .with_untracked(|all| all.iter().map(|s| s.id).collect());
+            .with_untracked(|all| id_set(all.iter().map(|s| s.id)));
         match client.list_snapshots(Some(new.server_id)).await {
             Ok(listed) => match listed
                 .items
                 .into_iter()
-                .find(|s| s.name == new.name && !known.contains(&s.id))
+                .find(|s| s.name == new.name && known.binary_search(&s.id).is_err())
             {
                 Some(snapshot) => {
                     self.insert_created(CreatedSnapshot {

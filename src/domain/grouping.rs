@@ -3,7 +3,6 @@
 use super::order::{cmp_ignoring_case, contains_ignoring_case, sort_by};
 use super::time::parse_rfc3339;
 use crate::api::types::{Server, ServerRef, Snapshot};
-use std::collections::BTreeMap;
 
 /// How the snapshots inside each server group are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -66,31 +65,34 @@ pub fn group_snapshots(
     servers: Option<&[Server]>,
     view: &ListView,
 ) -> Vec<ServerGroup> {
-    let mut groups: BTreeMap<u64, ServerGroup> = BTreeMap::new();
-    let mut add_server = |server: ServerRef, status: Option<String>| {
-        groups.entry(server.id).or_insert_with(|| ServerGroup {
-            server,
-            status,
-            snapshots: Vec::new(),
-            total: 0,
-        });
-    };
-    for server in servers.unwrap_or_default() {
-        add_server(
+    // Every server once, by id, the Servers API's entry (with its status)
+    // winning: it comes first and the sort keeps equal ids in order.
+    let listed = servers.unwrap_or_default().iter().map(|server| {
+        (
             ServerRef {
                 id: server.id,
                 name: server.name.clone(),
             },
             Some(server.status.clone()),
-        );
-    }
-    for snapshot in snapshots {
-        add_server(snapshot.server.clone(), None);
-    }
+        )
+    });
+    let seen = snapshots.iter().map(|s| (s.server.clone(), None));
+    let mut groups: Vec<ServerGroup> = listed
+        .chain(seen)
+        .map(|(server, status)| ServerGroup {
+            server,
+            status,
+            snapshots: Vec::new(),
+            total: 0,
+        })
+        .collect();
+    sort_by(&mut groups, |a, b| a.server.id.cmp(&b.server.id));
+    groups.dedup_by_key(|g| g.server.id);
 
     let query = view.query.trim();
     for snapshot in snapshots {
-        if let Some(group) = groups.get_mut(&snapshot.server.id) {
+        let found = groups.binary_search_by_key(&snapshot.server.id, |g| g.server.id);
+        if let Ok(group) = found.map(|index| &mut groups[index]) {
             group.total += 1;
             if query.is_empty() || matches_query(snapshot, query) {
                 group.snapshots.push(snapshot.clone());
@@ -99,7 +101,7 @@ pub fn group_snapshots(
     }
 
     let mut list: Vec<ServerGroup> = groups
-        .into_values()
+        .into_iter()
         .filter(|g| view.server.is_none_or(|id| g.server.id == id))
         .filter(|g| query.is_empty() || !g.snapshots.is_empty())
         .collect();

@@ -22,6 +22,15 @@ fn sort_indices(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering)
     order.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
 }
 
+/// `ids` sorted, each once: a set for the few ids the store tracks at a time
+/// (look up with `binary_search`), without a `BTreeSet`'s code in the wasm.
+pub fn id_set(ids: impl IntoIterator<Item = u64>) -> Vec<u64> {
+    let mut ids: Vec<u64> = ids.into_iter().collect();
+    sort_by(&mut ids, u64::cmp);
+    ids.dedup();
+    ids
+}
+
 /// Orders two texts alphabetically, ignoring (ASCII) case.
 pub fn cmp_ignoring_case(a: &str, b: &str) -> Ordering {
     a.bytes()
@@ -57,6 +66,12 @@ mod tests {
         let mut one = vec![7];
         sort_by(&mut one, u8::cmp);
         assert_eq!(one, vec![7]);
+    }
+
+    #[test]
+    fn id_sets_are_sorted_without_duplicates() {
+        assert_eq!(id_set([5, 1, 5, 3, 1]), vec![1, 3, 5]);
+        assert!(id_set([]).is_empty());
     }
 
     #[test]
