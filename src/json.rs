@@ -116,21 +116,20 @@ impl Json {
 
     /// A whole number that fits an `i64`.
     pub fn into_i64(self) -> Result<i64, String> {
-        match &self {
-            Json::Number(text) => text
-                .parse()
-                .map_err(|_| format!("expected a whole number, found {text}")),
-            other => Err(other.expected("a whole number")),
-        }
+        self.into_whole("a whole number")
     }
 
     /// A whole number that fits a `u64`.
     pub fn into_u64(self) -> Result<u64, String> {
+        self.into_whole("a non-negative whole number")
+    }
+
+    fn into_whole<T: std::str::FromStr>(self, what: &str) -> Result<T, String> {
         match &self {
             Json::Number(text) => text
                 .parse()
-                .map_err(|_| format!("expected a non-negative whole number, found {text}")),
-            other => Err(other.expected("a non-negative whole number")),
+                .map_err(|_| format!("expected {what}, found {text}")),
+            other => Err(other.expected(what)),
         }
     }
 }
