@@ -8,12 +8,12 @@
 use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
 use crate::api::{now_ms, ApiClient, ApiError, Listed};
 use crate::components::toasts::{use_toasts, Toasts, Tone};
+use crate::domain::id_map::IdMap;
 use crate::domain::order::{id_set, sort_by};
 use crate::domain::polling::poll_delay_ms;
 use crate::i18n::{size_msg, Arg, Msg};
 use crate::session::{use_session, Session};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::time::Duration;
 
 /// A restore this tab started, followed until the server leaves `restoring`.
@@ -49,7 +49,7 @@ pub enum CreateFailure {
 struct Sequencing {
     next: u64,
     /// The number of the newest answer shown for each server.
-    shown: HashMap<u64, u64>,
+    shown: IdMap<u64>,
     /// The number of the newest whole-list answer shown.
     shown_all: u64,
     /// The number of the newest load sent: only its answer counts.
@@ -88,9 +88,9 @@ pub struct SnapshotStore {
     pub unreadable: RwSignal<usize>,
     pub loading: RwSignal<bool>,
     /// The API's message for snapshots created in this tab ("may take 3-10 minutes").
-    pub create_messages: RwSignal<HashMap<u64, String>>,
+    pub create_messages: RwSignal<IdMap<String>>,
     /// Restores started in this tab, by server id.
-    pub restores: RwSignal<HashMap<u64, RestoreProgress>>,
+    pub restores: RwSignal<IdMap<RestoreProgress>>,
     /// Whether the tab is visible and the browser online: polling waits otherwise.
     pub visible: RwSignal<bool>,
     pub online: RwSignal<bool>,
@@ -113,8 +113,8 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         error: RwSignal::new(None),
         unreadable: RwSignal::new(0),
         loading: RwSignal::new(false),
-        create_messages: RwSignal::new(HashMap::new()),
-        restores: RwSignal::new(HashMap::new()),
+        create_messages: RwSignal::new(IdMap::default()),
+        restores: RwSignal::new(IdMap::default()),
         visible: RwSignal::new(!document().hidden()),
         online: RwSignal::new(window().navigator().on_line()),
         now_secs: RwSignal::new(now_ms() / 1000),
@@ -232,7 +232,7 @@ impl SnapshotStore {
                 s.shown
                     .iter()
                     .filter(|(_, shown)| **shown > seq)
-                    .map(|(id, _)| *id),
+                    .map(|(id, _)| id),
             ))
         }) else {
             return;
@@ -260,7 +260,7 @@ impl SnapshotStore {
             .try_update_value(|s| {
                 let shown = s
                     .shown
-                    .get(&server_id)
+                    .get(server_id)
                     .copied()
                     .unwrap_or(0)
                     .max(s.shown_all);
@@ -272,14 +272,14 @@ impl SnapshotStore {
         if !is_newest {
             return;
         }
-        let before: HashMap<u64, Snapshot> = self.snapshots.with_untracked(|all| {
+        let before: IdMap<Snapshot> = self.snapshots.with_untracked(|all| {
             all.iter()
                 .filter(|s| s.server.id == server_id)
                 .map(|s| (s.id, s.clone()))
                 .collect()
         });
         for snapshot in &list {
-            if let Some(old) = before.get(&snapshot.id) {
+            if let Some(old) = before.get(snapshot.id) {
                 if old.status.is_in_progress() && !snapshot.status.is_in_progress() {
                     self.announce_finished(snapshot);
                 }
@@ -287,12 +287,12 @@ impl SnapshotStore {
         }
         self.snapshots.update(|all| {
             // Rows that did not change keep their place and their DOM.
-            let mut fresh: HashMap<u64, Snapshot> = list.into_iter().map(|s| (s.id, s)).collect();
+            let mut fresh: IdMap<Snapshot> = list.into_iter().map(|s| (s.id, s)).collect();
             all.retain_mut(|s| {
                 if s.server.id != server_id {
                     return true;
                 }
-                match fresh.remove(&s.id) {
+                match fresh.remove(s.id) {
                     Some(new) => {
                         if *s != new {
                             *s = new;
@@ -411,7 +411,7 @@ impl SnapshotStore {
             id_set(
                 r.iter()
                     .filter(|(_, p)| p.phase == RestorePhase::Restoring)
-                    .map(|(id, _)| *id),
+                    .map(|(id, _)| id),
             )
         });
         (creating, restoring)
@@ -499,7 +499,7 @@ impl SnapshotStore {
         self.set_server_status(server_id, status);
         let mut name = None;
         self.restores.update(|r| {
-            if let Some(progress) = r.get_mut(&server_id) {
+            if let Some(progress) = r.get_mut(server_id) {
                 progress.phase = RestorePhase::Finished;
                 name = Some(progress.snapshot_name.clone());
             }
@@ -516,7 +516,7 @@ impl SnapshotStore {
 
     fn untrack_restore(&self, server_id: u64) {
         self.restores.update(|r| {
-            if let Some(progress) = r.get_mut(&server_id) {
+            if let Some(progress) = r.get_mut(server_id) {
                 progress.phase = RestorePhase::Untracked;
             }
         });

@@ -33,7 +33,7 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
     };
     let message = store
         .create_messages
-        .with_untracked(|m| m.get(&snapshot.id).cloned());
+        .with_untracked(|m| m.get(snapshot.id).cloned());
     let restore_note = match &snapshot.status {
         SnapshotStatus::Completed => None,
         SnapshotStatus::InProgress => Some(Msg::new("restore-note-in-progress")),

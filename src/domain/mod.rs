@@ -2,6 +2,7 @@
 
 pub mod format;
 pub mod grouping;
+pub mod id_map;
 pub mod order;
 pub mod polling;
 pub mod retry;
