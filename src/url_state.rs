@@ -12,13 +12,14 @@ use web_sys::UrlSearchParams;
 const SERVER_PARAM: &str = "server";
 
 /// Whether the address is the console's page: the folder it is served from
-/// (`/`, `/ops/snapshots/`, whatever its name). Any other name in that folder,
-/// `index.html` included, is a page that does not exist.
+/// (`/`, `/ops/snapshots/`, whatever its name), or its `index.html` (which a
+/// portal's link may name). Any other name in that folder is a page that does
+/// not exist.
 pub fn is_console_page() -> bool {
     window()
         .location()
         .pathname()
-        .is_ok_and(|path| path.ends_with('/'))
+        .is_ok_and(|path| path.ends_with('/') || path.ends_with("/index.html"))
 }
 
 /// The `?server=` filter of the address, as a signal that follows Back and

@@ -375,7 +375,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       });
     });
 
-    it('shows "Page not found" for another name in the folder, with a link back to the console', TEST, async () => {
+    it('shows "Page not found" for another name in the folder, with a link back; index.html is the console', TEST, async () => {
       await withFailureScreenshot(page, 'hosting-nginx-not-found', async () => {
         const messages = await recordCsp(page);
         const response = await page.goto(`${base}no-such-page?server=12346`);
@@ -387,6 +387,11 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         await page.waitForURL((url) => url.pathname === SUB_PATH && url.search === '');
         await tokenField(page).waitFor();
         assert.equal(await page.getByRole('heading', { name: 'Page not found' }).count(), 0, 'the console is shown');
+
+        // The folder's index.html, as a portal may link it, is the console too.
+        await page.goto(`${base}index.html?server=12346`);
+        await tokenField(page).waitFor();
+        assert.equal(await page.getByRole('heading', { name: 'Page not found' }).count(), 0, 'index.html is the console');
         await assertNoCspViolation(page, messages, 'not found under the sub-path');
         noPanic(page);
       });
