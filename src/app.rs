@@ -3,7 +3,7 @@
 use crate::api::{provide_api, ApiClient};
 use crate::components::toasts::{provide_toasts, ToastRegion};
 use crate::config::load_config;
-use crate::i18n::{provide_i18n, use_i18n, Msg};
+use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
 use crate::pages::{sign_in::SignInPage, snapshots::SnapshotsPage};
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
@@ -23,9 +23,9 @@ pub fn App() -> impl IntoView {
     leptos::task::spawn_local(async move { config.set(Some(load_config().await)) });
 
     view! {
-        <a class="skip-link" href="#main">{i18n.text("skip-to-content")}</a>
+        <a class="skip-link" href="#main">{i18n.text(Key::SkipToContent)}</a>
         {move || match config.get() {
-            None => view! { <p class="page-message" role="status">{i18n.text("loading-console")}</p> }.into_any(),
+            None => view! { <p class="page-message" role="status">{i18n.text(Key::LoadingConsole)}</p> }.into_any(),
             Some(Ok(config)) => {
                 let client = ApiClient::new(&config.api_base_url, session);
                 listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
@@ -69,10 +69,10 @@ fn ConfigProblem(problem: Msg) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <main id="main" class="page-message card" role="alert">
-            <h1>{i18n.text("config-problem-title")}</h1>
+            <h1>{i18n.text(Key::ConfigProblemTitle)}</h1>
             <p>{i18n.text_msg(problem)}</p>
-            <p>{i18n.text("config-problem-hint")}</p>
-            <button class="button" on:click=|_| { let _ = window().location().reload(); }>{i18n.text("reload")}</button>
+            <p>{i18n.text(Key::ConfigProblemHint)}</p>
+            <button class="button" on:click=|_| { let _ = window().location().reload(); }>{i18n.text(Key::Reload)}</button>
         </main>
     }
 }
@@ -84,8 +84,8 @@ fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <main id="main" class="page-message card">
-            <h1>{i18n.text("not-found-title")}</h1>
-            <p><a href="./">{i18n.text("not-found-link")}</a></p>
+            <h1>{i18n.text(Key::NotFoundTitle)}</h1>
+            <p><a href="./">{i18n.text(Key::NotFoundLink)}</a></p>
         </main>
     }
 }

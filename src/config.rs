@@ -1,7 +1,7 @@
 //! Runtime settings read from `config.json` beside `index.html`, so one build
 //! can be deployed anywhere.
 
-use crate::i18n::Msg;
+use crate::i18n::{Key, Msg};
 use crate::json::{self, FromJson, Json};
 use gloo_net::http::Request;
 
@@ -36,14 +36,14 @@ pub async fn load_config() -> Result<AppConfig, Msg> {
         .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
-        .map_err(|_| Msg::new("config-network"))?;
+        .map_err(|_| Msg::from(Key::ConfigNetwork))?;
     if !response.ok() {
-        return Err(Msg::new("config-http").arg("status", response.status().to_string()));
+        return Err(Msg::config_http(response.status().to_string()));
     }
     let text = response
         .text()
         .await
-        .map_err(|_| Msg::new("config-unreadable"))?;
+        .map_err(|_| Msg::from(Key::ConfigUnreadable))?;
     parse_config(&text)
 }
 
@@ -51,15 +51,15 @@ pub async fn load_config() -> Result<AppConfig, Msg> {
 pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
     let mut config = json::parse(text)
         .and_then(AppConfig::from_json)
-        .map_err(|detail| Msg::new("config-invalid").arg("detail", detail))?;
+        .map_err(|detail| Msg::config_invalid(detail))?;
     config.api_base_url = config.api_base_url.trim().trim_end_matches('/').to_string();
     let base = &config.api_base_url;
     let has_scheme = base.starts_with("https://") || base.starts_with("http://");
     if !base.is_empty() && (!has_scheme || base.contains(['?', '#', ' '])) {
-        return Err(Msg::new("config-bad-base").arg("value", base));
+        return Err(Msg::config_bad_base(base));
     }
     if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
-        return Err(Msg::new("config-bad-origin").arg("value", bad));
+        return Err(Msg::config_bad_origin(bad));
     }
     Ok(config)
 }

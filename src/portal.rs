@@ -29,9 +29,7 @@ pub fn listen_for_portal_token(allowed_origins: Vec<String>, session: Session, c
         leptos::task::spawn_local(async move {
             match client.check_token(&token).await {
                 Ok(()) => session.sign_in(token),
-                Err(error) => {
-                    session.tell(Msg::new("portal-sign-in-failed").arg("error", error.describe()))
-                }
+                Err(error) => session.tell(Msg::portal_sign_in_failed(error.describe())),
             }
         });
     });

@@ -1,7 +1,7 @@
 //! The signed-in session: the API token, kept in `sessionStorage` only, so a
 //! reload keeps it and a new tab or a closed browser asks again.
 
-use crate::i18n::Msg;
+use crate::i18n::{Key, Msg};
 use leptos::prelude::*;
 
 const TOKEN_KEY: &str = "vps.token";
@@ -69,8 +69,8 @@ impl Session {
     /// user was doing something, what did not happen.
     pub fn expire(&self, outcome: Option<Msg>) {
         let text = match outcome {
-            Some(outcome) => Msg::new("signed-out-rejected-outcome").arg("outcome", outcome),
-            None => Msg::new("signed-out-rejected"),
+            Some(outcome) => Msg::signed_out_rejected_outcome(outcome),
+            None => Msg::from(Key::SignedOutRejected),
         };
         self.forget();
         self.notice.set(Some(text));

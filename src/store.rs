@@ -11,7 +11,7 @@ use crate::components::toasts::{use_toasts, Toasts, Tone};
 use crate::domain::id_map::IdMap;
 use crate::domain::order::{id_set, sort_by};
 use crate::domain::polling::poll_delay_ms;
-use crate::i18n::{size_msg, Arg, Msg};
+use crate::i18n::{size_msg, Arg, Key, Msg};
 use crate::session::{use_session, Session};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -506,12 +506,8 @@ impl SnapshotStore {
         });
         let server = self.server_name(server_id);
         let snapshot = name.unwrap_or_default();
-        self.toasts.push(
-            Msg::new("toast-restore-finished")
-                .arg("server", server)
-                .arg("snapshot", snapshot),
-            Tone::Success,
-        );
+        self.toasts
+            .push(Msg::toast_restore_finished(server, snapshot), Tone::Success);
     }
 
     fn untrack_restore(&self, server_id: u64) {
@@ -539,11 +535,7 @@ impl SnapshotStore {
                 })
             })
             .map_or_else(
-                || {
-                    Msg::new("server-fallback")
-                        .arg("id", server_id.to_string())
-                        .into()
-                },
+                || Msg::server_fallback(server_id.to_string()).into(),
                 Arg::Text,
             )
     }
@@ -565,9 +557,8 @@ impl SnapshotStore {
                 return Ok(snapshot);
             }
             Err(ApiError::Unauthorized) => {
-                self.session.expire(Some(
-                    Msg::new("outcome-not-created").arg("snapshot", &new.name),
-                ));
+                self.session
+                    .expire(Some(Msg::outcome_not_created(&new.name)));
                 return Err(CreateFailure::Refused(ApiError::Unauthorized));
             }
             Err(error @ (ApiError::Network | ApiError::Timeout)) => error,
@@ -608,19 +599,16 @@ impl SnapshotStore {
                 self.start_restore(snapshot.server.id, snapshot.name.clone());
                 let message = started
                     .message
-                    .map_or_else(|| Msg::new("restore-started-default"), Msg::raw);
+                    .map_or_else(|| Msg::from(Key::RestoreStartedDefault), Msg::raw);
                 self.toasts.push(
-                    Msg::new("toast-restore-started")
-                        .arg("server", &snapshot.server.name)
-                        .arg("message", message),
+                    Msg::toast_restore_started(&snapshot.server.name, message),
                     Tone::Info,
                 );
                 Ok(())
             }
             Err(ApiError::Unauthorized) => {
-                self.session.expire(Some(
-                    Msg::new("outcome-not-restored").arg("server", &snapshot.server.name),
-                ));
+                self.session
+                    .expire(Some(Msg::outcome_not_restored(&snapshot.server.name)));
                 Err(ApiError::Unauthorized)
             }
             Err(error) => Err(error),
@@ -633,24 +621,19 @@ impl SnapshotStore {
         match client.delete_snapshot(snapshot.id).await {
             Ok(()) => {
                 self.remove(snapshot);
-                self.toasts.push(
-                    Msg::new("toast-deleted").arg("snapshot", &snapshot.name),
-                    Tone::Success,
-                );
+                self.toasts
+                    .push(Msg::toast_deleted(&snapshot.name), Tone::Success);
                 Ok(())
             }
             Err(ApiError::NotFound { .. }) => {
                 self.remove(snapshot);
-                self.toasts.push(
-                    Msg::new("toast-already-deleted").arg("snapshot", &snapshot.name),
-                    Tone::Info,
-                );
+                self.toasts
+                    .push(Msg::toast_already_deleted(&snapshot.name), Tone::Info);
                 Ok(())
             }
             Err(ApiError::Unauthorized) => {
-                self.session.expire(Some(
-                    Msg::new("outcome-not-deleted").arg("snapshot", &snapshot.name),
-                ));
+                self.session
+                    .expire(Some(Msg::outcome_not_deleted(&snapshot.name)));
                 Err(ApiError::Unauthorized)
             }
             Err(error) => Err(error),
@@ -663,17 +646,12 @@ impl SnapshotStore {
         let server = &snapshot.server.name;
         if snapshot.status.is_completed() {
             self.toasts.push(
-                Msg::new("toast-snapshot-complete")
-                    .arg("snapshot", &snapshot.name)
-                    .arg("server", server)
-                    .arg("size", size_msg(snapshot.size_mb)),
+                Msg::toast_snapshot_complete(&snapshot.name, server, size_msg(snapshot.size_mb)),
                 Tone::Success,
             );
         } else {
             self.toasts.push(
-                Msg::new("toast-snapshot-failed")
-                    .arg("snapshot", &snapshot.name)
-                    .arg("server", server),
+                Msg::toast_snapshot_failed(&snapshot.name, server),
                 Tone::Error,
             );
         }

@@ -1,7 +1,7 @@
 //! Turning HTTP answers into values: the one place that knows status codes and
 //! the shapes of the API's error bodies.
 
-use crate::i18n::Msg;
+use crate::i18n::{Key, Msg};
 use crate::json::{self, FromJson, Json};
 
 /// A failed API call, in terms the UI can put into words.
@@ -79,37 +79,32 @@ impl ApiError {
     /// words (`detail`, field messages) are kept verbatim inside it.
     pub fn describe(&self) -> Msg {
         match self {
-            Self::Unauthorized => Msg::new("error-unauthorized"),
-            Self::Forbidden { message } => with_detail(Msg::new("error-forbidden"), message),
-            Self::NotFound { message } => with_detail(Msg::new("error-not-found"), message),
+            Self::Unauthorized => Msg::from(Key::ErrorUnauthorized),
+            Self::Forbidden { message } => with_detail(Msg::from(Key::ErrorForbidden), message),
+            Self::NotFound { message } => with_detail(Msg::from(Key::ErrorNotFound), message),
             Self::Rejected { message, fields } => {
                 let mut parts: Vec<String> = message.iter().cloned().collect();
                 parts.extend(fields.iter().map(|e| format!("{}: {}", e.field, e.message)));
                 if parts.is_empty() {
-                    Msg::new("error-rejected")
+                    Msg::from(Key::ErrorRejected)
                 } else {
                     Msg::raw(parts.join(" "))
                 }
             }
-            Self::RateLimited { .. } => Msg::new("error-rate-limited"),
+            Self::RateLimited { .. } => Msg::from(Key::ErrorRateLimited),
             Self::Server {
                 status, message, ..
-            } => with_detail(
-                Msg::new("error-server").arg("status", status.to_string()),
-                message,
-            ),
-            Self::Network => Msg::new("error-network"),
-            Self::Timeout => Msg::new("error-timeout"),
-            Self::Undecodable { .. } => Msg::new("error-undecodable"),
+            } => with_detail(Msg::error_server(status.to_string()), message),
+            Self::Network => Msg::from(Key::ErrorNetwork),
+            Self::Timeout => Msg::from(Key::ErrorTimeout),
+            Self::Undecodable { .. } => Msg::from(Key::ErrorUndecodable),
         }
     }
 }
 
 fn with_detail(generic: Msg, detail: &Option<String>) -> Msg {
     match detail {
-        Some(detail) => Msg::new("error-with-detail")
-            .arg("generic", generic)
-            .arg("detail", detail),
+        Some(detail) => Msg::error_with_detail(generic, detail),
         None => generic,
     }
 }

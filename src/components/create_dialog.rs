@@ -8,7 +8,7 @@ use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::validation::{
     self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
 };
-use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Msg};
+use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Key, Msg};
 use crate::store::{use_snapshot_store, CreateFailure};
 use leptos::{ev, prelude::*};
 
@@ -64,9 +64,7 @@ pub fn CreateDialog(
             let result = store.create(new).await;
             if let Ok(snapshot) = &result {
                 toasts.push(
-                    Msg::new("toast-creating")
-                        .arg("snapshot", &snapshot.name)
-                        .arg("server", &snapshot.server.name),
+                    Msg::toast_creating(&snapshot.name, &snapshot.server.name),
                     Tone::Info,
                 );
                 dialogs.close();
@@ -115,15 +113,15 @@ pub fn CreateDialog(
     view! {
         <Modal title_id="create-title" description_id="create-purpose" on_close=Callback::new(move |()| dialogs.close()) busy=pending>
             <form class="dialog-form" on:submit=submit novalidate>
-                <h2 id="create-title">{i18n.text("new-snapshot")}</h2>
+                <h2 id="create-title">{i18n.text(Key::NewSnapshot)}</h2>
                 <p id="create-purpose" class="dialog-lead">
-                    {move || i18n.msg(&Msg::new("create-purpose").arg("limit", validation::SNAPSHOTS_PER_SERVER))}
+                    {move || i18n.msg(&Msg::create_purpose(validation::SNAPSHOTS_PER_SERVER))}
                 </p>
                 {move || failure().map(|f| view! { <p class="alert" role="alert">{move || i18n.msg(&failure_text(&f))}</p> })}
                 <div class="field">
-                    <label for="create-server">{i18n.text("label-server")}</label>
+                    <label for="create-server">{i18n.text(Key::LabelServer)}</label>
                     <select id="create-server" on:change=on_server_change disabled=move || pending.get()>
-                        {move || (selected.get().is_none()).then(|| view! { <option value="" selected>{i18n.text("choose-server")}</option> })}
+                        {move || (selected.get().is_none()).then(|| view! { <option value="" selected>{i18n.text(Key::ChooseServer)}</option> })}
                         <For each=move || choices.get() key=|g| (g.server.id, g.total) let:group>
                             <option value=group.server.id selected=move || selected.get() == Some(group.server.id) disabled=is_full(&group)>
                                 {let label = server_choice_label(&group); i18n.text_msg(label)}
@@ -135,7 +133,7 @@ pub fn CreateDialog(
                 {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g/> })}
                 {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <div class="field">
-                    <label for="create-name">{i18n.text("label-name")}</label>
+                    <label for="create-name">{i18n.text(Key::LabelName)}</label>
                     <input
                         id="create-name"
                         type="text"
@@ -157,7 +155,7 @@ pub fn CreateDialog(
                     </p>
                 </div>
                 <div class="field">
-                    <label for="create-description">{i18n.text("label-description")} " " <span class="optional">{i18n.text("optional")}</span></label>
+                    <label for="create-description">{i18n.text(Key::LabelDescription)} " " <span class="optional">{i18n.text(Key::Optional)}</span></label>
                     <textarea
                         id="create-description"
                         rows="2"
@@ -169,21 +167,21 @@ pub fn CreateDialog(
                     <p id="create-description-count" class="hint">
                         {move || {
                             let count = description.with(|d| d.chars().count());
-                            i18n.msg(&Msg::new("char-count").arg("count", count).arg("max", MAX_DESCRIPTION_LEN))
+                            i18n.msg(&Msg::char_count(count, MAX_DESCRIPTION_LEN))
                         }}
                     </p>
                     {move || field_error("description")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
                 <div class="dialog-actions">
                     <button type="button" class="button" disabled=move || pending.get() on:click=move |_| dialogs.close()>
-                        {i18n.text("cancel")}
+                        {i18n.text(Key::Cancel)}
                     </button>
                     <button
                         type="submit"
                         class="button button-primary"
                         disabled=move || pending.get() || name_problem.get().is_some() || at_limit() || selected.get().is_none()
                     >
-                        {move || if pending.get() { i18n.t("creating") } else { i18n.t("create-snapshot") }}
+                        {move || if pending.get() { i18n.t(Key::Creating) } else { i18n.t(Key::CreateSnapshot) }}
                     </button>
                 </div>
             </form>
@@ -200,15 +198,14 @@ fn LimitReached(group: ServerGroup) -> impl IntoView {
     let text = move || {
         let names = oldest_first
             .iter()
-            .map(|s| i18n.msg(&Msg::new("quoted").arg("text", &s.name)))
+            .map(|s| i18n.msg(&Msg::quoted(&s.name)))
             .collect::<Vec<_>>()
             .join(", ");
-        i18n.msg(
-            &Msg::new("limit-reached-oldest")
-                .arg("server", &group.server.name)
-                .arg("limit", validation::SNAPSHOTS_PER_SERVER)
-                .arg("names", names),
-        )
+        i18n.msg(&Msg::limit_reached_oldest(
+            &group.server.name,
+            validation::SNAPSHOTS_PER_SERVER,
+            names,
+        ))
     };
     view! {
         <p class="notice notice-warn" role="alert">{text}</p>
@@ -220,36 +217,32 @@ fn is_full(group: &ServerGroup) -> bool {
 }
 
 fn server_choice_label(group: &ServerGroup) -> Msg {
-    let msg = if is_full(group) {
-        Msg::new("server-choice-full")
+    let (server, id) = (&group.server.name, group.server.id.to_string());
+    let (count, limit) = (group.total, validation::SNAPSHOTS_PER_SERVER);
+    if is_full(group) {
+        Msg::server_choice_full(server, id, count, limit)
     } else {
-        Msg::new("server-choice")
-    };
-    msg.arg("server", &group.server.name)
-        .arg("id", group.server.id.to_string())
-        .arg("count", group.total)
-        .arg("limit", validation::SNAPSHOTS_PER_SERVER)
+        Msg::server_choice(server, id, count, limit)
+    }
 }
 
 /// The provider's advice on consistency, as precise as the Servers API allows.
 fn running_warning(group: &ServerGroup) -> Option<Msg> {
     match group.status.as_deref() {
-        Some("active") => Some(Msg::new("warn-running").arg("server", &group.server.name)),
+        Some("active") => Some(Msg::warn_running(&group.server.name)),
         Some(_) => None,
-        None => Some(Msg::new("warn-maybe-running")),
+        None => Some(Msg::from(Key::WarnMaybeRunning)),
     }
 }
 
 fn failure_text(failure: &CreateFailure) -> Msg {
     match failure {
-        CreateFailure::Refused(ApiError::NotFound { .. }) => Msg::new("create-server-gone"),
+        CreateFailure::Refused(ApiError::NotFound { .. }) => Msg::from(Key::CreateServerGone),
         CreateFailure::Refused(error @ ApiError::Rejected { message: None, .. }) => {
-            Msg::new("create-refused-plain").arg("error", error.describe())
+            Msg::create_refused_plain(error.describe())
         }
-        CreateFailure::Refused(error) => Msg::new("create-refused").arg("error", error.describe()),
-        CreateFailure::NotCreated(error) => {
-            Msg::new("create-not-created").arg("error", error.describe())
-        }
-        CreateFailure::Unknown(error) => Msg::new("create-unknown").arg("error", error.describe()),
+        CreateFailure::Refused(error) => Msg::create_refused(error.describe()),
+        CreateFailure::NotCreated(error) => Msg::create_not_created(error.describe()),
+        CreateFailure::Unknown(error) => Msg::create_unknown(error.describe()),
     }
 }

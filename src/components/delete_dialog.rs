@@ -4,7 +4,7 @@
 use super::dialogs::use_dialogs;
 use super::modal::{ConfirmActions, Modal};
 use crate::api::{now_ms, types::Snapshot, ApiError};
-use crate::i18n::{taken_msg, use_i18n, Msg};
+use crate::i18n::{taken_msg, use_i18n, Key, Msg};
 use crate::store::use_snapshot_store;
 use leptos::prelude::*;
 
@@ -39,26 +39,27 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
         }
         delete.value().get().flatten().map(|e| {
             let msg = match e {
-                ApiError::Network | ApiError::Timeout => Msg::new("delete-maybe"),
-                _ => Msg::new("delete-failed"),
+                ApiError::Network | ApiError::Timeout => Msg::delete_maybe(e.describe()),
+                _ => Msg::delete_failed(e.describe()),
             };
-            i18n.msg(&msg.arg("error", e.describe()))
+            i18n.msg(&msg)
         })
     };
     let title = {
-        let msg = Msg::new("delete-title").arg("snapshot", &snapshot.name);
+        let msg = Msg::delete_title(&snapshot.name);
         i18n.text_msg(msg)
     };
     let warning = {
-        let msg = Msg::new("delete-warning")
-            .arg("snapshot", &snapshot.name)
-            .arg("server", &snapshot.server.name)
-            .arg("id", snapshot.server.id.to_string())
-            .arg("taken", taken);
+        let msg = Msg::delete_warning(
+            &snapshot.name,
+            &snapshot.server.name,
+            snapshot.server.id.to_string(),
+            taken,
+        );
         i18n.text_msg(msg)
     };
     let last_point = {
-        let msg = Msg::new("delete-last-point").arg("server", &snapshot.server.name);
+        let msg = Msg::delete_last_point(&snapshot.server.name);
         i18n.text_msg(msg)
     };
     let confirm = {
@@ -89,7 +90,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
             <ConfirmActions
                 busy=pending
                 can_confirm=Signal::derive(move || !pending.get())
-                confirm_label=Signal::derive(move || i18n.t(if pending.get() { "deleting" } else { "delete-snapshot" }))
+                confirm_label=Signal::derive(move || i18n.t(if pending.get() { Key::Deleting } else { Key::DeleteSnapshot }))
                 on_cancel=Callback::new(move |()| dialogs.close())
                 on_confirm=Callback::new(confirm)
             />

@@ -2,7 +2,7 @@
 //! focus moves in, Tab stays inside, Escape, Cancel or a click outside close it
 //! without acting, and focus goes back to the control that opened it.
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Key};
 use leptos::{ev, html, prelude::*};
 use send_wrapper::SendWrapper;
 use std::{cell::RefCell, rc::Rc};
@@ -159,7 +159,7 @@ pub fn ConfirmActions(
     view! {
         <div class="dialog-actions">
             <button type="button" class="button" autofocus disabled=move || busy.get() on:click=move |_| on_cancel.run(())>
-                {i18n.text("cancel")}
+                {i18n.text(Key::Cancel)}
             </button>
             <button type="button" class="button button-danger" disabled=move || !can_confirm.get() on:click=move |_| on_confirm.run(())>
                 {move || confirm_label.get()}

@@ -6,7 +6,7 @@ use super::modal::{ConfirmActions, Modal};
 use crate::api::{now_ms, types::NewSnapshot, types::Snapshot, ApiError};
 use crate::domain::polling::RESTORE_WINDOW;
 use crate::domain::validation::{default_name, SNAPSHOTS_PER_SERVER};
-use crate::i18n::{taken_msg, use_i18n, window_args, Msg};
+use crate::i18n::{taken_msg, use_i18n, Key, Msg};
 use crate::store::{use_snapshot_store, CreateFailure};
 use leptos::prelude::*;
 
@@ -74,8 +74,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
                 server_id,
                 name: default_name(&format!("pre-restore-{server_name}"), now_ms() / 1000),
                 // Written in the language of the moment: it is the user's data from then on.
-                description: i18n
-                    .msg_untracked(&Msg::new("safety-description").arg("snapshot", &snapshot_name)),
+                description: i18n.msg_untracked(&Msg::safety_description(&snapshot_name)),
             });
         }
     };
@@ -86,23 +85,23 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
         }
         restore.value().get().flatten().map(|e| {
             let msg = match e {
-                ApiError::Rejected { .. } => Msg::new("restore-refused"),
-                ApiError::NotFound { .. } => Msg::new("restore-snapshot-gone"),
-                ApiError::Network | ApiError::Timeout => Msg::new("restore-maybe"),
-                _ => Msg::new("restore-failed"),
+                ApiError::Rejected { .. } => Msg::restore_refused(e.describe()),
+                ApiError::NotFound { .. } => Msg::from(Key::RestoreSnapshotGone),
+                ApiError::Network | ApiError::Timeout => Msg::restore_maybe(e.describe()),
+                _ => Msg::restore_failed(e.describe()),
             };
-            i18n.msg(&msg.arg("error", e.describe()))
+            i18n.msg(&msg)
         })
     };
     let safety_error = move || {
         safety.value().get().flatten().map(|failure| {
-            let (msg, e) = match failure {
+            let msg = match failure {
                 CreateFailure::Refused(e) | CreateFailure::NotCreated(e) => {
-                    (Msg::new("safety-not-created"), e)
+                    Msg::safety_not_created(e.describe())
                 }
-                CreateFailure::Unknown(e) => (Msg::new("safety-unknown"), e),
+                CreateFailure::Unknown(e) => Msg::safety_unknown(e.describe()),
             };
-            i18n.msg(&msg.arg("error", e.describe()))
+            i18n.msg(&msg)
         })
     };
     let safety_box = {
@@ -111,16 +110,16 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             if snapshot_running() {
                 view! {
                     <p class="notice notice-busy">
-                        {i18n.msg(&Msg::new("restore-wait-running").arg("server", &server_name))}
+                        {i18n.msg(&Msg::restore_wait_running(&server_name))}
                     </p>
                 }
                 .into_any()
             } else if room_left() {
                 view! {
                     <div class="notice notice-info">
-                        <p>{i18n.msg(&Msg::new("restore-safety-advice").arg("server", &server_name))}</p>
+                        <p>{i18n.msg(&Msg::restore_safety_advice(&server_name))}</p>
                         <button type="button" class="button" disabled=move || pending.get() on:click=take_safety_snapshot.clone()>
-                            {move || if safety.pending().get() { i18n.t("safety-starting") } else { i18n.t("safety-take") }}
+                            {move || if safety.pending().get() { i18n.t(Key::SafetyStarting) } else { i18n.t(Key::SafetyTake) }}
                         </button>
                     </div>
                 }
@@ -128,7 +127,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             } else {
                 view! {
                     <p class="notice notice-warn">
-                        {i18n.msg(&Msg::new("restore-no-room").arg("server", &server_name).arg("limit", SNAPSHOTS_PER_SERVER))}
+                        {i18n.msg(&Msg::restore_no_room(&server_name, SNAPSHOTS_PER_SERVER))}
                     </p>
                 }
                 .into_any()
@@ -137,21 +136,15 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     };
 
     let title = {
-        let msg = Msg::new("restore-title")
-            .arg("server", &server.name)
-            .arg("snapshot", &snapshot.name);
+        let msg = Msg::restore_title(&server.name, &snapshot.name);
         i18n.text_msg(msg)
     };
     let replaced = {
-        let msg = Msg::new("restore-replaced")
-            .arg("server", &server.name)
-            .arg("id", server.id.to_string());
+        let msg = Msg::restore_replaced(&server.name, server.id.to_string());
         i18n.text_msg(msg)
     };
     let replaced_by = {
-        let msg = Msg::new("restore-replaced-by")
-            .arg("snapshot", &snapshot.name)
-            .arg("taken", taken);
+        let msg = Msg::restore_replaced_by(&snapshot.name, taken);
         i18n.text_msg(msg)
     };
 
@@ -170,14 +163,14 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
                     " "
                     {replaced_by}
                 </p>
-                <p>{move || i18n.msg(&window_args(Msg::new("restore-stop-note"), RESTORE_WINDOW))}</p>
+                <p>{move || i18n.msg(&Msg::restore_stop_note(RESTORE_WINDOW.min_minutes, RESTORE_WINDOW.max_minutes))}</p>
             </div>
             {safety_box}
             {move || safety_error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <div class="field">
                 <label for="restore-confirm">
-                    {i18n.text("restore-confirm-label")} " " <strong class="typed-name">{server.name.clone()}</strong>
+                    {i18n.text(Key::RestoreConfirmLabel)} " " <strong class="typed-name">{server.name.clone()}</strong>
                 </label>
                 <input
                     id="restore-confirm"
@@ -191,7 +184,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             <ConfirmActions
                 busy=pending
                 can_confirm=Signal::derive(can_confirm)
-                confirm_label=Signal::derive(move || i18n.t(if restore.pending().get() { "restoring" } else { "restore-server" }))
+                confirm_label=Signal::derive(move || i18n.t(if restore.pending().get() { Key::Restoring } else { Key::RestoreServer }))
                 on_cancel=Callback::new(move |()| dialogs.close())
                 on_confirm=Callback::new(confirm)
             />

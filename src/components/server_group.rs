@@ -6,7 +6,7 @@ use super::snapshot_row::SnapshotRow;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::i18n::{progress_msg, use_i18n, utc_msg, window_args, I18n, Msg};
+use crate::i18n::{progress_msg, use_i18n, utc_msg, I18n, Key, Msg};
 use crate::store::{use_snapshot_store, RestorePhase};
 use leptos::prelude::*;
 
@@ -41,18 +41,22 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
         let progress = store.restores.with(|r| r.get(id).cloned())?;
         let started = utc_msg(progress.started_ms / 1000);
         let elapsed = store.now_secs.get() - progress.started_ms / 1000;
+        let snapshot = &progress.snapshot_name;
+        let window = polling::RESTORE_WINDOW;
         let text = match progress.phase {
-            RestorePhase::Restoring => Msg::new("restore-line-running").arg(
-                "progress",
-                progress_msg(polling::progress(elapsed, polling::RESTORE_WINDOW)),
+            RestorePhase::Restoring => Msg::restore_line_running(
+                snapshot,
+                started,
+                progress_msg(polling::progress(elapsed, window)),
             ),
-            RestorePhase::Finished => Msg::new("restore-line-finished"),
-            RestorePhase::Untracked => {
-                window_args(Msg::new("restore-line-untracked"), polling::RESTORE_WINDOW)
-            }
-        }
-        .arg("snapshot", &progress.snapshot_name)
-        .arg("started", started);
+            RestorePhase::Finished => Msg::restore_line_finished(snapshot, started),
+            RestorePhase::Untracked => Msg::restore_line_untracked(
+                snapshot,
+                started,
+                window.min_minutes,
+                window.max_minutes,
+            ),
+        };
         let text = i18n.msg(&text);
         let class = if progress.phase == RestorePhase::Finished {
             "notice notice-ok"
@@ -72,26 +76,26 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
                 </div>
                 <div class="group-meta">
                     <span class="count" class:count-full=at_limit>
-                        {move || i18n.msg(&Msg::new("group-count").arg("count", total()).arg("limit", SNAPSHOTS_PER_SERVER))}
+                        {move || i18n.msg(&Msg::group_count(total(), SNAPSHOTS_PER_SERVER))}
                     </span>
                     <button
                         class="button"
-                        aria-label=move || i18n.t_args("new-snapshot-of", &[("server", name().into())])
+                        aria-label=move || i18n.msg(&Msg::new_snapshot_of(name()))
                         disabled=at_limit
                         on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
                     >
-                        {i18n.text("new-snapshot")}
+                        {i18n.text(Key::NewSnapshot)}
                     </button>
                 </div>
             </header>
             <Show when=at_limit>
                 <p class="notice notice-warn">
-                    {move || i18n.msg(&Msg::new("group-limit-reached").arg("limit", SNAPSHOTS_PER_SERVER))}
+                    {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
                 </p>
             </Show>
             {restore_line}
             <Show when=move || total() == 0>
-                <p class="empty">{i18n.text("group-empty")}</p>
+                <p class="empty">{i18n.text(Key::GroupEmpty)}</p>
             </Show>
             <ul class="snapshot-list">
                 <For each=snapshots key=|snapshot| snapshot.clone() let:snapshot>
@@ -106,7 +110,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
 /// shown as the API wrote it.
 pub fn server_state_label(i18n: I18n, status: &str) -> String {
     match status {
-        "active" => i18n.t("server-state-active"),
+        "active" => i18n.t(Key::ServerStateActive),
         other => other.to_string(),
     }
 }

@@ -4,7 +4,7 @@ use super::dialogs::{use_dialogs, DialogRequest};
 use super::status_badge::StatusBadge;
 use crate::api::types::{Snapshot, SnapshotStatus};
 use crate::domain::{polling, time};
-use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Msg};
+use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg};
 use crate::store::use_snapshot_store;
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
     };
     let relative = move || match created {
         Some(at) => i18n.msg(&relative_msg(store.now_secs.get(), at)),
-        None => i18n.t("time-unknown"),
+        None => i18n.t(Key::TimeUnknown),
     };
     let in_progress = snapshot.status.is_in_progress();
     let progress = move || {
@@ -36,15 +36,11 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
         .with_untracked(|m| m.get(snapshot.id).cloned());
     let restore_note = match &snapshot.status {
         SnapshotStatus::Completed => None,
-        SnapshotStatus::InProgress => Some(Msg::new("restore-note-in-progress")),
-        SnapshotStatus::Other(status) => Some(Msg::new("restore-note-other").arg("status", status)),
+        SnapshotStatus::InProgress => Some(Msg::from(Key::RestoreNoteInProgress)),
+        SnapshotStatus::Other(status) => Some(Msg::restore_note_other(status)),
     };
-    let restore_label = Msg::new("restore-aria")
-        .arg("server", &snapshot.server.name)
-        .arg("snapshot", &snapshot.name);
-    let delete_label = Msg::new("delete-aria")
-        .arg("snapshot", &snapshot.name)
-        .arg("server", &snapshot.server.name);
+    let restore_label = Msg::restore_aria(&snapshot.server.name, &snapshot.name);
+    let delete_label = Msg::delete_aria(&snapshot.name, &snapshot.server.name);
     let size = size_msg(snapshot.size_mb);
     let (for_restore, for_delete) = (snapshot.clone(), snapshot.clone());
 
@@ -56,11 +52,11 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
             </div>
             <dl class="snapshot-facts">
                 <div>
-                    <dt>{i18n.text("label-size")}</dt>
+                    <dt>{i18n.text(Key::LabelSize)}</dt>
                     <dd class="snapshot-size">{i18n.text_msg(size)}</dd>
                 </div>
                 <div>
-                    <dt>{i18n.text("label-created")}</dt>
+                    <dt>{i18n.text(Key::LabelCreated)}</dt>
                     <dd>
                         <time datetime=snapshot.created_at.clone() title=exact>{relative}</time>
                     </dd>
@@ -85,14 +81,14 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
                     disabled=!snapshot.status.is_completed()
                     on:click=move |_| dialogs.open(DialogRequest::Restore(for_restore.clone()))
                 >
-                    {i18n.text("restore")}
+                    {i18n.text(Key::Restore)}
                 </button>
                 <button
                     class="button button-danger-quiet"
                     aria-label=i18n.text_msg(delete_label)
                     on:click=move |_| dialogs.open(DialogRequest::Delete(for_delete.clone()))
                 >
-                    {i18n.text("delete")}
+                    {i18n.text(Key::Delete)}
                 </button>
             </div>
         </li>

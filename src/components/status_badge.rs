@@ -1,7 +1,7 @@
 //! The coloured status label of a snapshot.
 
 use crate::api::types::SnapshotStatus;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
 
 /// "Completed", "In progress", or an unknown status shown as the API wrote it.
@@ -14,8 +14,8 @@ pub fn StatusBadge(status: SnapshotStatus) -> impl IntoView {
         SnapshotStatus::Other(_) => "badge badge-other",
     };
     let text = move || match &status {
-        SnapshotStatus::Completed => i18n.t("status-completed"),
-        SnapshotStatus::InProgress => i18n.t("status-in-progress"),
+        SnapshotStatus::Completed => i18n.t(Key::StatusCompleted),
+        SnapshotStatus::InProgress => i18n.t(Key::StatusInProgress),
         SnapshotStatus::Other(raw) => raw.clone(),
     };
     view! { <span class=class>{text}</span> }

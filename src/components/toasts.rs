@@ -1,6 +1,6 @@
 //! Short notices ("Snapshot … is complete") announced politely to screen readers.
 
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, Key, Msg};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -79,7 +79,7 @@ pub fn ToastRegion() -> impl IntoView {
                     <p>{move || i18n.msg(&toast.text)}</p>
                     <button
                         class="icon-button"
-                        aria-label=i18n.text("dismiss-notice")
+                        aria-label=i18n.text(Key::DismissNotice)
                         on:click=move |_| toasts.dismiss(toast.id)
                     >
                         "×"

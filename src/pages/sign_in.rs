@@ -1,7 +1,7 @@
 //! The sign-in page: the token is checked with one real API call before it is kept.
 
 use crate::api::{use_api, ApiError};
-use crate::i18n::{use_i18n, LanguagePicker, Msg};
+use crate::i18n::{use_i18n, Key, LanguagePicker, Msg};
 use crate::session::use_session;
 use leptos::{ev, prelude::*};
 
@@ -12,7 +12,7 @@ pub fn SignInPage() -> impl IntoView {
     let client = use_api();
     let i18n = use_i18n();
     // The tab's title follows the language (the list page sets its own).
-    Effect::new(move |_| document().set_title(&i18n.t("page-title")));
+    Effect::new(move |_| document().set_title(&i18n.t(Key::PageTitle)));
     let token = RwSignal::new(String::new());
     let shown = RwSignal::new(false);
     let missing = RwSignal::new(false);
@@ -31,14 +31,14 @@ pub fn SignInPage() -> impl IntoView {
     let pending = check.pending();
     let error = move || {
         if missing.get() {
-            return Some(i18n.t("token-missing"));
+            return Some(i18n.t(Key::TokenMissing));
         }
         if pending.get() {
             return None;
         }
         check.value().get().flatten().map(|e| match e {
-            ApiError::Unauthorized => i18n.t("token-rejected"),
-            other => i18n.msg(&Msg::new("token-check-failed").arg("error", other.describe())),
+            ApiError::Unauthorized => i18n.t(Key::TokenRejected),
+            other => i18n.msg(&Msg::token_check_failed(other.describe())),
         })
     };
     let submit = move |event: ev::SubmitEvent| {
@@ -54,13 +54,13 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="sign-in" id="main">
             <LanguagePicker/>
-            <h1 class="brand">{i18n.text("brand")}</h1>
+            <h1 class="brand">{i18n.text(Key::Brand)}</h1>
             <form class="card sign-in-card" on:submit=submit novalidate>
-                <h2>{i18n.text("sign-in")}</h2>
-                <p class="hint">{i18n.text("sign-in-hint")}</p>
+                <h2>{i18n.text(Key::SignIn)}</h2>
+                <p class="hint">{i18n.text(Key::SignInHint)}</p>
                 {move || session.notice().map(|n| view! { <p class="notice notice-warn" role="alert">{i18n.text_msg(n)}</p> })}
                 <div class="field">
-                    <label for="token">{i18n.text("token-label")}</label>
+                    <label for="token">{i18n.text(Key::TokenLabel)}</label>
                     <div class="token-row">
                         <input
                             id="token"
@@ -83,13 +83,13 @@ pub fn SignInPage() -> impl IntoView {
                             aria-pressed=move || shown.get().to_string()
                             on:click=move |_| shown.update(|s| *s = !*s)
                         >
-                            {i18n.text("show-token")}
+                            {i18n.text(Key::ShowToken)}
                         </button>
                     </div>
                     <p id="token-error" class="field-error" role="alert">{error}</p>
                 </div>
                 <button type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {move || if pending.get() { i18n.t("signing-in") } else { i18n.t("sign-in") }}
+                    {move || if pending.get() { i18n.t(Key::SigningIn) } else { i18n.t(Key::SignIn) }}
                 </button>
             </form>
         </main>

@@ -6,7 +6,7 @@ use crate::components::dialogs::{provide_dialogs, use_dialogs, DialogHost, Dialo
 use crate::components::server_group::ServerGroupView;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::order::{cmp_ignoring_case, sort_by};
-use crate::i18n::{relative_msg, use_i18n, I18n, LanguagePicker, Msg};
+use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
 use crate::session::use_session;
 use crate::store::{provide_snapshot_store, SnapshotStore};
 use crate::url_state::use_server_filter;
@@ -44,25 +44,25 @@ pub fn SnapshotsPage() -> impl IntoView {
             .snapshots
             .with(|all| all.iter().filter(|s| s.status.is_in_progress()).count());
         let title = if running > 0 {
-            i18n.msg(&Msg::new("page-title-busy").arg("count", running))
+            i18n.msg(&Msg::page_title_busy(running))
         } else {
-            i18n.t("page-title")
+            i18n.t(Key::PageTitle)
         };
         document().set_title(&title);
     });
-    on_cleanup(move || document().set_title(&i18n.msg_untracked(&Msg::new("page-title"))));
+    on_cleanup(move || document().set_title(&i18n.msg_untracked(&Msg::from(Key::PageTitle))));
 
     view! {
         <header class="topbar">
-            <h1 class="brand">{i18n.text("brand")}</h1>
+            <h1 class="brand">{i18n.text(Key::Brand)}</h1>
             <div class="topbar-actions">
                 <LanguagePicker/>
-                <button class="button button-quiet" on:click=move |_| session.sign_out()>{i18n.text("sign-out")}</button>
+                <button class="button button-quiet" on:click=move |_| session.sign_out()>{i18n.text(Key::SignOut)}</button>
             </div>
         </header>
         <main id="main" class="page">
             <Show when=move || !store.online.get()>
-                <p class="banner banner-offline" role="status">{i18n.text("offline-banner")}</p>
+                <p class="banner banner-offline" role="status">{i18n.text(Key::OfflineBanner)}</p>
             </Show>
             <Toolbar store server_filter set_server_filter search sort/>
             <StaleNotice store/>
@@ -70,7 +70,7 @@ pub fn SnapshotsPage() -> impl IntoView {
                 let unreadable = store.unreadable.get();
                 (unreadable > 0).then(|| view! {
                     <p class="notice notice-warn" role="alert">
-                        {move || i18n.msg(&Msg::new("unreadable-snapshots").arg("count", unreadable))}
+                        {move || i18n.msg(&Msg::unreadable_snapshots(unreadable))}
                     </p>
                 })
             }}
@@ -113,19 +113,19 @@ fn Toolbar(
     let updated = move || {
         store.loaded_at.get().map(|at| {
             let time = relative_msg(store.now_secs.get(), at / 1000);
-            i18n.msg(&Msg::new("updated").arg("time", time))
+            i18n.msg(&Msg::updated(time))
         })
     };
 
     view! {
         <div class="toolbar" role="search">
             <div class="field field-inline">
-                <label for="server-filter">{i18n.text("label-server")}</label>
+                <label for="server-filter">{i18n.text(Key::LabelServer)}</label>
                 // `prop:selected`, not the attribute: once the user has picked
                 // an option the browser ignores the attribute, and Back must
                 // still move the menu.
                 <select id="server-filter" on:change=on_filter>
-                    <option value="" prop:selected=move || server_filter.get().is_none()>{i18n.text("all-servers")}</option>
+                    <option value="" prop:selected=move || server_filter.get().is_none()>{i18n.text(Key::AllServers)}</option>
                     <For each=move || filter_choices.get() key=|choice| choice.clone() let:choice>
                         <option value=choice.0 prop:selected=move || server_filter.get() == Some(choice.0)>
                             {format!("{} (#{})", choice.1, choice.0)}
@@ -134,17 +134,17 @@ fn Toolbar(
                 </select>
             </div>
             <div class="field field-inline field-grow">
-                <label for="search">{i18n.text("label-search")}</label>
+                <label for="search">{i18n.text(Key::LabelSearch)}</label>
                 <input
                     id="search"
                     type="search"
-                    placeholder=i18n.text("search-placeholder")
+                    placeholder=i18n.text(Key::SearchPlaceholder)
                     prop:value=search
                     on:input=move |event| search.set(event_target_value(&event))
                 />
             </div>
             <div class="field field-inline">
-                <label for="sort">{i18n.text("label-sort")}</label>
+                <label for="sort">{i18n.text(Key::LabelSort)}</label>
                 <select id="sort" on:change=move |event| sort.set(SortKey::parse(&event_target_value(&event)))>
                     {SortKey::ALL
                         .into_iter()
@@ -155,10 +155,10 @@ fn Toolbar(
             <div class="toolbar-actions">
                 <span class="updated" aria-live="polite">{updated}</span>
                 <button class="button" disabled=move || store.loading.get() on:click=move |_| store.refresh()>
-                    {move || if store.loading.get() { i18n.t("refreshing") } else { i18n.t("refresh") }}
+                    {move || if store.loading.get() { i18n.t(Key::Refreshing) } else { i18n.t(Key::Refresh) }}
                 </button>
                 <button class="button button-primary" on:click=move |_| dialogs.open(DialogRequest::Create { server_id: server_filter.get_untracked() })>
-                    {i18n.text("new-snapshot")}
+                    {i18n.text(Key::NewSnapshot)}
                 </button>
             </div>
         </div>
@@ -168,9 +168,9 @@ fn Toolbar(
 /// The sort menu entry of `key`.
 fn sort_label(i18n: I18n, key: SortKey) -> String {
     match key {
-        SortKey::Date => i18n.t("sort-date"),
-        SortKey::Name => i18n.t("sort-name"),
-        SortKey::Size => i18n.t("sort-size"),
+        SortKey::Date => i18n.t(Key::SortDate),
+        SortKey::Name => i18n.t(Key::SortName),
+        SortKey::Size => i18n.t(Key::SortSize),
     }
 }
 
@@ -182,13 +182,11 @@ fn StaleNotice(store: SnapshotStore) -> impl IntoView {
         let error = store.error.get()?;
         let loaded_at = store.loaded_at.get()?;
         let age = relative_msg(store.now_secs.get(), loaded_at / 1000);
-        let text = Msg::new("stale-notice")
-            .arg("error", error.describe())
-            .arg("age", age);
+        let text = Msg::stale_notice(error.describe(), age);
         Some(view! {
             <div class="notice notice-warn stale" role="alert">
                 <p>{i18n.text_msg(text)}</p>
-                <button class="button" on:click=move |_| store.refresh()>{i18n.text("retry")}</button>
+                <button class="button" on:click=move |_| store.refresh()>{i18n.text(Key::Retry)}</button>
             </div>
         })
     }
@@ -213,10 +211,10 @@ fn ListBody(
             return match store.error.get() {
                 Some(error) => view! {
                     <div class="error-state" role="alert">
-                        <h2>{i18n.text("load-failed")}</h2>
+                        <h2>{i18n.text(Key::LoadFailed)}</h2>
                         <p>{move || i18n.msg(&error.describe())}</p>
                         <button class="button button-primary" disabled=move || store.loading.get() on:click=move |_| store.refresh()>
-                            {i18n.text("retry")}
+                            {i18n.text(Key::Retry)}
                         </button>
                     </div>
                 }
@@ -228,9 +226,9 @@ fn ListBody(
             <Show when=move || group_ids.with(Vec::is_empty)>
                 <p class="empty-state">
                     {move || if search.with(|s| s.trim().is_empty()) {
-                        i18n.t("list-empty")
+                        i18n.t(Key::ListEmpty)
                     } else {
-                        i18n.msg(&Msg::new("no-match").arg("query", search.get().trim()))
+                        i18n.msg(&Msg::no_match(search.get().trim()))
                     }}
                 </p>
             </Show>
@@ -286,7 +284,7 @@ fn LoadingSkeleton() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="skeleton" aria-busy="true" role="status">
-            <span class="visually-hidden">{i18n.text("loading-snapshots")}</span>
+            <span class="visually-hidden">{i18n.text(Key::LoadingSnapshots)}</span>
             {(0..3).map(|_| view! { <div class="skeleton-card" aria-hidden="true"></div> }).collect_view()}
         </div>
     }
