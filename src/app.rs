@@ -1,12 +1,14 @@
 //! The app shell: settings, app-wide state, and the page for the address.
 
 use crate::api::{provide_api, ApiClient};
-use crate::components::toasts::{provide_toasts, ToastRegion};
 use crate::config::load_config;
 use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
-use crate::pages::{sign_in::SignInPage, snapshots::SnapshotsPage};
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
+use crate::sign_in::SignInPage;
+use crate::snapshots::SnapshotsPage;
+use crate::toasts::provide_toasts;
+use crate::ui::toast_region::ToastRegion;
 use crate::url_state::is_console_page;
 use leptos::prelude::*;
 

@@ -2,15 +2,17 @@
 
 mod api;
 mod app;
-mod components;
+mod browser;
 mod config;
 mod domain;
 mod i18n;
 mod json;
-mod pages;
 mod portal;
 mod session;
-mod store;
+mod sign_in;
+mod snapshots;
+mod toasts;
+mod ui;
 mod url_state;
 
 use leptos::prelude::*;

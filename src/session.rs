@@ -1,6 +1,7 @@
 //! The signed-in session: the API token, kept in `sessionStorage` only, so a
 //! reload keeps it and a new tab or a closed browser asks again.
 
+use crate::browser::session_storage;
 use crate::i18n::{Key, Msg};
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub struct Session {
 
 /// Creates the session from `sessionStorage` and provides it to the app.
 pub fn provide_session() -> Session {
-    let stored = storage()
+    let stored = session_storage()
         .and_then(|s| s.get_item(TOKEN_KEY).ok().flatten())
         .filter(|t| !t.is_empty());
     let session = Session {
@@ -50,7 +51,7 @@ impl Session {
 
     /// Keeps a token the API has accepted.
     pub fn sign_in(&self, token: String) {
-        if let Some(storage) = storage() {
+        if let Some(storage) = session_storage() {
             // If storage is unavailable (e.g. a sandboxed frame) the session
             // still works until the page is reloaded.
             let _ = storage.set_item(TOKEN_KEY, &token);
@@ -83,13 +84,9 @@ impl Session {
     }
 
     fn forget(&self) {
-        if let Some(storage) = storage() {
+        if let Some(storage) = session_storage() {
             let _ = storage.remove_item(TOKEN_KEY);
         }
         self.token.set(None);
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
 }

@@ -2,6 +2,7 @@
 //! reads only.
 
 use super::error::{ApiError, Reply};
+use crate::browser::now_ms;
 use crate::domain::retry::next_delay_ms;
 use gloo_net::http::{Method, RequestBuilder};
 use gloo_timers::{callback::Timeout, future::TimeoutFuture};
@@ -9,11 +10,6 @@ use std::{cell::Cell, rc::Rc};
 
 /// A request with no answer after this long is abandoned.
 const TIMEOUT_MS: u32 = 15_000;
-
-/// The browser's clock, in Unix milliseconds.
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
 
 /// Sends a request once, aborting it after [`TIMEOUT_MS`]. Any HTTP status is
 /// an `Ok` reply; only a missing answer is an error.

@@ -6,8 +6,8 @@ mod http;
 pub mod types;
 
 pub use error::ApiError;
-pub use http::now_ms;
 
+use crate::browser::now_ms;
 use crate::json::{FromJson, Json};
 use crate::session::Session;
 use gloo_net::http::Method;

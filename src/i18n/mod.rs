@@ -15,6 +15,7 @@ mod texts;
 
 pub use texts::*;
 
+use crate::browser::session_storage;
 use crate::domain::format::decimal;
 use catalogue::Value;
 use leptos::prelude::*;
@@ -213,7 +214,7 @@ impl I18n {
 
     /// Switches the language, keeps the choice for the tab and sets `<html lang>`.
     pub fn set_lang(&self, lang: Lang) {
-        if let Some(storage) = storage() {
+        if let Some(storage) = session_storage() {
             let _ = storage.set_item(LANG_KEY, lang.tag());
         }
         set_document_lang(lang);
@@ -248,7 +249,7 @@ impl I18n {
 }
 
 fn initial_lang() -> Lang {
-    let chosen = storage()
+    let chosen = session_storage()
         .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
         .and_then(|tag| Lang::from_tag(&tag));
     chosen.unwrap_or_else(|| {
@@ -266,10 +267,6 @@ fn set_document_lang(lang: Lang) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// The labelled language menu (sign-in page and top bar). Each language is

@@ -1,14 +1,14 @@
 //! The main page: every snapshot grouped by server, with the filter, search,
 //! sort and refresh controls, and the dialogs.
 
+use super::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
+use super::server_section::ServerGroupView;
+use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
-use crate::components::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
-use crate::components::server_group::ServerGroupView;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::order::{cmp_ignoring_case, sort_by};
 use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
 use crate::session::use_session;
-use crate::store::{provide_snapshot_store, SnapshotStore};
 use crate::url_state::use_server_filter;
 use leptos::prelude::*;
 

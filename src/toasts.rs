@@ -1,6 +1,7 @@
-//! Short notices ("Snapshot … is complete") announced politely to screen readers.
+//! The app-wide list of short notices ("Snapshot … is complete"); the
+//! region that shows them is `ui::toast_region`.
 
-use crate::i18n::{use_i18n, Key, Msg};
+use crate::i18n::Msg;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -12,12 +13,13 @@ pub enum Tone {
     Error,
 }
 
+/// One notice on screen.
 #[derive(Clone, Debug, PartialEq)]
-struct Toast {
-    id: u64,
+pub struct Toast {
+    pub id: u64,
     /// Put into words when shown, so it follows a change of language.
-    text: Msg,
-    tone: Tone,
+    pub text: Msg,
+    pub tone: Tone,
 }
 
 /// The app-wide list of notices (a `Copy` handle).
@@ -58,34 +60,13 @@ impl Toasts {
         }
     }
 
-    fn dismiss(&self, id: u64) {
-        self.list.update(|list| list.retain(|t| t.id != id));
+    /// The notices on screen, oldest first (tracked).
+    pub fn list(&self) -> Vec<Toast> {
+        self.list.get()
     }
-}
 
-/// The live region where notices appear, bottom right.
-#[component]
-pub fn ToastRegion() -> impl IntoView {
-    let toasts = use_toasts();
-    let i18n = use_i18n();
-    view! {
-        <div class="toasts" role="status" aria-live="polite">
-            <For each=move || toasts.list.get() key=|toast| toast.id let:toast>
-                <div class=match toast.tone {
-                    Tone::Info => "toast",
-                    Tone::Success => "toast toast-success",
-                    Tone::Error => "toast toast-error",
-                }>
-                    <p>{move || i18n.msg(&toast.text)}</p>
-                    <button
-                        class="icon-button"
-                        aria-label=i18n.text(Key::DismissNotice)
-                        on:click=move |_| toasts.dismiss(toast.id)
-                    >
-                        "×"
-                    </button>
-                </div>
-            </For>
-        </div>
+    /// Takes a notice off the screen.
+    pub fn dismiss(&self, id: u64) {
+        self.list.update(|list| list.retain(|t| t.id != id));
     }
 }

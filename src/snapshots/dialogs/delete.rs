@@ -1,11 +1,12 @@
 //! The delete confirmation: names what goes, and warns when it is the
 //! server's last rollback point.
 
-use super::dialogs::use_dialogs;
-use super::modal::{ConfirmActions, Modal};
-use crate::api::{now_ms, types::Snapshot, ApiError};
+use super::request::use_dialogs;
+use crate::api::{types::Snapshot, ApiError};
+use crate::browser::now_ms;
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};
-use crate::store::use_snapshot_store;
+use crate::snapshots::store::use_snapshot_store;
+use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
 
 /// Confirms deleting `snapshot` for good.

@@ -1,11 +1,11 @@
 //! One snapshot in its server's list, with its Restore and Delete buttons.
 
 use super::dialogs::{use_dialogs, DialogRequest};
-use super::status_badge::StatusBadge;
+use super::store::use_snapshot_store;
 use crate::api::types::{Snapshot, SnapshotStatus};
 use crate::domain::{polling, time};
 use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg};
-use crate::store::use_snapshot_store;
+use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
 /// A snapshot's row. The row is rebuilt only when the snapshot itself changes.

@@ -1,8 +1,5 @@
-//! Which confirmation dialog is open, and the host that shows it.
+//! Which dialog of the snapshots page is open (`host.rs` shows it).
 
-use super::{
-    create_dialog::CreateDialog, delete_dialog::DeleteDialog, restore_dialog::RestoreDialog,
-};
 use crate::api::types::Snapshot;
 use leptos::prelude::*;
 
@@ -34,24 +31,18 @@ pub fn use_dialogs() -> Dialogs {
 }
 
 impl Dialogs {
+    /// The open dialog (tracked).
+    pub fn current(&self) -> Option<DialogRequest> {
+        self.0.get()
+    }
+
+    /// Opens a dialog (closing any other).
     pub fn open(&self, request: DialogRequest) {
         self.0.set(Some(request));
     }
 
+    /// Closes the open dialog.
     pub fn close(&self) {
         self.0.set(None);
-    }
-}
-
-/// Renders the open dialog; at most one is open at a time.
-#[component]
-pub fn DialogHost() -> impl IntoView {
-    let dialogs = use_dialogs();
-    move || {
-        dialogs.0.get().map(|request| match request {
-            DialogRequest::Create { server_id } => view! { <CreateDialog server_id/> }.into_any(),
-            DialogRequest::Restore(snapshot) => view! { <RestoreDialog snapshot/> }.into_any(),
-            DialogRequest::Delete(snapshot) => view! { <DeleteDialog snapshot/> }.into_any(),
-        })
     }
 }

@@ -1,13 +1,14 @@
 //! The restore confirmation: says exactly what will be overwritten, offers a
 //! safety snapshot first, and asks for the server's name before acting.
 
-use super::dialogs::use_dialogs;
-use super::modal::{ConfirmActions, Modal};
-use crate::api::{now_ms, types::NewSnapshot, types::Snapshot, ApiError};
+use super::request::use_dialogs;
+use crate::api::{types::NewSnapshot, types::Snapshot, ApiError};
+use crate::browser::now_ms;
 use crate::domain::polling::RESTORE_WINDOW;
 use crate::domain::validation::{default_name, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};
-use crate::store::{use_snapshot_store, CreateFailure};
+use crate::snapshots::store::{use_snapshot_store, CreateFailure};
+use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
 
 /// Confirms restoring `snapshot`'s server from it.

@@ -1,15 +1,16 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
-use super::dialogs::use_dialogs;
-use super::modal::Modal;
-use super::toasts::{use_toasts, Tone};
-use crate::api::{now_ms, types::NewSnapshot, ApiError};
+use super::request::use_dialogs;
+use crate::api::{types::NewSnapshot, ApiError};
+use crate::browser::now_ms;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::validation::{
     self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
 };
 use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Key, Msg};
-use crate::store::{use_snapshot_store, CreateFailure};
+use crate::snapshots::store::{use_snapshot_store, CreateFailure};
+use crate::toasts::{use_toasts, Tone};
+use crate::ui::modal::Modal;
 use leptos::{ev, prelude::*};
 
 /// Asks for a server, a name and a description, then creates the snapshot.

@@ -3,11 +3,11 @@
 
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::snapshot_row::SnapshotRow;
+use super::store::{use_snapshot_store, RestorePhase};
 use crate::domain::grouping::ServerGroup;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
 use crate::i18n::{progress_msg, use_i18n, utc_msg, I18n, Key, Msg};
-use crate::store::{use_snapshot_store, RestorePhase};
 use leptos::prelude::*;
 
 /// The section of server `id`, whose group it finds in `groups` (the share of

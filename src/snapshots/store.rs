@@ -6,13 +6,14 @@
 //! overwrite newer data (or bring back a deleted snapshot).
 
 use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
-use crate::api::{now_ms, ApiClient, ApiError, Listed};
-use crate::components::toasts::{use_toasts, Toasts, Tone};
+use crate::api::{ApiClient, ApiError, Listed};
+use crate::browser::{now_ms, online, tab_visible};
 use crate::domain::id_map::IdMap;
 use crate::domain::order::{id_set, sort_by};
 use crate::domain::polling::poll_delay_ms;
 use crate::i18n::{size_msg, Arg, Key, Msg};
 use crate::session::{use_session, Session};
+use crate::toasts::{use_toasts, Toasts, Tone};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -115,14 +116,14 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         loading: RwSignal::new(false),
         create_messages: RwSignal::new(IdMap::default()),
         restores: RwSignal::new(IdMap::default()),
-        visible: RwSignal::new(!document().hidden()),
-        online: RwSignal::new(window().navigator().on_line()),
+        visible: RwSignal::new(tab_visible()),
+        online: RwSignal::new(online()),
         now_secs: RwSignal::new(now_ms() / 1000),
         filter: RwSignal::new(None),
         seq: StoredValue::new(Sequencing::default()),
     };
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        store.visible.set(!document().hidden());
+        store.visible.set(tab_visible());
         store.poll_soon();
     });
     let on_online = window_event_listener(leptos::ev::online, move |_| {

@@ -1,0 +1,20 @@
+//! Shows the dialog the page asked for.
+
+use super::create::CreateDialog;
+use super::delete::DeleteDialog;
+use super::request::{use_dialogs, DialogRequest};
+use super::restore::RestoreDialog;
+use leptos::prelude::*;
+
+/// Renders the open dialog; at most one is open at a time.
+#[component]
+pub fn DialogHost() -> impl IntoView {
+    let dialogs = use_dialogs();
+    move || {
+        dialogs.current().map(|request| match request {
+            DialogRequest::Create { server_id } => view! { <CreateDialog server_id/> }.into_any(),
+            DialogRequest::Restore(snapshot) => view! { <RestoreDialog snapshot/> }.into_any(),
+            DialogRequest::Delete(snapshot) => view! { <DeleteDialog snapshot/> }.into_any(),
+        })
+    }
+}

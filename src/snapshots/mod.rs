@@ -1,0 +1,10 @@
+//! The snapshots feature: the page, its state (`store`), the server sections
+//! and rows, and the dialogs.
+
+mod dialogs;
+mod page;
+mod server_section;
+mod snapshot_row;
+mod store;
+
+pub use page::SnapshotsPage;
