@@ -87,6 +87,7 @@ status-completed = Completed
 status-in-progress = In progress
 restore-note-in-progress = Can be restored once completed.
 restore-note-other = Cannot be restored (status: { $status }).
+restore-note-server-restoring = Its server is being restored; wait until that ends.
 restore = Restore
 delete = Delete
 restore-aria = Restore { $server } from { $snapshot }

@@ -87,6 +87,7 @@ status-completed = Completada
 status-in-progress = En curso
 restore-note-in-progress = Se podrá restaurar cuando se complete.
 restore-note-other = No se puede restaurar (estado: { $status }).
+restore-note-server-restoring = Su servidor se está restaurando; espere a que termine.
 restore = Restaurar
 delete = Eliminar
 restore-aria = Restaurar { $server } desde { $snapshot }

@@ -84,6 +84,7 @@ status-completed = Dhammaaday
 status-in-progress = Socda
 restore-note-in-progress = Waa la soo celin karaa marka uu dhammaado.
 restore-note-other = Lama soo celin karo (xaaladda: { $status }).
+restore-note-server-restoring = Server-ka waa la soo celinayaa; sug ilaa uu dhammaado.
 restore = Soo celi
 delete = Tirtir
 restore-aria = Soo celi { $server } adiga oo isticmaalaya { $snapshot }

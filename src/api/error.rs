@@ -212,7 +212,8 @@ fn error_text(value: Json) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::types::{CreatedSnapshot, Page, RestoreStarted, Snapshot, SnapshotStatus};
+    use crate::api::types::{CreatedSnapshot, Page, RestoreStarted};
+    use crate::domain::model::{Snapshot, SnapshotStatus};
 
     fn english(error: &ApiError) -> String {
         crate::i18n::render(crate::i18n::Lang::En, &error.describe())

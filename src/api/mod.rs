@@ -8,11 +8,12 @@ pub mod types;
 pub use error::ApiError;
 
 use crate::browser::now_ms;
+use crate::domain::model::{Server, Snapshot};
 use crate::json::{FromJson, Json};
 use crate::session::Session;
 use gloo_net::http::Method;
 use leptos::prelude::{expect_context, provide_context};
-use types::{CreatedSnapshot, NewSnapshot, Page, RestoreStarted, Server, Snapshot};
+use types::{CreatedSnapshot, NewSnapshot, Page, RestoreStarted};
 
 /// A list is never followed past this many pages (a guard against a `next`
 /// that loops).

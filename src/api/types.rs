@@ -1,17 +1,12 @@
-//! Wire types of the VPS.org API, as its documentation shows them.
+//! Wire types of the VPS.org API, as its documentation shows them, and how
+//! they become the domain's model.
 //!
 //! Decoding is lenient where the contract is open (unknown fields are ignored,
 //! `description` may be absent or null, `status` may hold values we do not
 //! know) and strict where the app depends on a field (`id`, `server`, `name`).
 
+use crate::domain::model::{Server, ServerRef, ServerStatus, Snapshot, SnapshotStatus};
 use crate::json::{quote, FromJson, Json};
-
-/// The server a snapshot belongs to, as embedded in a snapshot.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct ServerRef {
-    pub id: u64,
-    pub name: String,
-}
 
 impl FromJson for ServerRef {
     fn from_json(json: Json) -> Result<Self, String> {
@@ -23,50 +18,10 @@ impl FromJson for ServerRef {
     }
 }
 
-/// Where a snapshot is in its life. Unknown values are kept verbatim so the
-/// UI can show them as text instead of failing.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum SnapshotStatus {
-    InProgress,
-    Completed,
-    Other(String),
-}
-
-impl SnapshotStatus {
-    /// Parses the API's status string.
-    pub fn from_api(raw: &str) -> Self {
-        match raw {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-
-    pub fn is_in_progress(&self) -> bool {
-        matches!(self, Self::InProgress)
-    }
-
-    pub fn is_completed(&self) -> bool {
-        matches!(self, Self::Completed)
-    }
-}
-
 impl FromJson for SnapshotStatus {
     fn from_json(json: Json) -> Result<Self, String> {
         json.into_string().map(|raw| Self::from_api(&raw))
     }
-}
-
-/// One snapshot of a server.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Snapshot {
-    pub id: u64,
-    pub server: ServerRef,
-    pub name: String,
-    pub status: SnapshotStatus,
-    pub size_mb: Option<u64>,
-    pub created_at: String,
-    pub description: String,
 }
 
 impl FromJson for Snapshot {
@@ -130,21 +85,15 @@ impl NewSnapshot {
     }
 }
 
-/// A server as the Servers API lists it (only the fields this app uses).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Server {
-    pub id: u64,
-    pub name: String,
-    pub status: String,
-}
-
 impl FromJson for Server {
     fn from_json(json: Json) -> Result<Self, String> {
         let mut fields = json.into_object()?;
         Ok(Self {
             id: fields.required("id")?,
             name: fields.required("name")?,
-            status: fields.optional("status")?.unwrap_or_default(),
+            status: ServerStatus::from_api(
+                &fields.optional::<String>("status")?.unwrap_or_default(),
+            ),
         })
     }
 }

@@ -1,8 +1,8 @@
 //! Arranging snapshots into one group per server, filtered, searched and sorted.
 
+use super::model::{Server, ServerRef, ServerStatus, Snapshot};
 use super::order::{cmp_ignoring_case, contains_ignoring_case, sort_by};
 use super::time::parse_rfc3339;
-use crate::api::types::{Server, ServerRef, Snapshot};
 
 /// How the snapshots inside each server group are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -42,8 +42,8 @@ impl SortKey {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ServerGroup {
     pub server: ServerRef,
-    /// The server's state when the Servers API told it (e.g. `active`).
-    pub status: Option<String>,
+    /// The server's state when the Servers API told it.
+    pub status: Option<ServerStatus>,
     /// The snapshots shown (after search), in the chosen order.
     pub snapshots: Vec<Snapshot>,
     /// All the server's snapshots, search or not: what counts against the limit.
@@ -134,7 +134,7 @@ fn sort_snapshots(snapshots: &mut Vec<Snapshot>, key: SortKey) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::types::SnapshotStatus;
+    use crate::domain::model::SnapshotStatus;
 
     fn snap(
         id: u64,
@@ -193,19 +193,19 @@ mod tests {
             Server {
                 id: 30,
                 name: "empty".into(),
-                status: "stopped".into(),
+                status: ServerStatus::from_api("stopped"),
             },
             Server {
                 id: 10,
                 name: "srv-10".into(),
-                status: "active".into(),
+                status: ServerStatus::Active,
             },
         ];
         let groups = group_snapshots(&sample(), Some(&servers), &ListView::default());
         let names: Vec<&str> = groups.iter().map(|g| g.server.name.as_str()).collect();
         assert_eq!(names, vec!["empty", "srv-10", "srv-20"]);
         assert_eq!(groups[0].total, 0);
-        assert_eq!(groups[0].status.as_deref(), Some("stopped"));
+        assert_eq!(groups[0].status, Some(ServerStatus::from_api("stopped")));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod format;
 pub mod grouping;
 pub mod id_map;
+pub mod model;
 pub mod order;
 pub mod polling;
 pub mod retry;

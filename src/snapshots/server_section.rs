@@ -5,6 +5,7 @@ use super::dialogs::{use_dialogs, DialogRequest};
 use super::snapshot_row::SnapshotRow;
 use super::store::{use_snapshot_store, RestorePhase};
 use crate::domain::grouping::ServerGroup;
+use crate::domain::model::ServerStatus;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
 use crate::i18n::{progress_msg, use_i18n, utc_msg, I18n, Key, Msg};
@@ -33,6 +34,15 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
     let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
     let at_limit = move || total() >= SNAPSHOTS_PER_SERVER;
     let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
+    // While the server is being restored, none of its snapshots may be
+    // restored or deleted again.
+    let restoring = Signal::derive(move || {
+        status() == Some(ServerStatus::Restoring)
+            || store.restores.with(|r| {
+                r.get(id)
+                    .is_some_and(|p| p.phase == RestorePhase::Restoring)
+            })
+    });
     let snapshots =
         move || group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default());
     let title_id = format!("server-{id}-title");
@@ -72,7 +82,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
                 <div class="group-title">
                     <h2 id=title_id.clone()>{name}</h2>
                     <span class="server-id">{format!("#{id}")}</span>
-                    {move || status().map(|s| view! { <span class=format!("server-state state-{s}")>{server_state_label(i18n, &s)}</span> })}
+                    {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{server_state_label(i18n, &s)}</span> })}
                 </div>
                 <div class="group-meta">
                     <span class="count" class:count-full=at_limit>
@@ -99,7 +109,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
             </Show>
             <ul class="snapshot-list">
                 <For each=snapshots key=|snapshot| snapshot.clone() let:snapshot>
-                    <SnapshotRow snapshot/>
+                    <SnapshotRow snapshot server_restoring=restoring/>
                 </For>
             </ul>
         </section>
@@ -108,9 +118,9 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
 
 /// The server's state in words: "active" is translated, any other state is
 /// shown as the API wrote it.
-pub fn server_state_label(i18n: I18n, status: &str) -> String {
+fn server_state_label(i18n: I18n, status: &ServerStatus) -> String {
     match status {
-        "active" => i18n.t(Key::ServerStateActive),
-        other => other.to_string(),
+        ServerStatus::Active => i18n.t(Key::ServerStateActive),
+        other => other.as_api().to_string(),
     }
 }

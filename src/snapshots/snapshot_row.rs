@@ -2,15 +2,17 @@
 
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::store::use_snapshot_store;
-use crate::api::types::{Snapshot, SnapshotStatus};
+use crate::domain::model::{Snapshot, SnapshotStatus};
 use crate::domain::{polling, time};
 use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg};
 use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
-/// A snapshot's row. The row is rebuilt only when the snapshot itself changes.
+/// A snapshot's row. The row is rebuilt only when the snapshot itself changes;
+/// `server_restoring` disables its Restore button while its server is being
+/// restored.
 #[component]
-pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
+pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
     let i18n = use_i18n();
@@ -34,11 +36,19 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
     let message = store
         .create_messages
         .with_untracked(|m| m.get(snapshot.id).cloned());
-    let restore_note = match &snapshot.status {
+    let status_note = match &snapshot.status {
         SnapshotStatus::Completed => None,
         SnapshotStatus::InProgress => Some(Msg::from(Key::RestoreNoteInProgress)),
         SnapshotStatus::Other(status) => Some(Msg::restore_note_other(status)),
     };
+    let restore_note = move || {
+        if server_restoring.get() {
+            Some(Msg::from(Key::RestoreNoteServerRestoring))
+        } else {
+            status_note.clone()
+        }
+    };
+    let completed = snapshot.status.is_completed();
     let restore_label = Msg::restore_aria(&snapshot.server.name, &snapshot.name);
     let delete_label = Msg::delete_aria(&snapshot.name, &snapshot.server.name);
     let size = size_msg(snapshot.size_mb);
@@ -74,11 +84,11 @@ pub fn SnapshotRow(snapshot: Snapshot) -> impl IntoView {
                     }
                 })}
             <div class="snapshot-actions">
-                {restore_note.map(|note| view! { <span class="note">{i18n.text_msg(note)}</span> })}
+                {move || restore_note().map(|note| view! { <span class="note">{i18n.text_msg(note)}</span> })}
                 <button
                     class="button"
                     aria-label=i18n.text_msg(restore_label)
-                    disabled=!snapshot.status.is_completed()
+                    disabled=move || !completed || server_restoring.get()
                     on:click=move |_| dialogs.open(DialogRequest::Restore(for_restore.clone()))
                 >
                     {i18n.text(Key::Restore)}

@@ -5,10 +5,11 @@
 //! what is already shown for a server is dropped, so a slow poll can never
 //! overwrite newer data (or bring back a deleted snapshot).
 
-use crate::api::types::{CreatedSnapshot, NewSnapshot, Server, Snapshot};
+use crate::api::types::{CreatedSnapshot, NewSnapshot};
 use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
 use crate::domain::id_map::IdMap;
+use crate::domain::model::{Server, ServerStatus, Snapshot};
 use crate::domain::order::{id_set, sort_by};
 use crate::domain::polling::poll_delay_ms;
 use crate::i18n::{size_msg, Arg, Key, Msg};
@@ -387,14 +388,14 @@ impl SnapshotStore {
                 },
             );
         });
-        self.set_server_status(server_id, "restoring");
+        self.set_server_status(server_id, ServerStatus::Restoring);
         self.schedule_poll(true);
     }
 
-    fn set_server_status(&self, server_id: u64, status: &str) {
+    fn set_server_status(&self, server_id: u64, status: ServerStatus) {
         self.servers.update(|servers| {
             if let Some(server) = servers.iter_mut().flatten().find(|s| s.id == server_id) {
-                server.status = status.to_string();
+                server.status = status;
             }
         });
     }
@@ -479,8 +480,8 @@ impl SnapshotStore {
                     return;
                 }
                 match result {
-                    Ok(server) if server.status != "restoring" => {
-                        store.finish_restore(server_id, &server.status)
+                    Ok(server) if server.status != ServerStatus::Restoring => {
+                        store.finish_restore(server_id, server.status)
                     }
                     Err(ApiError::Unauthorized) => return store.session.expire(None),
                     Err(ApiError::Forbidden { .. } | ApiError::NotFound { .. }) => {
@@ -496,7 +497,7 @@ impl SnapshotStore {
         });
     }
 
-    fn finish_restore(&self, server_id: u64, status: &str) {
+    fn finish_restore(&self, server_id: u64, status: ServerStatus) {
         self.set_server_status(server_id, status);
         let mut name = None;
         self.restores.update(|r| {

@@ -1,6 +1,6 @@
 //! The coloured status label of a snapshot.
 
-use crate::api::types::SnapshotStatus;
+use crate::domain::model::SnapshotStatus;
 use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
 

@@ -4,6 +4,7 @@ use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
+use crate::domain::model::ServerStatus;
 use crate::domain::validation::{
     self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
 };
@@ -229,10 +230,10 @@ fn server_choice_label(group: &ServerGroup) -> Msg {
 
 /// The provider's advice on consistency, as precise as the Servers API allows.
 fn running_warning(group: &ServerGroup) -> Option<Msg> {
-    match group.status.as_deref() {
-        Some("active") => Some(Msg::warn_running(&group.server.name)),
+    match group.status {
+        Some(ServerStatus::Active) => Some(Msg::warn_running(&group.server.name)),
+        Some(ServerStatus::Unknown) | None => Some(Msg::from(Key::WarnMaybeRunning)),
         Some(_) => None,
-        None => Some(Msg::from(Key::WarnMaybeRunning)),
     }
 }
 

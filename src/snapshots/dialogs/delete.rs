@@ -2,8 +2,9 @@
 //! server's last rollback point.
 
 use super::request::use_dialogs;
-use crate::api::{types::Snapshot, ApiError};
+use crate::api::ApiError;
 use crate::browser::now_ms;
+use crate::domain::model::Snapshot;
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};
 use crate::snapshots::store::use_snapshot_store;
 use crate::ui::modal::{ConfirmActions, Modal};

@@ -1,6 +1,6 @@
 //! Which dialog of the snapshots page is open (`host.rs` shows it).
 
-use crate::api::types::Snapshot;
+use crate::domain::model::Snapshot;
 use leptos::prelude::*;
 
 /// A dialog the user asked for.

@@ -2,8 +2,9 @@
 //! safety snapshot first, and asks for the server's name before acting.
 
 use super::request::use_dialogs;
-use crate::api::{types::NewSnapshot, types::Snapshot, ApiError};
+use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
+use crate::domain::model::Snapshot;
 use crate::domain::polling::RESTORE_WINDOW;
 use crate::domain::validation::{default_name, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};

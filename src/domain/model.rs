@@ -1,0 +1,94 @@
+//! The console's model of an account: servers and their snapshots, as the
+//! rest of the app sees them (`api::types` reads them off the wire).
+
+/// The server a snapshot belongs to, as embedded in a snapshot.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ServerRef {
+    pub id: u64,
+    pub name: String,
+}
+
+/// Where a snapshot is in its life. Unknown values are kept verbatim so the
+/// UI can show them as text instead of failing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SnapshotStatus {
+    InProgress,
+    Completed,
+    Other(String),
+}
+
+impl SnapshotStatus {
+    /// Parses the API's status string.
+    pub fn from_api(raw: &str) -> Self {
+        match raw {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_string()),
+        }
+    }
+
+    /// Still being created.
+    pub fn is_in_progress(&self) -> bool {
+        matches!(self, Self::InProgress)
+    }
+
+    /// Done, and usable to restore from.
+    pub fn is_completed(&self) -> bool {
+        matches!(self, Self::Completed)
+    }
+}
+
+/// One snapshot of a server.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Snapshot {
+    pub id: u64,
+    pub server: ServerRef,
+    pub name: String,
+    pub status: SnapshotStatus,
+    pub size_mb: Option<u64>,
+    pub created_at: String,
+    pub description: String,
+}
+
+/// A server as the Servers API lists it (only the fields this app uses).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Server {
+    pub id: u64,
+    pub name: String,
+    pub status: ServerStatus,
+}
+
+/// A server's state as the Servers API says it. The console acts on
+/// `active` (running: a snapshot may be inconsistent) and `restoring`; any
+/// other state is kept verbatim and shown as the API wrote it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ServerStatus {
+    Active,
+    Restoring,
+    Other(String),
+    /// The Servers API did not say.
+    #[default]
+    Unknown,
+}
+
+impl ServerStatus {
+    /// Parses the API's status string (empty: not said).
+    pub fn from_api(raw: &str) -> Self {
+        match raw {
+            "active" => Self::Active,
+            "restoring" => Self::Restoring,
+            "" => Self::Unknown,
+            other => Self::Other(other.to_string()),
+        }
+    }
+
+    /// The state as the API writes it (empty when it did not say).
+    pub fn as_api(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Restoring => "restoring",
+            Self::Other(raw) => raw,
+            Self::Unknown => "",
+        }
+    }
+}
