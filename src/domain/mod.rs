@@ -3,6 +3,7 @@
 pub mod format;
 pub mod grouping;
 pub mod id_map;
+pub mod merge;
 pub mod model;
 pub mod order;
 pub mod polling;

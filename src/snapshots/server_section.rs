@@ -39,7 +39,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
     let restoring = Signal::derive(move || {
         status() == Some(ServerStatus::Restoring)
             || store.restores.with(|r| {
-                r.get(id)
+                r.get(&id)
                     .is_some_and(|p| p.phase == RestorePhase::Restoring)
             })
     });
@@ -48,7 +48,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
     let title_id = format!("server-{id}-title");
 
     let restore_line = move || {
-        let progress = store.restores.with(|r| r.get(id).cloned())?;
+        let progress = store.restores.with(|r| r.get(&id).cloned())?;
         let started = utc_msg(progress.started_ms / 1000);
         let elapsed = store.now_secs.get() - progress.started_ms / 1000;
         let snapshot = &progress.snapshot_name;

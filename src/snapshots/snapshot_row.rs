@@ -35,7 +35,7 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
     };
     let message = store
         .create_messages
-        .with_untracked(|m| m.get(snapshot.id).cloned());
+        .with_untracked(|m| m.get(&snapshot.id).cloned());
     let status_note = match &snapshot.status {
         SnapshotStatus::Completed => None,
         SnapshotStatus::InProgress => Some(Msg::from(Key::RestoreNoteInProgress)),

@@ -1,21 +1,21 @@
 //! The snapshot list as reactive state: loaded, refreshed, polled while work
 //! is in progress, and updated in place after a create, restore or delete.
 //!
-//! Every list answer is numbered when its request is sent; an answer older than
-//! what is already shown for a server is dropped, so a slow poll can never
-//! overwrite newer data (or bring back a deleted snapshot).
+//! The rules that merge list answers (numbering, stale answers dropped) are
+//! pure functions in `domain::merge`; this file holds the signals, the timers
+//! and listeners, and the calls.
 
 use crate::api::types::{CreatedSnapshot, NewSnapshot};
 use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
-use crate::domain::id_map::IdMap;
+use crate::domain::merge::{self, AnswerOrder};
 use crate::domain::model::{Server, ServerStatus, Snapshot};
-use crate::domain::order::{id_set, sort_by};
 use crate::domain::polling::poll_delay_ms;
 use crate::i18n::{size_msg, Arg, Key, Msg};
 use crate::session::{use_session, Session};
 use crate::toasts::{use_toasts, Toasts, Tone};
 use leptos::prelude::*;
+use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
 
 /// A restore this tab started, followed until the server leaves `restoring`.
@@ -49,13 +49,7 @@ pub enum CreateFailure {
 /// Bookkeeping that never drives the view.
 #[derive(Default)]
 struct Sequencing {
-    next: u64,
-    /// The number of the newest answer shown for each server.
-    shown: IdMap<u64>,
-    /// The number of the newest whole-list answer shown.
-    shown_all: u64,
-    /// The number of the newest load sent: only its answer counts.
-    latest_load: u64,
+    order: AnswerOrder,
     poll_round: u32,
     poll_timer: Option<TimeoutHandle>,
     polling: bool,
@@ -90,9 +84,9 @@ pub struct SnapshotStore {
     pub unreadable: RwSignal<usize>,
     pub loading: RwSignal<bool>,
     /// The API's message for snapshots created in this tab ("may take 3-10 minutes").
-    pub create_messages: RwSignal<IdMap<String>>,
+    pub create_messages: RwSignal<HashMap<u64, String>>,
     /// Restores started in this tab, by server id.
-    pub restores: RwSignal<IdMap<RestoreProgress>>,
+    pub restores: RwSignal<HashMap<u64, RestoreProgress>>,
     /// Whether the tab is visible and the browser online: polling waits otherwise.
     pub visible: RwSignal<bool>,
     pub online: RwSignal<bool>,
@@ -115,8 +109,8 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         error: RwSignal::new(None),
         unreadable: RwSignal::new(0),
         loading: RwSignal::new(false),
-        create_messages: RwSignal::new(IdMap::default()),
-        restores: RwSignal::new(IdMap::default()),
+        create_messages: RwSignal::new(HashMap::new()),
+        restores: RwSignal::new(HashMap::new()),
         visible: RwSignal::new(tab_visible()),
         online: RwSignal::new(online()),
         now_secs: RwSignal::new(now_ms() / 1000),
@@ -163,10 +157,7 @@ impl SnapshotStore {
 
     fn next_seq(&self) -> u64 {
         self.seq
-            .try_update_value(|s| {
-                s.next += 1;
-                s.next
-            })
+            .try_update_value(|s| s.order.next())
             .unwrap_or_default()
     }
 
@@ -185,16 +176,17 @@ impl SnapshotStore {
             self.loaded_at.set(None);
         }
         self.loading.set(true);
-        let seq = self.next_seq();
-        self.seq.update_value(|s| s.latest_load = seq);
+        let Some(seq) = self.seq.try_update_value(|s| s.order.start_load()) else {
+            return;
+        };
         let Some(client) = self.client() else { return };
         leptos::task::spawn_local(async move {
             let (snapshots, servers) =
                 futures::join!(client.list_snapshots(filter), client.list_servers());
             // A newer load (Refresh, another filter) was sent meanwhile: this
             // answer, success or failure, no longer says anything.
-            let superseded = store.seq.try_with_value(|s| s.latest_load != seq);
-            if superseded.unwrap_or(true) {
+            let latest = store.seq.try_with_value(|s| s.order.is_latest_load(seq));
+            if latest != Some(true) {
                 return;
             }
             store.loading.set(false);
@@ -225,89 +217,28 @@ impl SnapshotStore {
 
     /// Shows a whole-list answer, except for servers that already show a newer one.
     fn apply_all(&self, seq: u64, list: Vec<Snapshot>) {
-        let Some(newer) = self.seq.try_update_value(|s| {
-            if seq < s.shown_all {
-                return None;
-            }
-            s.shown_all = seq;
-            Some(id_set(
-                s.shown
-                    .iter()
-                    .filter(|(_, shown)| **shown > seq)
-                    .map(|(id, _)| id),
-            ))
-        }) else {
+        let Some(Some(keep)) = self.seq.try_update_value(|s| s.order.accept_all(seq)) else {
             return;
         };
-        let Some(newer) = newer else { return };
-        self.snapshots.update(|current| {
-            let kept: Vec<Snapshot> = current
-                .drain(..)
-                .filter(|s| newer.binary_search(&s.server.id).is_ok())
-                .collect();
-            let mut fresh: Vec<Snapshot> = list
-                .into_iter()
-                .filter(|s| newer.binary_search(&s.server.id).is_err())
-                .collect();
-            fresh.extend(kept);
-            *current = fresh;
-        });
+        self.snapshots
+            .update(|current| merge::merge_all(current, list, &keep));
     }
 
     /// Shows one server's fresh list, unless something newer is already shown,
     /// and announces snapshots that finished meanwhile.
     fn apply_server(&self, seq: u64, server_id: u64, list: Vec<Snapshot>) {
-        let is_newest = self
+        let accepted = self
             .seq
-            .try_update_value(|s| {
-                let shown = s
-                    .shown
-                    .get(server_id)
-                    .copied()
-                    .unwrap_or(0)
-                    .max(s.shown_all);
-                (seq > shown)
-                    .then(|| s.shown.insert(server_id, seq))
-                    .is_some()
-            })
-            .unwrap_or(false);
-        if !is_newest {
+            .try_update_value(|s| s.order.accept_server(seq, server_id));
+        if accepted != Some(true) {
             return;
         }
-        let before: IdMap<Snapshot> = self.snapshots.with_untracked(|all| {
-            all.iter()
-                .filter(|s| s.server.id == server_id)
-                .map(|s| (s.id, s.clone()))
-                .collect()
-        });
-        for snapshot in &list {
-            if let Some(old) = before.get(snapshot.id) {
-                if old.status.is_in_progress() && !snapshot.status.is_in_progress() {
-                    self.announce_finished(snapshot);
-                }
-            }
+        let mut finished = Vec::new();
+        self.snapshots
+            .update(|all| finished = merge::merge_server(all, server_id, list));
+        for snapshot in &finished {
+            self.announce_finished(snapshot);
         }
-        self.snapshots.update(|all| {
-            // Rows that did not change keep their place and their DOM.
-            let mut fresh: IdMap<Snapshot> = list.into_iter().map(|s| (s.id, s)).collect();
-            all.retain_mut(|s| {
-                if s.server.id != server_id {
-                    return true;
-                }
-                match fresh.remove(s.id) {
-                    Some(new) => {
-                        if *s != new {
-                            *s = new;
-                        }
-                        true
-                    }
-                    None => false,
-                }
-            });
-            let mut added: Vec<Snapshot> = fresh.into_values().collect();
-            sort_by(&mut added, |a, b| a.id.cmp(&b.id));
-            all.extend(added);
-        });
     }
 
     /// Reloads one server's snapshots in the background.
@@ -342,10 +273,7 @@ impl SnapshotStore {
     /// Marks a server as changed by this tab now, so that answers to requests
     /// sent before the change are dropped.
     fn touch_server(&self, server_id: u64) {
-        let seq = self.next_seq();
-        self.seq.update_value(|s| {
-            s.shown.insert(server_id, seq);
-        });
+        self.seq.update_value(|s| s.order.touch(server_id));
     }
 
     /// Shows a snapshot the API has just started creating, and polls until it ends.
@@ -357,10 +285,8 @@ impl SnapshotStore {
                 m.insert(snapshot.id, message);
             });
         }
-        self.snapshots.update(|all| {
-            all.retain(|s| s.id != snapshot.id);
-            all.push(snapshot);
-        });
+        self.snapshots
+            .update(|all| merge::insert_created(all, snapshot));
         self.schedule_poll(true);
     }
 
@@ -401,20 +327,15 @@ impl SnapshotStore {
     }
 
     /// Servers with a snapshot in progress, and servers being restored.
-    fn work_in_progress(&self) -> (Vec<u64>, Vec<u64>) {
-        let creating = self.snapshots.with_untracked(|all| {
-            id_set(
-                all.iter()
-                    .filter(|s| s.status.is_in_progress())
-                    .map(|s| s.server.id),
-            )
-        });
+    fn work_in_progress(&self) -> (BTreeSet<u64>, BTreeSet<u64>) {
+        let creating = self
+            .snapshots
+            .with_untracked(|all| merge::servers_in_progress(all));
         let restoring = self.restores.with_untracked(|r| {
-            id_set(
-                r.iter()
-                    .filter(|(_, p)| p.phase == RestorePhase::Restoring)
-                    .map(|(id, _)| id),
-            )
+            r.iter()
+                .filter(|(_, p)| p.phase == RestorePhase::Restoring)
+                .map(|(id, _)| *id)
+                .collect()
         });
         (creating, restoring)
     }
@@ -501,7 +422,7 @@ impl SnapshotStore {
         self.set_server_status(server_id, status);
         let mut name = None;
         self.restores.update(|r| {
-            if let Some(progress) = r.get_mut(server_id) {
+            if let Some(progress) = r.get_mut(&server_id) {
                 progress.phase = RestorePhase::Finished;
                 name = Some(progress.snapshot_name.clone());
             }
@@ -514,7 +435,7 @@ impl SnapshotStore {
 
     fn untrack_restore(&self, server_id: u64) {
         self.restores.update(|r| {
-            if let Some(progress) = r.get_mut(server_id) {
+            if let Some(progress) = r.get_mut(&server_id) {
                 progress.phase = RestorePhase::Untracked;
             }
         });
@@ -571,14 +492,14 @@ impl SnapshotStore {
                 return Err(CreateFailure::Refused(error));
             }
         };
-        let known = self
+        let known: BTreeSet<u64> = self
             .snapshots
-            .with_untracked(|all| id_set(all.iter().map(|s| s.id)));
+            .with_untracked(|all| all.iter().map(|s| s.id).collect());
         match client.list_snapshots(Some(new.server_id)).await {
             Ok(listed) => match listed
                 .items
                 .into_iter()
-                .find(|s| s.name == new.name && known.binary_search(&s.id).is_err())
+                .find(|s| s.name == new.name && !known.contains(&s.id))
             {
                 Some(snapshot) => {
                     self.insert_created(CreatedSnapshot {

@@ -193,9 +193,15 @@ describe('restore and delete (issue 6)', { timeout: 240_000 }, () => {
       const web = group(page, 12345);
       const restoring = web.locator('.notice').filter({ hasText: 'Restoring from “pre-migration-snapshot”' });
       await restoring.waitFor({ timeout: 5_000 });
+      // While the server restores, none of its snapshots can be restored, and each row says why.
+      const again = restoreButton(page, 'web-server-01', 'weekly-snapshot-2025-01-08');
+      assert.ok(await again.isDisabled(), 'Restore is disabled while the server is being restored');
+      const row = again.locator('xpath=ancestor::li[contains(@class, "snapshot")]');
+      assert.match(await textOf(row), /Its server is being restored; wait until that ends\./);
 
       const restored = web.locator('.notice').filter({ hasText: 'Restored from “pre-migration-snapshot”' });
       await restored.waitFor({ timeout: 25_000 });
+      await waitUntil(() => again.isEnabled(), 'Restore to be enabled again once the restore has finished');
       assert.equal(await restoring.count(), 0, 'the "Restoring from" line is replaced');
       await toast(page, /The restore of web-server-01 from “pre-migration-snapshot” has finished/).waitFor();
 
