@@ -1,6 +1,7 @@
 //! The snapshots feature: the page, its state (`store`), the server sections
 //! and rows, and the dialogs.
 
+mod actions;
 mod dialogs;
 mod page;
 mod server_section;

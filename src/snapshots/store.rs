@@ -5,15 +5,14 @@
 //! pure functions in `domain::merge`; this file holds the signals, the timers
 //! and listeners, and the calls.
 
-use crate::api::types::{CreatedSnapshot, NewSnapshot};
+use crate::api::types::CreatedSnapshot;
 use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
 use crate::domain::merge::{self, AnswerOrder};
 use crate::domain::model::{Server, ServerStatus, Snapshot};
 use crate::domain::polling::poll_delay_ms;
-use crate::i18n::{size_msg, Arg, Key, Msg};
 use crate::session::{use_session, Session};
-use crate::toasts::{use_toasts, Toasts, Tone};
+use crate::toasts::{use_toasts, Toasts};
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
@@ -67,11 +66,11 @@ impl Sequencing {
 /// The page's snapshot state (a `Copy` handle).
 #[derive(Clone, Copy)]
 pub struct SnapshotStore {
-    client: StoredValue<ApiClient>,
+    pub(super) client: StoredValue<ApiClient>,
     // Held here because async tasks run outside the component tree, where
     // contexts cannot be looked up.
-    session: Session,
-    toasts: Toasts,
+    pub(super) session: Session,
+    pub(super) toasts: Toasts,
     /// The loaded snapshots, for the current server filter.
     pub snapshots: RwSignal<Vec<Snapshot>>,
     /// The account's servers, or `None` when the Servers API is unavailable.
@@ -161,7 +160,7 @@ impl SnapshotStore {
             .unwrap_or_default()
     }
 
-    fn client(&self) -> Option<ApiClient> {
+    pub(super) fn client(&self) -> Option<ApiClient> {
         self.client.try_get_value()
     }
 
@@ -242,7 +241,7 @@ impl SnapshotStore {
     }
 
     /// Reloads one server's snapshots in the background.
-    fn refresh_server(&self, server_id: u64) {
+    pub(super) fn refresh_server(&self, server_id: u64) {
         let store = *self;
         let Some(client) = self.client() else { return };
         leptos::task::spawn_local(async move {
@@ -277,7 +276,7 @@ impl SnapshotStore {
     }
 
     /// Shows a snapshot the API has just started creating, and polls until it ends.
-    pub fn insert_created(&self, created: CreatedSnapshot) {
+    pub(super) fn insert_created(&self, created: CreatedSnapshot) {
         let snapshot = created.snapshot;
         self.touch_server(snapshot.server.id);
         if let Some(message) = created.message {
@@ -291,14 +290,14 @@ impl SnapshotStore {
     }
 
     /// Removes a deleted snapshot from the list.
-    pub fn remove(&self, snapshot: &Snapshot) {
+    pub(super) fn remove(&self, snapshot: &Snapshot) {
         self.touch_server(snapshot.server.id);
         self.snapshots
             .update(|all| all.retain(|s| s.id != snapshot.id));
     }
 
     /// Follows a restore the API has accepted.
-    pub fn start_restore(&self, server_id: u64, snapshot_name: String) {
+    pub(super) fn start_restore(&self, server_id: u64, snapshot_name: String) {
         let phase = if self.servers.with_untracked(Option::is_some) {
             RestorePhase::Restoring
         } else {
@@ -427,10 +426,7 @@ impl SnapshotStore {
                 name = Some(progress.snapshot_name.clone());
             }
         });
-        let server = self.server_name(server_id);
-        let snapshot = name.unwrap_or_default();
-        self.toasts
-            .push(Msg::toast_restore_finished(server, snapshot), Tone::Success);
+        self.announce_restore_finished(server_id, name.unwrap_or_default());
     }
 
     fn untrack_restore(&self, server_id: u64) {
@@ -439,144 +435,5 @@ impl SnapshotStore {
                 progress.phase = RestorePhase::Untracked;
             }
         });
-    }
-
-    /// The name of a server, from the Servers API or its snapshots.
-    pub fn server_name(&self, server_id: u64) -> Arg {
-        let from_servers = self.servers.with_untracked(|s| {
-            s.iter()
-                .flatten()
-                .find(|s| s.id == server_id)
-                .map(|s| s.name.clone())
-        });
-        from_servers
-            .or_else(|| {
-                self.snapshots.with_untracked(|all| {
-                    all.iter()
-                        .find(|s| s.server.id == server_id)
-                        .map(|s| s.server.name.clone())
-                })
-            })
-            .map_or_else(
-                || Msg::server_fallback(server_id.to_string()).into(),
-                Arg::Text,
-            )
-    }
-}
-
-/// The mutations. Each sends its request exactly once (never retried), then
-/// updates the list; a 401 signs out, saying what did not happen.
-impl SnapshotStore {
-    /// Creates a snapshot. When no answer comes, the server's list is checked
-    /// so the user learns whether it exists before trying again.
-    pub async fn create(&self, new: NewSnapshot) -> Result<Snapshot, CreateFailure> {
-        let client = self
-            .client()
-            .ok_or(CreateFailure::Refused(ApiError::Network))?;
-        let error = match client.create_snapshot(&new).await {
-            Ok(created) => {
-                let snapshot = created.snapshot.clone();
-                self.insert_created(created);
-                return Ok(snapshot);
-            }
-            Err(ApiError::Unauthorized) => {
-                self.session
-                    .expire(Some(Msg::outcome_not_created(&new.name)));
-                return Err(CreateFailure::Refused(ApiError::Unauthorized));
-            }
-            Err(error @ (ApiError::Network | ApiError::Timeout)) => error,
-            Err(error) => {
-                // A refusal may mean the list is out of date (e.g. the limit was
-                // reached from elsewhere): show the server as the API sees it.
-                self.refresh_server(new.server_id);
-                return Err(CreateFailure::Refused(error));
-            }
-        };
-        let known: BTreeSet<u64> = self
-            .snapshots
-            .with_untracked(|all| all.iter().map(|s| s.id).collect());
-        match client.list_snapshots(Some(new.server_id)).await {
-            Ok(listed) => match listed
-                .items
-                .into_iter()
-                .find(|s| s.name == new.name && !known.contains(&s.id))
-            {
-                Some(snapshot) => {
-                    self.insert_created(CreatedSnapshot {
-                        snapshot: snapshot.clone(),
-                        message: None,
-                    });
-                    Ok(snapshot)
-                }
-                None => Err(CreateFailure::NotCreated(error)),
-            },
-            Err(_) => Err(CreateFailure::Unknown(error)),
-        }
-    }
-
-    /// Starts restoring the snapshot's server from it.
-    pub async fn restore(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
-        let client = self.client().ok_or(ApiError::Network)?;
-        match client.restore_snapshot(snapshot.id).await {
-            Ok(started) => {
-                self.start_restore(snapshot.server.id, snapshot.name.clone());
-                let message = started
-                    .message
-                    .map_or_else(|| Msg::from(Key::RestoreStartedDefault), Msg::raw);
-                self.toasts.push(
-                    Msg::toast_restore_started(&snapshot.server.name, message),
-                    Tone::Info,
-                );
-                Ok(())
-            }
-            Err(ApiError::Unauthorized) => {
-                self.session
-                    .expire(Some(Msg::outcome_not_restored(&snapshot.server.name)));
-                Err(ApiError::Unauthorized)
-            }
-            Err(error) => Err(error),
-        }
-    }
-
-    /// Deletes a snapshot. A 404 means it is gone already: the row goes too.
-    pub async fn delete(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
-        let client = self.client().ok_or(ApiError::Network)?;
-        match client.delete_snapshot(snapshot.id).await {
-            Ok(()) => {
-                self.remove(snapshot);
-                self.toasts
-                    .push(Msg::toast_deleted(&snapshot.name), Tone::Success);
-                Ok(())
-            }
-            Err(ApiError::NotFound { .. }) => {
-                self.remove(snapshot);
-                self.toasts
-                    .push(Msg::toast_already_deleted(&snapshot.name), Tone::Info);
-                Ok(())
-            }
-            Err(ApiError::Unauthorized) => {
-                self.session
-                    .expire(Some(Msg::outcome_not_deleted(&snapshot.name)));
-                Err(ApiError::Unauthorized)
-            }
-            Err(error) => Err(error),
-        }
-    }
-}
-
-impl SnapshotStore {
-    fn announce_finished(&self, snapshot: &Snapshot) {
-        let server = &snapshot.server.name;
-        if snapshot.status.is_completed() {
-            self.toasts.push(
-                Msg::toast_snapshot_complete(&snapshot.name, server, size_msg(snapshot.size_mb)),
-                Tone::Success,
-            );
-        } else {
-            self.toasts.push(
-                Msg::toast_snapshot_failed(&snapshot.name, server),
-                Tone::Error,
-            );
-        }
     }
 }

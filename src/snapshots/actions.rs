@@ -1,0 +1,160 @@
+//! The use cases of the snapshots page: create, restore and delete, each sent
+//! exactly once, and what the user is told about them and about work that
+//! ends (toasts).
+
+use super::store::{CreateFailure, SnapshotStore};
+use crate::api::types::{CreatedSnapshot, NewSnapshot};
+use crate::api::ApiError;
+use crate::domain::model::Snapshot;
+use crate::i18n::{size_msg, Arg, Key, Msg};
+use crate::toasts::Tone;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// The mutations. Each sends its request exactly once (never retried), then
+/// updates the list; a 401 signs out, saying what did not happen.
+impl SnapshotStore {
+    /// Creates a snapshot. When no answer comes, the server's list is checked
+    /// so the user learns whether it exists before trying again.
+    pub async fn create(&self, new: NewSnapshot) -> Result<Snapshot, CreateFailure> {
+        let client = self
+            .client()
+            .ok_or(CreateFailure::Refused(ApiError::Network))?;
+        let error = match client.create_snapshot(&new).await {
+            Ok(created) => {
+                let snapshot = created.snapshot.clone();
+                self.insert_created(created);
+                return Ok(snapshot);
+            }
+            Err(ApiError::Unauthorized) => {
+                self.session
+                    .expire(Some(Msg::outcome_not_created(&new.name)));
+                return Err(CreateFailure::Refused(ApiError::Unauthorized));
+            }
+            Err(error @ (ApiError::Network | ApiError::Timeout)) => error,
+            Err(error) => {
+                // A refusal may mean the list is out of date (e.g. the limit was
+                // reached from elsewhere): show the server as the API sees it.
+                self.refresh_server(new.server_id);
+                return Err(CreateFailure::Refused(error));
+            }
+        };
+        let known: BTreeSet<u64> = self
+            .snapshots
+            .with_untracked(|all| all.iter().map(|s| s.id).collect());
+        match client.list_snapshots(Some(new.server_id)).await {
+            Ok(listed) => match listed
+                .items
+                .into_iter()
+                .find(|s| s.name == new.name && !known.contains(&s.id))
+            {
+                Some(snapshot) => {
+                    self.insert_created(CreatedSnapshot {
+                        snapshot: snapshot.clone(),
+                        message: None,
+                    });
+                    Ok(snapshot)
+                }
+                None => Err(CreateFailure::NotCreated(error)),
+            },
+            Err(_) => Err(CreateFailure::Unknown(error)),
+        }
+    }
+
+    /// Starts restoring the snapshot's server from it.
+    pub async fn restore(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
+        let client = self.client().ok_or(ApiError::Network)?;
+        match client.restore_snapshot(snapshot.id).await {
+            Ok(started) => {
+                self.start_restore(snapshot.server.id, snapshot.name.clone());
+                let message = started
+                    .message
+                    .map_or_else(|| Msg::from(Key::RestoreStartedDefault), Msg::raw);
+                self.toasts.push(
+                    Msg::toast_restore_started(&snapshot.server.name, message),
+                    Tone::Info,
+                );
+                Ok(())
+            }
+            Err(ApiError::Unauthorized) => {
+                self.session
+                    .expire(Some(Msg::outcome_not_restored(&snapshot.server.name)));
+                Err(ApiError::Unauthorized)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Deletes a snapshot. A 404 means it is gone already: the row goes too.
+    pub async fn delete(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
+        let client = self.client().ok_or(ApiError::Network)?;
+        match client.delete_snapshot(snapshot.id).await {
+            Ok(()) => {
+                self.remove(snapshot);
+                self.toasts
+                    .push(Msg::toast_deleted(&snapshot.name), Tone::Success);
+                Ok(())
+            }
+            Err(ApiError::NotFound { .. }) => {
+                self.remove(snapshot);
+                self.toasts
+                    .push(Msg::toast_already_deleted(&snapshot.name), Tone::Info);
+                Ok(())
+            }
+            Err(ApiError::Unauthorized) => {
+                self.session
+                    .expire(Some(Msg::outcome_not_deleted(&snapshot.name)));
+                Err(ApiError::Unauthorized)
+            }
+            Err(error) => Err(error),
+        }
+    }
+}
+
+/// What the user is told when work this tab follows ends.
+impl SnapshotStore {
+    /// A snapshot left `in_progress`: completed (with its size) or failed.
+    pub(super) fn announce_finished(&self, snapshot: &Snapshot) {
+        let server = &snapshot.server.name;
+        if snapshot.status.is_completed() {
+            self.toasts.push(
+                Msg::toast_snapshot_complete(&snapshot.name, server, size_msg(snapshot.size_mb)),
+                Tone::Success,
+            );
+        } else {
+            self.toasts.push(
+                Msg::toast_snapshot_failed(&snapshot.name, server),
+                Tone::Error,
+            );
+        }
+    }
+
+    /// A restore this tab followed has ended.
+    pub(super) fn announce_restore_finished(&self, server_id: u64, snapshot: String) {
+        let server = self.server_name(server_id);
+        self.toasts
+            .push(Msg::toast_restore_finished(server, snapshot), Tone::Success);
+    }
+
+    /// The name of a server, from the Servers API or its snapshots.
+    fn server_name(&self, server_id: u64) -> Arg {
+        let from_servers = self.servers.with_untracked(|s| {
+            s.iter()
+                .flatten()
+                .find(|s| s.id == server_id)
+                .map(|s| s.name.clone())
+        });
+        from_servers
+            .or_else(|| {
+                self.snapshots.with_untracked(|all| {
+                    all.iter()
+                        .find(|s| s.server.id == server_id)
+                        .map(|s| s.server.name.clone())
+                })
+            })
+            .map_or_else(
+                || Msg::server_fallback(server_id.to_string()).into(),
+                Arg::Text,
+            )
+    }
+}
