@@ -9,6 +9,7 @@
 //! a catalogue falls back to English (the catalogue test makes sure none is).
 
 mod catalogue;
+mod errors;
 #[cfg(test)]
 mod tests;
 mod texts;
