@@ -6,7 +6,6 @@ mod components;
 mod config;
 mod domain;
 mod i18n;
-mod json;
 mod pages;
 mod portal;
 mod session;
