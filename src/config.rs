@@ -1,31 +1,23 @@
 //! Runtime settings read from `config.json` beside `index.html`, so one build
 //! can be deployed anywhere.
 
+use crate::api::types::null_as_default;
 use crate::i18n::{Key, Msg};
-use crate::json::{self, FromJson, Json};
 use gloo_net::http::Request;
+use serde::Deserialize;
 
-/// The deployment's settings.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The deployment's settings. Both keys may be missing or null; unknown keys
+/// are ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct AppConfig {
     /// Where the VPS.org API is; empty means this page's own origin (a portal
     /// that reverse-proxies `/api/`).
+    #[serde(default, deserialize_with = "null_as_default")]
     pub api_base_url: String,
     /// Origins of portals allowed to hand the token over by `postMessage`
     /// when they embed the console (e.g. `https://portal.example.com`).
+    #[serde(default, deserialize_with = "null_as_default")]
     pub allowed_portal_origins: Vec<String>,
-}
-
-impl FromJson for AppConfig {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        Ok(Self {
-            api_base_url: fields.optional("api_base_url")?.unwrap_or_default(),
-            allowed_portal_origins: fields
-                .optional("allowed_portal_origins")?
-                .unwrap_or_default(),
-        })
-    }
 }
 
 /// Fetches and checks `config.json`. The error says what is wrong, for the
@@ -49,9 +41,13 @@ pub async fn load_config() -> Result<AppConfig, Msg> {
 
 /// Parses and validates the text of `config.json`.
 pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
-    let mut config = json::parse(text)
-        .and_then(AppConfig::from_json)
-        .map_err(|detail| Msg::config_invalid(detail))?;
+    // serde would also read the settings from an array, by position; a
+    // config.json that is not an object is a mistake worth reporting.
+    if !text.trim_start().starts_with('{') {
+        return Err(Msg::config_invalid("expected an object"));
+    }
+    let mut config: AppConfig =
+        serde_json::from_str(text).map_err(|e| Msg::config_invalid(e.to_string()))?;
     config.api_base_url = config.api_base_url.trim().trim_end_matches('/').to_string();
     let base = &config.api_base_url;
     let has_scheme = base.starts_with("https://") || base.starts_with("http://");
@@ -113,10 +109,29 @@ mod tests {
     }
 
     #[test]
+    fn null_keys_read_as_missing() {
+        assert_eq!(
+            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null}"#).unwrap(),
+            AppConfig::default()
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever config.json holds, the result is a config or a message.
+        #[test]
+        fn any_file_is_a_config_or_a_message(text in "[ \\[\\]{}:,\"\\\\a-z0-9./_-]{0,40}|\\PC{0,40}") {
+            let _ = parse_config(&text);
+        }
+    }
+
+    #[test]
     fn rejects_broken_files() {
         assert!(parse_config("").is_err());
         assert!(parse_config("<html>").is_err());
         assert!(parse_config(r#"{"api_base_url": 5}"#).is_err());
+        assert!(parse_config(r#"{"allowed_portal_origins": "https://a.example"}"#).is_err());
+        assert!(parse_config("[]").is_err());
+        assert!(parse_config(r#"["https://admin.vps.org"]"#).is_err());
         assert!(parse_config(r#"{"api_base_url": "admin.vps.org"}"#).is_err());
         assert!(parse_config(r#"{"api_base_url": "javascript:alert(1)"}"#).is_err());
     }

@@ -6,7 +6,6 @@ mod browser;
 mod config;
 mod domain;
 mod i18n;
-mod json;
 mod portal;
 mod session;
 mod sign_in;

@@ -2,7 +2,9 @@
 //! the shapes of the API's error bodies. The API knows no messages: the
 //! words for an `ApiError` are in `i18n/errors.rs`.
 
-use crate::json::{self, FromJson, Json};
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// A failed API call, in terms the UI can put into words.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,13 +88,14 @@ pub struct Reply {
 
 impl Reply {
     /// Decodes a 2xx JSON body into `T`, or explains the failure.
-    pub fn json<T: FromJson>(self, now_unix_ms: i64) -> Result<T, ApiError> {
+    pub fn json<T: DeserializeOwned>(self, now_unix_ms: i64) -> Result<T, ApiError> {
         if !(200..300).contains(&self.status) {
             return Err(self.into_error(now_unix_ms));
         }
-        json::parse(&self.body)
-            .and_then(T::from_json)
-            .map_err(|detail| ApiError::Undecodable { detail })
+        // serde_json's message names the line and column, for developers.
+        serde_json::from_str(&self.body).map_err(|e| ApiError::Undecodable {
+            detail: e.to_string(),
+        })
     }
 
     /// Accepts any 2xx answer and ignores its body (e.g. 204 after a delete).
@@ -130,17 +133,16 @@ impl Reply {
 /// Reads `{"detail": "..."}`, `{"message": "..."}` and field errors such as
 /// `{"name": ["..."]}` out of an error body. Anything else yields nothing.
 fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
-    let Ok(Json::Object(fields)) = json::parse(body) else {
+    // A sorted map, so that the message chosen among several does not depend
+    // on the order the server wrote them in. Raw values: each entry is read
+    // on its own, and one of another shape is skipped, not fatal.
+    let Ok(members) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(body) else {
         return (None, Vec::new());
     };
-    let mut members = fields.into_members();
-    // By key, so that the message chosen among several does not depend on
-    // the order the server wrote them in.
-    crate::domain::order::sort_by(&mut members, |a, b| a.0.cmp(&b.0));
     let mut message = None;
     let mut field_errors = Vec::new();
     for (key, value) in members {
-        let Some(text) = error_text(value) else {
+        let Some(text) = error_text(&value) else {
             continue;
         };
         if text.trim().is_empty() {
@@ -160,25 +162,23 @@ fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {
 
 /// The words of one error entry: a string, or the strings of a list joined
 /// (`["Too long.", "Invalid."]`). Anything else has none.
-fn error_text(value: Json) -> Option<String> {
-    match value {
-        Json::String(text) => Some(text),
-        Json::Array(items) => Some(
-            items
-                .into_iter()
-                .filter_map(|item| item.into_string().ok())
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
-        _ => None,
+fn error_text(value: &RawValue) -> Option<String> {
+    if let Ok(text) = serde_json::from_str::<String>(value.get()) {
+        return Some(text);
     }
+    let items = serde_json::from_str::<Vec<Box<RawValue>>>(value.get()).ok()?;
+    let texts: Vec<String> = items
+        .iter()
+        .filter_map(|item| serde_json::from_str::<String>(item.get()).ok())
+        .collect();
+    Some(texts.join(" "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::api::types::{CreatedSnapshot, Page, RestoreStarted};
-    use crate::domain::model::{Snapshot, SnapshotStatus};
+    use crate::domain::model::{Server, ServerStatus, Snapshot, SnapshotStatus};
 
     fn english(error: &ApiError) -> String {
         crate::i18n::render(crate::i18n::Lang::En, &error.describe())
@@ -404,6 +404,156 @@ mod tests {
         assert!(!ApiError::Unauthorized.is_transient());
     }
 
+    #[test]
+    fn says_where_the_body_went_wrong() {
+        let result: Result<Page<Snapshot>, _> =
+            reply(200, "{\n  \"results\": [],\n  \"next\" 2\n}").json(0);
+        let Err(ApiError::Undecodable { detail }) = result else {
+            panic!("{result:?}");
+        };
+        assert!(detail.contains("line 3 column"), "{detail}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflowing() {
+        let deep = "[".repeat(100_000);
+        let result: Result<Page<Snapshot>, _> = reply(200, &deep).json(0);
+        assert!(matches!(result, Err(ApiError::Undecodable { .. })));
+        let in_a_row = format!(r#"{{"results": [{deep}"#);
+        let result: Result<Page<Snapshot>, _> = reply(200, &in_a_row).json(0);
+        assert!(matches!(result, Err(ApiError::Undecodable { .. })));
+        let in_an_error = format!(r#"{{"detail": "x", "name": {deep}"#);
+        assert_eq!(
+            reply(400, &in_an_error).into_error(0),
+            ApiError::Rejected {
+                message: None,
+                fields: Vec::new()
+            }
+        );
+    }
+
+    #[test]
+    fn sizes_and_ids_are_whole_numbers() {
+        let snapshot = |id: &str, size: &str| {
+            let body = format!(
+                r#"{{"id": {id}, "server": {{"id": 2, "name": "a"}}, "name": "n", "status": "completed",
+                "size_mb": {size}, "created_at": "2025-01-01T00:00:00Z"}}"#
+            );
+            let decoded: Result<Snapshot, _> = reply(200, &body).json(0);
+            decoded
+        };
+        assert_eq!(snapshot("1", "5120").unwrap().size_mb, Some(5120));
+        assert_eq!(snapshot("1", "0").unwrap().size_mb, Some(0));
+        assert!(snapshot("1", "1.5").is_err());
+        assert!(snapshot("1", "\"7\"").is_err());
+        assert!(snapshot("-1", "1").is_err());
+        assert!(snapshot("1.0", "1").is_err());
+    }
+
+    #[test]
+    fn reads_servers_leniently_but_needs_id_and_name() {
+        let server: Server = reply(200, r#"{"id": 7, "name": "db", "status": null, "ip": "x"}"#)
+            .json(0)
+            .unwrap();
+        assert_eq!(
+            server,
+            Server {
+                id: 7,
+                name: "db".into(),
+                status: ServerStatus::Unknown
+            }
+        );
+        for (raw, status) in [
+            ("active", ServerStatus::Active),
+            ("restoring", ServerStatus::Restoring),
+            ("suspended", ServerStatus::Other("suspended".into())),
+        ] {
+            let body = format!(r#"{{"id": 7, "name": "db", "status": "{raw}"}}"#);
+            let server: Server = reply(200, &body).json(0).unwrap();
+            assert_eq!(server.status, status);
+        }
+        for body in [r#"{"id": 7}"#, r#"{"name": "db"}"#] {
+            let decoded: Result<Server, _> = reply(200, body).json(0);
+            assert!(decoded.is_err(), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_restore_answer_may_leave_everything_out() {
+        let started: RestoreStarted = reply(200, r#"{"message": null}"#).json(0).unwrap();
+        assert_eq!(
+            started,
+            RestoreStarted {
+                message: None,
+                server: None
+            }
+        );
+    }
+
+    #[test]
+    fn a_create_answer_without_message_has_none() {
+        let body = SEED_CREATE.replace(r#""message""#, r#""other""#);
+        let created: CreatedSnapshot = reply(201, &body).json(0).unwrap();
+        assert_eq!(created.message, None);
+        assert_eq!(created.snapshot.name, "before-update-snapshot");
+    }
+
+    #[test]
+    fn the_message_is_chosen_by_key_not_by_order() {
+        // Sorted keys: detail < error < message < non_field_errors; the last wins.
+        for body in [
+            r#"{"detail": "D", "message": "M", "error": "E"}"#,
+            r#"{"error": "E", "message": "M", "detail": "D"}"#,
+        ] {
+            assert_eq!(
+                reply(404, body).into_error(0),
+                ApiError::NotFound {
+                    message: Some("M".into())
+                },
+                "{body}"
+            );
+        }
+        let error = reply(
+            400,
+            r#"{"non_field_errors": ["A snapshot with this name exists.", "Pick another."], "detail": "D"}"#,
+        )
+        .into_error(0);
+        assert_eq!(
+            error,
+            ApiError::Rejected {
+                message: Some("A snapshot with this name exists. Pick another.".into()),
+                fields: Vec::new()
+            }
+        );
+    }
+
+    #[test]
+    fn blank_odd_and_non_object_error_bodies_yield_nothing() {
+        let error = reply(
+            400,
+            r#"{"detail": "  ", "name": [], "count": 3, "nested": {"a": "b"}, "flag": true,
+                "description": ["Too long.", 5, ["x"], "Invalid."]}"#,
+        )
+        .into_error(0);
+        assert_eq!(
+            error,
+            ApiError::Rejected {
+                message: None,
+                fields: vec![FieldError {
+                    field: "description".into(),
+                    message: "Too long. Invalid.".into()
+                }]
+            }
+        );
+        for body in [r#"["Bad."]"#, r#""Bad.""#, "null", "{"] {
+            assert_eq!(
+                reply(403, body).into_error(0),
+                ApiError::Forbidden { message: None },
+                "{body}"
+            );
+        }
+    }
+
     mod fuzz {
         use super::*;
         use proptest::prelude::*;
@@ -417,9 +567,31 @@ mod tests {
                 if !(200..300).contains(&status) {
                     prop_assert!(decoded.is_err());
                 }
-                let _ = reply.clone().json::<CreatedSnapshot>(0);
-                let _ = reply.clone().json::<RestoreStarted>(0);
+                let _: Result<CreatedSnapshot, _> = reply.clone().json(0);
+                let _: Result<RestoreStarted, _> = reply.clone().json(0);
+                let _: Result<Server, _> = reply.clone().json(0);
                 let _ = english(&reply.into_error(0));
+            }
+
+            /// Text close to JSON (the characters JSON is made of) reaches
+            /// deeper into the decoder than random bytes; still no panic, and
+            /// an error body of any shape yields at most words, never a panic.
+            #[test]
+            fn json_like_text_never_panics(status in prop_oneof![Just(200u16), Just(400), Just(404), Just(500)], body in "[ \\[\\]{}:,\"\\\\a-z0-9.eE+-]{0,40}") {
+                let reply = reply(status, &body);
+                let _: Result<Page<Snapshot>, _> = reply.clone().json(0);
+                let _: Result<CreatedSnapshot, _> = reply.clone().json(0);
+                let _ = english(&reply.into_error(0));
+            }
+
+            /// One character of the seed list changed anywhere: a value, a
+            /// row counted as unreadable, or an `ApiError`, never a panic.
+            #[test]
+            fn a_damaged_seed_list_never_panics(at in 0usize..SEED_LIST.len(), with in "[ \\[\\]{}:,\"\\\\a0-9.-]") {
+                let mut body = SEED_LIST.to_string();
+                body.replace_range(at..at + 1, &with);
+                let _: Result<Page<Snapshot>, _> = reply(200, &body).json(0);
+                let _ = reply(400, &body).into_error(0);
             }
 
             /// A body cut short anywhere is reported as undecodable.

@@ -9,10 +9,11 @@ pub use error::ApiError;
 
 use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
-use crate::json::{FromJson, Json};
 use crate::session::Session;
 use gloo_net::http::Method;
 use leptos::prelude::{expect_context, provide_context};
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 use types::{CreatedSnapshot, NewSnapshot, Page, RestoreStarted};
 
 /// A list is never followed past this many pages (a guard against a `next`
@@ -65,10 +66,13 @@ impl ApiClient {
     /// Checks a token the user typed, before it is kept: `Ok` when the API
     /// accepts it.
     pub async fn check_token(&self, token: &str) -> Result<(), ApiError> {
-        http::get_with_retry(&self.url("/api/v1/snapshots/"), token)
-            .await?
-            .json::<Page<Snapshot>>(now_ms())
-            .map(|_| ())
+        // Rows stay raw, as in `list_all`: one odd row must not block signing
+        // in; the list counts it afterwards.
+        let _page: Page<Box<RawValue>> =
+            http::get_with_retry(&self.url("/api/v1/snapshots/"), token)
+                .await?
+                .json(now_ms())?;
+        Ok(())
     }
 
     /// Every snapshot (or one server's), following `next` through all pages.
@@ -99,11 +103,15 @@ impl ApiClient {
     /// Starts a snapshot. Sent once: never retried automatically.
     pub async fn create_snapshot(&self, new: &NewSnapshot) -> Result<CreatedSnapshot, ApiError> {
         let token = self.token()?;
+        // Cannot fail for this struct of numbers and strings; still not unwrapped.
+        let body = serde_json::to_string(new).map_err(|e| ApiError::Undecodable {
+            detail: format!("the request could not be written: {e}"),
+        })?;
         http::send_once(
             Method::POST,
             &self.url("/api/v1/snapshots/"),
             &token,
-            Some(new.to_json()),
+            Some(body),
         )
         .await?
         .json(now_ms())
@@ -129,7 +137,7 @@ impl ApiClient {
 
     /// Every item of a paginated list. An item that cannot be read is counted
     /// rather than failing the whole list: one odd row must not hide the rest.
-    async fn list_all<T: FromJson>(&self, path: &str) -> Result<Listed<T>, ApiError> {
+    async fn list_all<T: DeserializeOwned>(&self, path: &str) -> Result<Listed<T>, ApiError> {
         let token = self.token()?;
         let mut url = self.url(path);
         let mut listed = Listed {
@@ -137,16 +145,8 @@ impl ApiClient {
             unreadable: 0,
         };
         for _ in 0..MAX_PAGES {
-            // Each item is kept raw and decoded on its own, so that one
-            // unreadable item is counted instead of failing the page.
-            let page: Page<Json> = http::get_with_retry(&url, &token).await?.json(now_ms())?;
-            for item in page.results {
-                match T::from_json(item) {
-                    Ok(item) => listed.items.push(item),
-                    Err(_) => listed.unreadable += 1,
-                }
-            }
-            match page.next {
+            let page = http::get_with_retry(&url, &token).await?.json(now_ms())?;
+            match read_page(page, &mut listed) {
                 Some(next) => {
                     url =
                         follow_next(&self.base_url, &next).ok_or_else(|| ApiError::Undecodable {
@@ -160,6 +160,22 @@ impl ApiClient {
             detail: "the list has too many pages".to_string(),
         })
     }
+}
+
+/// Adds a page's items to `listed` and returns its `next`. Each item was kept
+/// raw and is decoded on its own, so that one unreadable item is counted
+/// instead of failing the page.
+fn read_page<T: DeserializeOwned>(
+    page: Page<Box<RawValue>>,
+    listed: &mut Listed<T>,
+) -> Option<String> {
+    for raw in page.results {
+        match serde_json::from_str(raw.get()) {
+            Ok(item) => listed.items.push(item),
+            Err(_) => listed.unreadable += 1,
+        }
+    }
+    page.next
 }
 
 /// The URL of the next page on the API this client talks to. Only the path
@@ -178,6 +194,53 @@ fn follow_next(base_url: &str, next: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use error::Reply;
+    use proptest::prelude::*;
+
+    fn page(body: &str) -> Page<Box<RawValue>> {
+        Reply {
+            status: 200,
+            retry_after: None,
+            body: body.to_string(),
+        }
+        .json(0)
+        .unwrap()
+    }
+
+    const ROW: &str = r#"{"id": 1, "server": {"id": 2, "name": "a"}, "name": "n", "status": "completed", "size_mb": 1, "created_at": "2025-01-01T00:00:00Z"}"#;
+
+    #[test]
+    fn an_unreadable_row_is_counted_not_fatal() {
+        let body = format!(
+            r#"{{"count": 5, "results": [{ROW}, {{"id": "801"}}, 7, null, {ROW}],
+                "next": "/api/v1/snapshots/?page=2"}}"#
+        );
+        let mut listed = Listed::<Snapshot> {
+            items: Vec::new(),
+            unreadable: 0,
+        };
+        let next = read_page(page(&body), &mut listed);
+        assert_eq!(next.as_deref(), Some("/api/v1/snapshots/?page=2"));
+        assert_eq!((listed.items.len(), listed.unreadable), (2, 3));
+        // The count carries over from page to page.
+        assert_eq!(read_page(page(r#"{"results": [{}]}"#), &mut listed), None);
+        assert_eq!((listed.items.len(), listed.unreadable), (2, 4));
+    }
+
+    proptest! {
+        /// Any JSON-like row is read or counted, never a panic.
+        #[test]
+        fn any_row_is_read_or_counted(row in "[ \\[\\]{}:,\"\\\\a-z0-9.eE+-]{0,40}") {
+            let body = format!(r#"{{"results": [{row}]}}"#);
+            let decoded: Result<Page<Box<RawValue>>, ApiError> = Reply { status: 200, retry_after: None, body }.json(0);
+            if let Ok(raw) = decoded {
+                let rows = raw.results.len();
+                let mut listed = Listed::<Snapshot> { items: Vec::new(), unreadable: 0 };
+                read_page(raw, &mut listed);
+                prop_assert_eq!(listed.items.len() + listed.unreadable, rows);
+            }
+        }
+    }
 
     #[test]
     fn follows_next_on_the_configured_api_only() {

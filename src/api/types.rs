@@ -1,45 +1,83 @@
 //! Wire types of the VPS.org API, as its documentation shows them, and how
-//! they become the domain's model.
+//! they become the domain's model (`domain::model`).
 //!
 //! Decoding is lenient where the contract is open (unknown fields are ignored,
 //! `description` may be absent or null, `status` may hold values we do not
 //! know) and strict where the app depends on a field (`id`, `server`, `name`).
 
 use crate::domain::model::{Server, ServerRef, ServerStatus, Snapshot, SnapshotStatus};
-use crate::json::{quote, FromJson, Json};
+use serde::{de::Error as _, Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
 
-impl FromJson for ServerRef {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        Ok(Self {
-            id: fields.required("id")?,
-            name: fields.required("name")?,
-        })
+/// A snapshot as the API writes it. Decoding is lenient where the contract
+/// is open and strict where the app depends on a field.
+#[derive(Deserialize)]
+struct SnapshotWire {
+    id: u64,
+    server: ServerRefWire,
+    name: String,
+    status: String,
+    #[serde(default, deserialize_with = "size_or_unknown")]
+    size_mb: Option<u64>,
+    created_at: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    description: String,
+}
+
+/// The server embedded in a snapshot.
+#[derive(Deserialize)]
+struct ServerRefWire {
+    id: u64,
+    name: String,
+}
+
+/// A server as the Servers API lists it (only the fields this app uses).
+#[derive(Deserialize)]
+struct ServerWire {
+    id: u64,
+    name: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    status: String,
+}
+
+impl From<SnapshotWire> for Snapshot {
+    fn from(wire: SnapshotWire) -> Self {
+        Self {
+            id: wire.id,
+            server: ServerRef {
+                id: wire.server.id,
+                name: wire.server.name,
+            },
+            name: wire.name,
+            status: SnapshotStatus::from_api(&wire.status),
+            size_mb: wire.size_mb,
+            created_at: wire.created_at,
+            description: wire.description,
+        }
     }
 }
 
-impl FromJson for SnapshotStatus {
-    fn from_json(json: Json) -> Result<Self, String> {
-        json.into_string().map(|raw| Self::from_api(&raw))
+impl From<ServerWire> for Server {
+    fn from(wire: ServerWire) -> Self {
+        Self {
+            id: wire.id,
+            name: wire.name,
+            status: ServerStatus::from_api(&wire.status),
+        }
     }
 }
 
-impl FromJson for Snapshot {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        Ok(Self {
-            id: fields.required("id")?,
-            server: fields.required("server")?,
-            name: fields.required("name")?,
-            status: fields.required("status")?,
-            // A negative size is no size: shown as unknown rather than
-            // failing the row.
-            size_mb: fields
-                .optional::<i64>("size_mb")?
-                .and_then(|mb| u64::try_from(mb).ok()),
-            created_at: fields.required("created_at")?,
-            description: fields.optional("description")?.unwrap_or_default(),
-        })
+// The model is read straight off the wire, through the wire types above, so
+// `domain::model` stays free of the API's field names and quirks.
+impl<'de> Deserialize<'de> for Snapshot {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        SnapshotWire::deserialize(deserializer).map(Into::into)
+    }
+}
+
+impl<'de> Deserialize<'de> for Server {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        ServerWire::deserialize(deserializer).map(Into::into)
     }
 }
 
@@ -50,102 +88,94 @@ pub struct CreatedSnapshot {
     pub message: Option<String>,
 }
 
-impl FromJson for CreatedSnapshot {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        let message = fields.optional("message")?;
-        let snapshot = Snapshot::from_json(Json::Object(fields))?;
+/// The advice that comes with a created snapshot, in the same JSON object.
+#[derive(Deserialize)]
+struct CreateAdvice {
+    #[serde(default)]
+    message: Option<String>,
+}
+
+// The object is read twice (as a snapshot, then for its `message`) instead of
+// with `#[serde(flatten)]`, whose buffering code costs kilobytes of wasm.
+impl<'de> Deserialize<'de> for CreatedSnapshot {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        let snapshot = serde_json::from_str(raw.get()).map_err(D::Error::custom)?;
+        let CreateAdvice { message } = serde_json::from_str(raw.get()).map_err(D::Error::custom)?;
         Ok(Self { snapshot, message })
     }
 }
 
 /// What the app sends to create a snapshot.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NewSnapshot {
     pub server_id: u64,
     pub name: String,
     /// Left out of the request when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
 }
 
-impl NewSnapshot {
-    /// The request body.
-    pub fn to_json(&self) -> String {
-        let mut body = format!(
-            "{{\"server_id\":{},\"name\":{}",
-            self.server_id,
-            quote(&self.name)
-        );
-        if !self.description.is_empty() {
-            body.push_str(",\"description\":");
-            body.push_str(&quote(&self.description));
-        }
-        body.push('}');
-        body
-    }
-}
-
-impl FromJson for Server {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        Ok(Self {
-            id: fields.required("id")?,
-            name: fields.required("name")?,
-            status: ServerStatus::from_api(
-                &fields.optional::<String>("status")?.unwrap_or_default(),
-            ),
-        })
-    }
-}
-
 /// The answer to a restore request.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct RestoreStarted {
+    #[serde(default)]
     pub message: Option<String>,
+    #[serde(default)]
     pub server: Option<RestoringServer>,
 }
 
-impl FromJson for RestoreStarted {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        Ok(Self {
-            message: fields.optional("message")?,
-            server: fields.optional("server")?,
-        })
-    }
-}
-
 /// The server part of a restore answer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct RestoringServer {
     pub id: u64,
+    #[serde(default, deserialize_with = "null_as_default")]
     pub status: String,
-}
-
-impl FromJson for RestoringServer {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        Ok(Self {
-            id: fields.required("id")?,
-            status: fields.optional("status")?.unwrap_or_default(),
-        })
-    }
 }
 
 /// One page of a paginated list (`count` + `results`, and `next` when more
 /// pages exist).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Page<T> {
     pub results: Vec<T>,
+    #[serde(default)]
     pub next: Option<String>,
 }
 
-impl<T: FromJson> FromJson for Page<T> {
-    fn from_json(json: Json) -> Result<Self, String> {
-        let mut fields = json.into_object()?;
-        Ok(Self {
-            results: fields.required("results")?,
-            next: fields.optional("next")?,
-        })
+/// A negative size is no size: shown as unknown rather than failing the row.
+fn size_or_unknown<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    Option::<i64>::deserialize(deserializer).map(|size| size.and_then(|mb| u64::try_from(mb).ok()))
+}
+
+/// Reads `null` like a missing field, as the type's default: serde's
+/// `default` alone covers only the missing field.
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_snapshot_leaves_out_an_empty_description() {
+        let mut new = NewSnapshot {
+            server_id: 12345,
+            name: "before \"update\"\n".into(),
+            description: String::new(),
+        };
+        assert_eq!(
+            serde_json::to_string(&new).unwrap(),
+            r#"{"server_id":12345,"name":"before \"update\"\n"}"#
+        );
+        new.description = "Snapshot é".into();
+        assert_eq!(
+            serde_json::to_string(&new).unwrap(),
+            r#"{"server_id":12345,"name":"before \"update\"\n","description":"Snapshot é"}"#
+        );
     }
 }
