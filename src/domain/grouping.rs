@@ -1,8 +1,9 @@
 //! Arranging snapshots into one group per server, filtered, searched and sorted.
 
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
-use super::order::{cmp_ignoring_case, contains_ignoring_case, sort_by};
+use super::order::{cmp_ignoring_case, contains_ignoring_case};
 use super::time::parse_rfc3339;
+use std::collections::HashMap;
 
 /// How the snapshots inside each server group are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -50,6 +51,18 @@ pub struct ServerGroup {
     pub total: usize,
 }
 
+impl ServerGroup {
+    /// A server's section before its snapshots are counted.
+    fn empty(server: ServerRef, status: Option<ServerStatus>) -> Self {
+        Self {
+            server,
+            status,
+            snapshots: Vec::new(),
+            total: 0,
+        }
+    }
+}
+
 /// What the user chose to see.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListView {
@@ -65,50 +78,39 @@ pub fn group_snapshots(
     servers: Option<&[Server]>,
     view: &ListView,
 ) -> Vec<ServerGroup> {
-    // Every server once, by id, the Servers API's entry (with its status)
-    // winning: it comes first and the sort keeps equal ids in order.
-    let listed = servers.unwrap_or_default().iter().map(|server| {
-        (
-            ServerRef {
+    // Every server once, by id. The Servers API's entry (with its status) is
+    // inserted first, so it wins over the name a snapshot carries.
+    let mut groups: HashMap<u64, ServerGroup> = HashMap::new();
+    for server in servers.unwrap_or_default() {
+        groups.entry(server.id).or_insert_with(|| {
+            let server_ref = ServerRef {
                 id: server.id,
                 name: server.name.clone(),
-            },
-            Some(server.status.clone()),
-        )
-    });
-    let seen = snapshots.iter().map(|s| (s.server.clone(), None));
-    let mut groups: Vec<ServerGroup> = listed
-        .chain(seen)
-        .map(|(server, status)| ServerGroup {
-            server,
-            status,
-            snapshots: Vec::new(),
-            total: 0,
-        })
-        .collect();
-    sort_by(&mut groups, |a, b| a.server.id.cmp(&b.server.id));
-    groups.dedup_by_key(|g| g.server.id);
+            };
+            ServerGroup::empty(server_ref, Some(server.status.clone()))
+        });
+    }
 
     let query = view.query.trim();
     for snapshot in snapshots {
-        let found = groups.binary_search_by_key(&snapshot.server.id, |g| g.server.id);
-        if let Ok(group) = found.map(|index| &mut groups[index]) {
-            group.total += 1;
-            if query.is_empty() || matches_query(snapshot, query) {
-                group.snapshots.push(snapshot.clone());
-            }
+        let group = groups
+            .entry(snapshot.server.id)
+            .or_insert_with(|| ServerGroup::empty(snapshot.server.clone(), None));
+        group.total += 1;
+        if query.is_empty() || matches_query(snapshot, query) {
+            group.snapshots.push(snapshot.clone());
         }
     }
 
     let mut list: Vec<ServerGroup> = groups
-        .into_iter()
+        .into_values()
         .filter(|g| view.server.is_none_or(|id| g.server.id == id))
         .filter(|g| query.is_empty() || !g.snapshots.is_empty())
         .collect();
     for group in &mut list {
         sort_snapshots(&mut group.snapshots, view.sort);
     }
-    sort_by(&mut list, |a, b| {
+    list.sort_by(|a, b| {
         cmp_ignoring_case(&a.server.name, &b.server.name).then(a.server.id.cmp(&b.server.id))
     });
     list
@@ -120,8 +122,8 @@ fn matches_query(snapshot: &Snapshot, query: &str) -> bool {
 }
 
 /// Orders snapshots by `key`; ties fall back to the newest id first.
-fn sort_snapshots(snapshots: &mut Vec<Snapshot>, key: SortKey) {
-    sort_by(snapshots, |a, b| {
+fn sort_snapshots(snapshots: &mut [Snapshot], key: SortKey) {
+    snapshots.sort_by(|a, b| {
         let primary = match key {
             SortKey::Date => parse_rfc3339(&b.created_at).cmp(&parse_rfc3339(&a.created_at)),
             SortKey::Name => cmp_ignoring_case(&a.name, &b.name),
@@ -206,6 +208,34 @@ mod tests {
         assert_eq!(names, vec!["empty", "srv-10", "srv-20"]);
         assert_eq!(groups[0].total, 0);
         assert_eq!(groups[0].status, Some(ServerStatus::from_api("stopped")));
+    }
+
+    #[test]
+    fn the_servers_api_entry_wins_over_the_server_a_snapshot_names() {
+        let servers = vec![Server {
+            id: 10,
+            name: "db-renamed".into(),
+            status: ServerStatus::Active,
+        }];
+        let groups = group_snapshots(&sample(), Some(&servers), &ListView::default());
+        let sections: Vec<(u64, &str, Option<ServerStatus>, usize)> = groups
+            .iter()
+            .map(|g| {
+                (
+                    g.server.id,
+                    g.server.name.as_str(),
+                    g.status.clone(),
+                    g.total,
+                )
+            })
+            .collect();
+        assert_eq!(
+            sections,
+            vec![
+                (10, "db-renamed", Some(ServerStatus::Active), 2),
+                (20, "srv-20", None, 1)
+            ]
+        );
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 pub mod format;
 pub mod grouping;
-pub mod id_map;
 pub mod merge;
 pub mod model;
 pub mod order;
