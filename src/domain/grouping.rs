@@ -1,7 +1,7 @@
 //! Arranging snapshots into one group per server, filtered, searched and sorted.
 
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
-use super::order::{cmp_ignoring_case, contains_ignoring_case};
+use super::text::{cmp_ignoring_case, fold_case};
 use super::time::parse_rfc3339;
 use std::collections::HashMap;
 
@@ -91,13 +91,13 @@ pub fn group_snapshots(
         });
     }
 
-    let query = view.query.trim();
+    let query = fold_case(view.query.trim());
     for snapshot in snapshots {
         let group = groups
             .entry(snapshot.server.id)
             .or_insert_with(|| ServerGroup::empty(snapshot.server.clone(), None));
         group.total += 1;
-        if query.is_empty() || matches_query(snapshot, query) {
+        if query.is_empty() || matches_query(snapshot, &query) {
             group.snapshots.push(snapshot.clone());
         }
     }
@@ -116,9 +116,10 @@ pub fn group_snapshots(
     list
 }
 
+/// Whether the snapshot's name or description contains `query` (case
+/// folded with [`fold_case`]), whatever their case.
 fn matches_query(snapshot: &Snapshot, query: &str) -> bool {
-    contains_ignoring_case(&snapshot.name, query)
-        || contains_ignoring_case(&snapshot.description, query)
+    fold_case(&snapshot.name).contains(query) || fold_case(&snapshot.description).contains(query)
 }
 
 /// Orders snapshots by `key`; ties fall back to the newest id first.
@@ -259,6 +260,49 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(ids(&groups[0]), vec![2]);
         assert_eq!(groups[0].total, 2);
+    }
+
+    #[test]
+    fn search_and_name_sort_ignore_case_in_any_language() {
+        let list = vec![
+            snap(
+                1,
+                10,
+                "élan-b",
+                "2025-01-01T00:00:00Z",
+                None,
+                "Antes de la MIGRACIÓN",
+            ),
+            snap(
+                2,
+                10,
+                "Élan-a",
+                "2025-01-02T00:00:00Z",
+                None,
+                "kaydka ka hor",
+            ),
+            snap(3, 10, "ÉXODO", "2025-01-03T00:00:00Z", None, "nightly"),
+        ];
+        let search = |query: &str| {
+            let view = ListView {
+                query: query.into(),
+                ..ListView::default()
+            };
+            group_snapshots(&list, None, &view)
+                .first()
+                .map(ids)
+                .unwrap_or_default()
+        };
+        assert_eq!(search("migración"), vec![1]);
+        assert_eq!(search("KAYDKA KA HOR"), vec![2]);
+        assert_eq!(search("ÉLAN"), vec![2, 1]);
+
+        let mut sorted = list.clone();
+        sort_snapshots(&mut sorted, SortKey::Name);
+        assert_eq!(
+            sorted.iter().map(|s| s.id).collect::<Vec<_>>(),
+            vec![2, 1, 3]
+        );
     }
 
     #[test]

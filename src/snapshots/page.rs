@@ -6,7 +6,7 @@ use super::server_section::ServerGroupView;
 use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
-use crate::domain::order::cmp_ignoring_case;
+use crate::domain::text::cmp_ignoring_case;
 use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
 use crate::session::use_session;
 use crate::url_state::use_server_filter;
