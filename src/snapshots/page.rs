@@ -84,7 +84,7 @@ pub fn SnapshotsPage() -> impl IntoView {
 #[component]
 fn Toolbar(
     store: SnapshotStore,
-    server_filter: ReadSignal<Option<u64>>,
+    server_filter: Memo<Option<u64>>,
     set_server_filter: impl Fn(Option<u64>) + 'static,
     search: RwSignal<String>,
     sort: RwSignal<SortKey>,
