@@ -1,79 +1,116 @@
-//! What the console keeps in its address: whether the path is the console's
-//! page at all, and the `?server=<id>` filter of the list, so that a filtered
-//! list survives a reload, can be bookmarked, and Back undoes the filter. A
-//! one-page console needs no more routing than this (a router cost about
-//! 40 kB of gzipped wasm).
+//! What the console needs from its address beyond what leptos_router does:
+//! the router's base, which is wherever the console is served from, and the
+//! `?server=<id>` filter of the list, so that a filtered list survives a
+//! reload, can be bookmarked, and Back undoes the filter.
 
-use leptos::{ev, prelude::*};
-use wasm_bindgen::JsValue;
-use web_sys::UrlSearchParams;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 /// The query parameter that holds the server filter.
 const SERVER_PARAM: &str = "server";
 
-/// Whether the address is the console's page: the folder it is served from
-/// (`/`, `/ops/snapshots/`, whatever its name), or its `index.html` (which a
-/// portal's link may name). Any other name in that folder is a page that does
-/// not exist.
-pub fn is_console_page() -> bool {
-    window()
-        .location()
-        .pathname()
-        .is_ok_and(|path| path.ends_with('/') || path.ends_with("/index.html"))
+/// The router's base: the folder the console is served from, read from the
+/// address at start-up, so that one build works at `/` and under any sub-path.
+pub fn router_base() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    folder_of(&path).to_string()
 }
 
-/// The `?server=` filter of the address, as a signal that follows Back and
+/// The folder of `path` as leptos_router wants a base: without its final
+/// `/`, and empty at the site root. `/ops/snapshots/` and
+/// `/ops/snapshots/index.html` are both in `/ops/snapshots`.
+fn folder_of(path: &str) -> &str {
+    &path[..path.rfind('/').unwrap_or(0)]
+}
+
+/// The `?server=` filter of the address, as a memo that follows Back and
 /// Forward, and the function that changes it with a new history entry (so
-/// Back undoes it). Listens to `popstate` as long as the calling component
-/// lives.
-pub fn use_server_filter() -> (
-    ReadSignal<Option<u64>>,
-    impl Fn(Option<u64>) + Copy + 'static,
-) {
-    let (filter, set_filter) = signal(server_in_address());
-    let on_popstate = window_event_listener(ev::popstate, move |_| {
-        // Only a new filter may reload the list: Back over the entry that the
-        // skip link's `#main` added keeps it.
-        let server = server_in_address();
-        set_filter.maybe_update(|current| std::mem::replace(current, server) != server);
-    });
-    on_cleanup(move || on_popstate.remove());
-    let push = move |server: Option<u64>| {
-        // The list follows the menu even if the browser refuses the entry.
-        if let Err(error) = push_server(server) {
-            leptos::logging::warn!("The server filter is not in the address: {error:?}");
+/// Back undoes it). Must be called inside the `<Router>`.
+pub fn use_server_filter() -> (Memo<Option<u64>>, impl Fn(Option<u64>) + Clone + 'static) {
+    let query = use_query_map();
+    // A memo: Back over an entry that differs only in its hash (the skip
+    // link's `#main`) must not load the list again.
+    let filter =
+        Memo::new(move |_| query.with(|q| q.get_str(SERVER_PARAM).and_then(|id| id.parse().ok())));
+    let location = use_location();
+    let navigate = use_navigate();
+    let set_filter = move |server: Option<u64>| {
+        let query = with_server(&location.search.get_untracked(), server);
+        let mut url = location.pathname.get_untracked();
+        if !query.is_empty() {
+            url = format!("{url}?{query}");
         }
-        set_filter.set(server);
+        let options = NavigateOptions {
+            // `url` is the whole path already: resolved, it would get the
+            // base a second time.
+            resolve: false,
+            // The menu is at the top of the list, which stays where it is.
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        navigate(&url, options);
     };
-    (filter, push)
+    (filter, set_filter)
 }
 
-/// The server id of the address's query, if it holds a valid one.
-fn server_in_address() -> Option<u64> {
-    let search = window().location().search().ok()?;
-    UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(SERVER_PARAM)?
-        .parse()
-        .ok()
+/// The query string `query` (without `?`) with `server` as the filter
+/// (`None`: all servers). The other parameters, which may be a portal's, are
+/// kept as they were written, and in their order: the router's own query
+/// map (and `query_signal`, which writes through it) decodes each value a
+/// second time, so a portal's `%2525` would come back as `%25`.
+fn with_server(query: &str, server: Option<u64>) -> String {
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(SERVER_PARAM))
+        .map(String::from)
+        .collect();
+    if let Some(id) = server {
+        pairs.push(format!("{SERVER_PARAM}={id}"));
+    }
+    pairs.join("&")
 }
 
-/// Adds a history entry with `server` as the filter (`None`: all servers).
-/// It keeps the path, which names the console's folder wherever it is served,
-/// and the other query parameters, which may be a portal's.
-fn push_server(server: Option<u64>) -> Result<(), JsValue> {
-    let location = window().location();
-    let params = UrlSearchParams::new_with_str(&location.search()?)?;
-    match server {
-        Some(id) => params.set(SERVER_PARAM, &id.to_string()),
-        None => params.delete(SERVER_PARAM),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_base_is_the_folder_of_the_page() {
+        assert_eq!(folder_of("/"), "");
+        assert_eq!(folder_of("/index.html"), "");
+        assert_eq!(folder_of("/ops/snapshots/"), "/ops/snapshots");
+        assert_eq!(folder_of("/ops/snapshots/index.html"), "/ops/snapshots");
+        assert_eq!(folder_of("/ops/snapshots/no-such-page"), "/ops/snapshots");
+        // Without the final `/` the last name is a page in `/ops`.
+        assert_eq!(folder_of("/ops/snapshots"), "/ops");
+        assert_eq!(folder_of(""), "");
     }
-    let mut url = location.pathname()?;
-    let query = String::from(params.to_string());
-    if !query.is_empty() {
-        url = format!("{url}?{query}");
+
+    #[test]
+    fn sets_and_clears_the_filter() {
+        assert_eq!(with_server("", Some(12346)), "server=12346");
+        assert_eq!(with_server("server=12346", Some(7)), "server=7");
+        assert_eq!(with_server("server=12346", None), "");
+        assert_eq!(with_server("", None), "");
     }
-    window()
-        .history()?
-        .push_state_with_url(&JsValue::NULL, "", Some(&url))
+
+    #[test]
+    fn keeps_other_parameters_as_written() {
+        let portal = "tab=ops&return=%2Fportal%3Fx%3D1%2525&flag";
+        assert_eq!(with_server(portal, Some(5)), format!("{portal}&server=5"));
+        assert_eq!(
+            with_server("tab=ops&server=5&lang=es", Some(6)),
+            "tab=ops&lang=es&server=6"
+        );
+        assert_eq!(
+            with_server("tab=ops&server=5&lang=es", None),
+            "tab=ops&lang=es"
+        );
+        // Every copy goes, and so do empty pieces and a value that is no id.
+        assert_eq!(
+            with_server("server=1&&server=x&servers=2", None),
+            "servers=2"
+        );
+    }
 }

@@ -1,8 +1,9 @@
 //! Arranging snapshots into one group per server, filtered, searched and sorted.
 
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
-use super::order::{cmp_ignoring_case, contains_ignoring_case, sort_by};
+use super::text::{cmp_ignoring_case, fold_case};
 use super::time::parse_rfc3339;
+use std::collections::HashMap;
 
 /// How the snapshots inside each server group are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -50,6 +51,18 @@ pub struct ServerGroup {
     pub total: usize,
 }
 
+impl ServerGroup {
+    /// A server's section before its snapshots are counted.
+    fn empty(server: ServerRef, status: Option<ServerStatus>) -> Self {
+        Self {
+            server,
+            status,
+            snapshots: Vec::new(),
+            total: 0,
+        }
+    }
+}
+
 /// What the user chose to see.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListView {
@@ -65,63 +78,53 @@ pub fn group_snapshots(
     servers: Option<&[Server]>,
     view: &ListView,
 ) -> Vec<ServerGroup> {
-    // Every server once, by id, the Servers API's entry (with its status)
-    // winning: it comes first and the sort keeps equal ids in order.
-    let listed = servers.unwrap_or_default().iter().map(|server| {
-        (
-            ServerRef {
+    // Every server once, by id. The Servers API's entry (with its status) is
+    // inserted first, so it wins over the name a snapshot carries.
+    let mut groups: HashMap<u64, ServerGroup> = HashMap::new();
+    for server in servers.unwrap_or_default() {
+        groups.entry(server.id).or_insert_with(|| {
+            let server_ref = ServerRef {
                 id: server.id,
                 name: server.name.clone(),
-            },
-            Some(server.status.clone()),
-        )
-    });
-    let seen = snapshots.iter().map(|s| (s.server.clone(), None));
-    let mut groups: Vec<ServerGroup> = listed
-        .chain(seen)
-        .map(|(server, status)| ServerGroup {
-            server,
-            status,
-            snapshots: Vec::new(),
-            total: 0,
-        })
-        .collect();
-    sort_by(&mut groups, |a, b| a.server.id.cmp(&b.server.id));
-    groups.dedup_by_key(|g| g.server.id);
+            };
+            ServerGroup::empty(server_ref, Some(server.status.clone()))
+        });
+    }
 
-    let query = view.query.trim();
+    let query = fold_case(view.query.trim());
     for snapshot in snapshots {
-        let found = groups.binary_search_by_key(&snapshot.server.id, |g| g.server.id);
-        if let Ok(group) = found.map(|index| &mut groups[index]) {
-            group.total += 1;
-            if query.is_empty() || matches_query(snapshot, query) {
-                group.snapshots.push(snapshot.clone());
-            }
+        let group = groups
+            .entry(snapshot.server.id)
+            .or_insert_with(|| ServerGroup::empty(snapshot.server.clone(), None));
+        group.total += 1;
+        if query.is_empty() || matches_query(snapshot, &query) {
+            group.snapshots.push(snapshot.clone());
         }
     }
 
     let mut list: Vec<ServerGroup> = groups
-        .into_iter()
+        .into_values()
         .filter(|g| view.server.is_none_or(|id| g.server.id == id))
         .filter(|g| query.is_empty() || !g.snapshots.is_empty())
         .collect();
     for group in &mut list {
         sort_snapshots(&mut group.snapshots, view.sort);
     }
-    sort_by(&mut list, |a, b| {
+    list.sort_by(|a, b| {
         cmp_ignoring_case(&a.server.name, &b.server.name).then(a.server.id.cmp(&b.server.id))
     });
     list
 }
 
+/// Whether the snapshot's name or description contains `query` (case
+/// folded with [`fold_case`]), whatever their case.
 fn matches_query(snapshot: &Snapshot, query: &str) -> bool {
-    contains_ignoring_case(&snapshot.name, query)
-        || contains_ignoring_case(&snapshot.description, query)
+    fold_case(&snapshot.name).contains(query) || fold_case(&snapshot.description).contains(query)
 }
 
 /// Orders snapshots by `key`; ties fall back to the newest id first.
-fn sort_snapshots(snapshots: &mut Vec<Snapshot>, key: SortKey) {
-    sort_by(snapshots, |a, b| {
+fn sort_snapshots(snapshots: &mut [Snapshot], key: SortKey) {
+    snapshots.sort_by(|a, b| {
         let primary = match key {
             SortKey::Date => parse_rfc3339(&b.created_at).cmp(&parse_rfc3339(&a.created_at)),
             SortKey::Name => cmp_ignoring_case(&a.name, &b.name),
@@ -209,6 +212,34 @@ mod tests {
     }
 
     #[test]
+    fn the_servers_api_entry_wins_over_the_server_a_snapshot_names() {
+        let servers = vec![Server {
+            id: 10,
+            name: "db-renamed".into(),
+            status: ServerStatus::Active,
+        }];
+        let groups = group_snapshots(&sample(), Some(&servers), &ListView::default());
+        let sections: Vec<(u64, &str, Option<ServerStatus>, usize)> = groups
+            .iter()
+            .map(|g| {
+                (
+                    g.server.id,
+                    g.server.name.as_str(),
+                    g.status.clone(),
+                    g.total,
+                )
+            })
+            .collect();
+        assert_eq!(
+            sections,
+            vec![
+                (10, "db-renamed", Some(ServerStatus::Active), 2),
+                (20, "srv-20", None, 1)
+            ]
+        );
+    }
+
+    #[test]
     fn filters_to_one_server() {
         let view = ListView {
             server: Some(20),
@@ -229,6 +260,49 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(ids(&groups[0]), vec![2]);
         assert_eq!(groups[0].total, 2);
+    }
+
+    #[test]
+    fn search_and_name_sort_ignore_case_in_any_language() {
+        let list = vec![
+            snap(
+                1,
+                10,
+                "élan-b",
+                "2025-01-01T00:00:00Z",
+                None,
+                "Antes de la MIGRACIÓN",
+            ),
+            snap(
+                2,
+                10,
+                "Élan-a",
+                "2025-01-02T00:00:00Z",
+                None,
+                "kaydka ka hor",
+            ),
+            snap(3, 10, "ÉXODO", "2025-01-03T00:00:00Z", None, "nightly"),
+        ];
+        let search = |query: &str| {
+            let view = ListView {
+                query: query.into(),
+                ..ListView::default()
+            };
+            group_snapshots(&list, None, &view)
+                .first()
+                .map(ids)
+                .unwrap_or_default()
+        };
+        assert_eq!(search("migración"), vec![1]);
+        assert_eq!(search("KAYDKA KA HOR"), vec![2]);
+        assert_eq!(search("ÉLAN"), vec![2, 1]);
+
+        let mut sorted = list.clone();
+        sort_snapshots(&mut sorted, SortKey::Name);
+        assert_eq!(
+            sorted.iter().map(|s| s.id).collect::<Vec<_>>(),
+            vec![2, 1, 3]
+        );
     }
 
     #[test]

@@ -2,11 +2,10 @@
 
 pub mod format;
 pub mod grouping;
-pub mod id_map;
 pub mod merge;
 pub mod model;
-pub mod order;
 pub mod polling;
 pub mod retry;
+pub mod text;
 pub mod time;
 pub mod validation;

@@ -6,7 +6,7 @@ use super::server_section::ServerGroupView;
 use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
-use crate::domain::order::{cmp_ignoring_case, sort_by};
+use crate::domain::text::cmp_ignoring_case;
 use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
 use crate::session::use_session;
 use crate::url_state::use_server_filter;
@@ -84,7 +84,7 @@ pub fn SnapshotsPage() -> impl IntoView {
 #[component]
 fn Toolbar(
     store: SnapshotStore,
-    server_filter: ReadSignal<Option<u64>>,
+    server_filter: Memo<Option<u64>>,
     set_server_filter: impl Fn(Option<u64>) + 'static,
     search: RwSignal<String>,
     sort: RwSignal<SortKey>,
@@ -102,9 +102,7 @@ fn Toolbar(
                     .collect()
             }),
         };
-        sort_by(&mut choices, |a, b| {
-            cmp_ignoring_case(&a.1, &b.1).then(a.0.cmp(&b.0))
-        });
+        choices.sort_by(|a, b| cmp_ignoring_case(&a.1, &b.1).then(a.0.cmp(&b.0)));
         choices.dedup();
         choices
     });

@@ -397,6 +397,47 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       });
     });
 
+    it('leads /ops/snapshots, without its final slash, to the console in the folder', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-nginx-no-slash', async () => {
+        const response = await page.goto(`${nginx.url}/ops/snapshots`);
+        assert.ok(response.ok(), `the folder answers: ${response.status()}`);
+        assert.equal(new URL(page.url()).pathname, SUB_PATH, 'the browser is sent to the folder');
+        await tokenField(page).waitFor();
+        assert.equal(await page.getByRole('heading', { name: 'Page not found' }).count(), 0, 'the console is shown');
+        noPanic(page);
+      });
+    });
+
+    it('keeps index.html and a portal\'s query parameters when the filter changes under the sub-path; Back undoes it', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-nginx-index-query', async () => {
+        // A portal's own parameters, one of them holding an escaped "%".
+        const portalQuery = 'tab=ops&return=%2Fportal%3Fx%3D1%2525';
+        const indexPath = `${SUB_PATH}index.html`;
+        const at = (search, what) => page.waitForURL((url) => url.pathname === indexPath && url.search === search)
+          .catch((err) => { throw new Error(`${what}: the URL is ${page.url()}, not ${indexPath}${search} (${err.message})`); });
+        await page.goto(`${base}index.html?${portalQuery}`);
+        await signInHere(page, demo.token);
+        await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'the seeded servers are listed');
+        await page.evaluate(() => { window.__sameDocument = true; });
+
+        const select = page.getByLabel('Server', { exact: true });
+        await select.selectOption({ label: 'db-server-01 (#12346)' });
+        await at(`?${portalQuery}&server=12346`, 'db-server-01 chosen');
+        await untilEqual(() => sectionIds(page), [12346], 'only db-server-01 is shown');
+
+        await select.selectOption({ label: 'All servers' });
+        await at(`?${portalQuery}`, 'All servers chosen');
+        await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'every server again');
+
+        await page.goBack();
+        await at(`?${portalQuery}&server=12346`, 'Back');
+        await untilEqual(() => sectionIds(page), [12346], 'Back brings the filter back');
+        assert.equal(await select.inputValue(), '12346', 'the Server menu follows Back');
+        assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no step reloaded the page');
+        noPanic(page);
+      });
+    });
+
     it('follows a paginated list through the proxy, using only the path of `next` (which names admin.vps.org)', TEST, async () => {
       await withFailureScreenshot(page, 'hosting-nginx-pages', async () => {
         await demo.config({ page_size: 2 });

@@ -343,6 +343,23 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
     });
   });
 
+  it('the skip link moves the keyboard into the list, as the browser does for a fragment', TEST, async () => {
+    await withFailureScreenshot(page, 'list-skip-link', async () => {
+      await signIn(page, demo);
+      await untilEqual(() => sectionIds(page), SERVERS_BY_NAME.map(([id]) => id), 'all servers');
+      await page.getByRole('link', { name: 'Skip to content' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.hash === '#main');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({
+        inMain: document.activeElement?.closest('main')?.id === 'main',
+        element: document.activeElement?.outerHTML.slice(0, 120),
+      }));
+      assert.ok(focused.inMain, `Tab after the skip link reaches the main content, not ${focused.element}`);
+      noPanic(page);
+    });
+  });
+
   it('still lists every server that has snapshots when the Servers API answers 403, without an error', TEST, async () => {
     await withFailureScreenshot(page, 'list-no-servers-api', async () => {
       await demo.fault({ path_prefix: '/api/v1/servers/', kind: 'status', status: 403, times: 50 });
