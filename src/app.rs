@@ -20,11 +20,8 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let session = provide_session();
     provide_toasts();
-    // Fetched once at start into a signal rather than a `LocalResource` in a
-    // `<Suspense>`: the async-resource machinery cost 14.5 kB gzip of wasm for
-    // this single read (issue 8).
-    let config = RwSignal::new(None);
-    leptos::task::spawn_local(async move { config.set(Some(load_config().await)) });
+    // Read once at start; `None` until it has arrived.
+    let config = LocalResource::new(load_config);
 
     view! {
         <Router base=router_base()>
@@ -50,8 +47,7 @@ pub fn App() -> impl IntoView {
 /// by its name in the console's folder (the router's base).
 #[component]
 fn Shell() -> impl IntoView {
-    // Flat: the pages do not nest. Nested routes (`<Routes>`, `<Outlet>`)
-    // would cost 14.7 kB more gzipped wasm; switch when a page needs them.
+    // Flat: the pages do not nest (`<Routes>` with `<Outlet>` when one does).
     view! {
         <FlatRoutes fallback=|| view! { <NotFound/> }>
             <Route path=path!("/") view=Home/>
