@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
             {move || match config.get() {
                 None => view! { <p class="page-message" role="status">{i18n.text(Key::LoadingConsole)}</p> }.into_any(),
                 Some(Ok(config)) => {
-                    let client = ApiClient::new(&config.api_base_url, session);
+                    let client = ApiClient::new(&config.api_base_url, session.token_signal());
                     listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
                     provide_api(client);
                     view! { <Shell/> }.into_any()

@@ -34,9 +34,10 @@ pub fn use_session() -> Session {
 }
 
 impl Session {
-    /// The token for a request (not tracked: requests do not re-run by themselves).
-    pub fn token(&self) -> Option<String> {
-        self.token.try_get_untracked().flatten()
+    /// The token as a signal, for the API client (which reads it untracked
+    /// at each request). Never shown or logged.
+    pub fn token_signal(&self) -> Signal<Option<String>> {
+        self.token.into()
     }
 
     /// Whether a token is kept (tracked).

@@ -9,9 +9,8 @@ pub use error::ApiError;
 
 use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
-use crate::session::Session;
 use gloo_net::http::Method;
-use leptos::prelude::{expect_context, provide_context};
+use leptos::prelude::{expect_context, provide_context, GetUntracked, Signal};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use types::{CreatedSnapshot, NewSnapshot, Page, RestoreStarted};
@@ -37,21 +36,22 @@ pub struct Listed<T> {
     pub unreadable: usize,
 }
 
-/// Talks to the API at the configured base URL with the session's token.
+/// Talks to the API at the configured base URL with the signed-in token.
 #[derive(Clone, Debug)]
 pub struct ApiClient {
     /// Scheme, host and port of the API, or empty for this page's origin.
     base_url: String,
-    session: Session,
+    /// The token of the moment (`None` once signed out), read at each request.
+    token: Signal<Option<String>>,
 }
 
 impl ApiClient {
     /// A client for `base_url` (empty: same origin) that signs requests with
-    /// the session's token.
-    pub fn new(base_url: &str, session: Session) -> Self {
+    /// `token` (the session's).
+    pub fn new(base_url: &str, token: Signal<Option<String>>) -> Self {
         Self {
             base_url: base_url.trim_end_matches('/').to_string(),
-            session,
+            token,
         }
     }
 
@@ -60,7 +60,10 @@ impl ApiClient {
     }
 
     fn token(&self) -> Result<String, ApiError> {
-        self.session.token().ok_or(ApiError::Unauthorized)
+        self.token
+            .try_get_untracked()
+            .flatten()
+            .ok_or(ApiError::Unauthorized)
     }
 
     /// Checks a token the user typed, before it is kept: `Ok` when the API
