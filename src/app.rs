@@ -20,8 +20,10 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let session = provide_session();
     provide_toasts();
-    // Read once at start; `None` until it has arrived.
-    let config = LocalResource::new(load_config);
+    // Read once at start into a signal (`None` until it has arrived): one
+    // read needs no resource machinery.
+    let config = RwSignal::new(None);
+    leptos::task::spawn_local(async move { config.set(Some(load_config().await)) });
 
     view! {
         <Router base=router_base()>
