@@ -3,6 +3,7 @@
 
 mod create;
 mod delete;
+mod delete_many;
 mod host;
 mod request;
 mod restore;
