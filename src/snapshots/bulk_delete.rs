@@ -7,7 +7,7 @@ use super::pending_deletes::{use_pending_deletes, RowDelete};
 use super::selection::use_selection;
 use super::store::use_snapshot_store;
 use crate::domain::model::Snapshot;
-use crate::domain::selection::{selectable, space_freed_mb};
+use crate::domain::selection::{make_room_candidate, selectable, space_freed_mb};
 use crate::i18n::{size_msg, use_i18n, Key, Msg};
 use leptos::prelude::*;
 
@@ -171,6 +171,35 @@ pub fn DeleteFailures() -> impl IntoView {
                     " "
                     <button class="button" on:click=move |_| pending.dismiss_failures()>{i18n.text(Key::DismissFailures)}</button>
                 </div>
+            }
+        })
+    }
+}
+
+/// "Make room…" for server `id` at the limit, when one of its snapshots may
+/// go: opens the create dialog for it, where the delete is confirmed.
+#[component]
+pub fn MakeRoomButton(id: u64, name: Signal<String>) -> impl IntoView {
+    let store = use_snapshot_store();
+    let dialogs = use_dialogs();
+    let i18n = use_i18n();
+    // From the whole list, not the searched one: the oldest may be hidden.
+    let possible = move || {
+        store.snapshots.with(|all| {
+            let own: Vec<Snapshot> = all.iter().filter(|s| s.server.id == id).cloned().collect();
+            make_room_candidate(&own).is_some()
+        })
+    };
+    move || {
+        possible().then(|| {
+            view! {
+                <button
+                    class="button"
+                    aria-label=move || i18n.msg(&Msg::make_room_open_aria(name.get()))
+                    on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
+                >
+                    {i18n.text(Key::MakeRoomOpen)}
+                </button>
             }
         })
     }

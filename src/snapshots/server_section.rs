@@ -1,7 +1,7 @@
 //! One server's section: its name, its count against the limit, what is
 //! happening to it, and its snapshots.
 
-use super::bulk_delete::SectionSelectAll;
+use super::bulk_delete::{MakeRoomButton, SectionSelectAll};
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::snapshot_row::SnapshotRow;
 use super::store::{use_snapshot_store, RestorePhase};
@@ -103,6 +103,8 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
             <Show when=at_limit>
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
+                    " "
+                    <MakeRoomButton id name=Signal::derive(name)/>
                 </p>
             </Show>
             {restore_line}

@@ -1,11 +1,12 @@
 // Issue 16, the delete half: the undo window before any delete is sent,
-// deleting many snapshots with one confirmation, and what the operator is
-// told when some fail, are gone already, or the token is rejected.
+// deleting many snapshots with one confirmation, what the operator is told
+// when some fail, are gone already, or the token is rejected, and "make
+// room" at the limit (the delete first, the create only once it succeeded).
 
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { api, mutations, SNAPSHOTS_PATH } from './support/api.mjs';
+import { api, createPosts, mutations, SNAPSHOTS_PATH } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
@@ -271,6 +272,89 @@ describe('delete many and the undo window (issue 16)', { timeout: 300_000 }, () 
       await row(page, 815).waitFor({ state: 'detached' });
       await row(page, 814).waitFor({ state: 'detached' });
       assert.deepEqual(await sent(demo), [`DELETE ${SNAPSHOTS_PATH}815/ 204`, `DELETE ${SNAPSHOTS_PATH}814/ 204`]);
+      noPanic(page);
+    });
+  });
+});
+
+describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
+  let demo; let page;
+  useDemoAndBrowser({ ...QUICK_TRANSITIONS, appConfig: { delete_undo_seconds: WINDOW } }, (f) => ({ demo, page } = f));
+
+  /** Opens "make room" for db-server-01 (5 / 5) and types the new name. */
+  async function openMakeRoom() {
+    await signIn(page, demo);
+    await page.getByRole('button', { name: 'Make room for a new snapshot of db-server-01', exact: true }).click();
+    await dialog(page).waitFor();
+    await dialog(page).getByLabel('Name', { exact: true }).fill('pre-change-room');
+  }
+
+  function makeRoomButton() {
+    return dialog(page).getByRole('button', { name: 'Delete “db-nightly-1”, then create' });
+  }
+
+  it('names the oldest completed snapshot, then sends one DELETE of it and only then one POST', async () => {
+    await withFailureScreenshot(page, 'make-room', async () => {
+      await openMakeRoom();
+      const offer = await textOf(dialog(page).locator('#make-room'));
+      assert.match(offer, /Make room: delete “db-nightly-1” .*the oldest completed snapshot of db-server-01, first/);
+      assert.match(offer, /cannot be undone once sent/);
+      await assertNoA11yViolations(page, 'the create dialog with make room');
+      await screenshot(page, 'make-room-dialog');
+      assert.equal(await makeRoomButton().isDisabled(), true, 'the typed confirmation is needed');
+      await dialog(page).getByLabel(/To confirm, type the number of snapshots to delete \(1\)/).fill('1');
+      await makeRoomButton().click();
+      await dialog(page).waitFor({ state: 'detached' });
+
+      await row(page, 811).getByText(/Deleting in \d s/).waitFor();
+      assert.deepEqual(await sent(demo), [], 'nothing is sent during the window');
+      await row(page, 811).waitFor({ state: 'detached' });
+      await waitUntil(async () => (await createPosts(demo)).length === 1, 'the create');
+      const log = await mutations(demo);
+      assert.deepEqual(log.map((r) => `${r.method} ${r.path} ${r.status}`),
+        [`DELETE ${SNAPSHOTS_PATH}811/ 204`, `POST ${SNAPSHOTS_PATH} ${log[1].status}`], 'the DELETE first, then one POST');
+      assert.ok(log[1].status < 300, `the create was accepted (${log[1].status})`);
+      assert.equal(JSON.parse(log[1].body).name, 'pre-change-room');
+      await group(page, 12346).getByText('pre-change-room').waitFor();
+      noPanic(page);
+    });
+  });
+
+  it('never sends the POST when the DELETE failed, and says no snapshot was taken', async () => {
+    await withFailureScreenshot(page, 'make-room-delete-fails', async () => {
+      await openMakeRoom();
+      await dialog(page).getByLabel(/To confirm, type the number/).fill('1');
+      await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}811/`, method: 'DELETE', kind: 'status', status: 500, times: 1 });
+      await makeRoomButton().click();
+      await page.getByText(/“db-nightly-1” was not deleted .*so no new snapshot was taken/).waitFor();
+      await sleep(500);
+      assert.deepEqual(await sent(demo), [`DELETE ${SNAPSHOTS_PATH}811/ 500`], 'no POST');
+      noPanic(page);
+    });
+  });
+
+  it('says plainly when the old snapshot is gone and the new one was not taken', async () => {
+    await withFailureScreenshot(page, 'make-room-create-fails', async () => {
+      await openMakeRoom();
+      await dialog(page).getByLabel(/To confirm, type the number/).fill('1');
+      await demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'POST', kind: 'status', status: 400, times: 1 });
+      await makeRoomButton().click();
+      await page.getByText(/“db-nightly-1” was deleted, but the new snapshot “pre-change-room” was not taken/).waitFor();
+      const log = await sent(demo);
+      assert.deepEqual(log, [`DELETE ${SNAPSHOTS_PATH}811/ 204`, `POST ${SNAPSHOTS_PATH} 400`]);
+      noPanic(page);
+    });
+  });
+
+  it('Undo cancels both the delete and the create', async () => {
+    await withFailureScreenshot(page, 'make-room-undo', async () => {
+      await openMakeRoom();
+      await dialog(page).getByLabel(/To confirm, type the number/).fill('1');
+      await makeRoomButton().click();
+      await page.getByRole('button', { name: 'Undo deleting db-nightly-1 of db-server-01' }).click();
+      await sleep((WINDOW + 1) * 1000);
+      assert.deepEqual(await sent(demo), [], 'neither DELETE nor POST');
+      assert.equal(await row(page, 811).count(), 1);
       noPanic(page);
     });
   });

@@ -5,6 +5,7 @@ mod create;
 mod delete;
 mod delete_many;
 mod host;
+mod make_room;
 mod request;
 mod restore;
 
