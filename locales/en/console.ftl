@@ -287,4 +287,4 @@ toast-make-room-create-failed = { $old } was deleted, but the new snapshot “{ 
 toast-make-room-create-unknown = { $old } was deleted; whether the new snapshot “{ $new }” was taken is unknown ({ $error }). Refresh to check.
 toast-make-room-not-deleted = { $old } was not deleted ({ $error }), so no new snapshot was taken.
 make-room-open = Make room…
-make-room-open-aria = Make room for a new snapshot of { $server }
+make-room-open-aria = Make room on { $server } for a new snapshot

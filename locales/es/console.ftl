@@ -284,4 +284,4 @@ toast-make-room-create-failed = { $old } se eliminó, pero la nueva instantánea
 toast-make-room-create-unknown = { $old } se eliminó; no se sabe si la nueva instantánea «{ $new }» se creó ({ $error }). Actualice para comprobarlo.
 toast-make-room-not-deleted = { $old } no se eliminó ({ $error }), así que no se creó ninguna instantánea nueva.
 make-room-open = Hacer espacio…
-make-room-open-aria = Hacer espacio para una nueva instantánea de { $server }
+make-room-open-aria = Hacer espacio en { $server } para una nueva instantánea

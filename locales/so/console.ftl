@@ -257,4 +257,4 @@ toast-make-room-create-failed = { $old } waa la tirtiray, laakiin sawirka cusub 
 toast-make-room-create-unknown = { $old } waa la tirtiray; lama oga in sawirka cusub “{ $new }” la qaaday ({ $error }). Cusboonaysii si aad u hubiso.
 toast-make-room-not-deleted = { $old } lama tirtirin ({ $error }), sidaas darteed sawir cusub lama qaadin.
 make-room-open = Samee meel…
-make-room-open-aria = Samee meel sawir cusub oo laga qaado { $server }
+make-room-open-aria = Samee meel { $server } si sawir cusub loo qaado

@@ -284,7 +284,7 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
   /** Opens "make room" for db-server-01 (5 / 5) and types the new name. */
   async function openMakeRoom() {
     await signIn(page, demo);
-    await page.getByRole('button', { name: 'Make room for a new snapshot of db-server-01', exact: true }).click();
+    await page.getByRole('button', { name: 'Make room on db-server-01 for a new snapshot', exact: true }).click();
     await dialog(page).waitFor();
     await dialog(page).getByLabel('Name', { exact: true }).fill('pre-change-room');
   }
@@ -301,7 +301,8 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
       assert.match(offer, /cannot be undone once sent/);
       await assertNoA11yViolations(page, 'the create dialog with make room');
       await screenshot(page, 'make-room-dialog');
-      assert.equal(await makeRoomButton().isDisabled(), true, 'the typed confirmation is needed');
+      assert.equal(await dialog(page).getByRole('button', { name: 'Create snapshot' }).isDisabled(), true,
+        'the typed confirmation is needed');
       await dialog(page).getByLabel(/To confirm, type the number of snapshots to delete \(1\)/).fill('1');
       await makeRoomButton().click();
       await dialog(page).waitFor({ state: 'detached' });

@@ -201,7 +201,9 @@ pub fn CreateDialog(
                         class="button button-primary"
                         disabled=move || pending.get() || name_problem.get().is_some() || (at_limit() && !can_make_room()) || selected.get().is_none()
                     >
-                        {move || match room.get().filter(|_| at_limit()) {
+                        // "Make room" names itself once confirmed; until then
+                        // the button reads, disabled, as it always did.
+                        {move || match room.get().filter(|_| at_limit() && can_make_room()) {
                             _ if pending.get() => i18n.t(Key::Creating),
                             Some(old) => i18n.msg(&Msg::make_room_submit(&old.name)),
                             None => i18n.t(Key::CreateSnapshot),
