@@ -4,11 +4,17 @@
 use crate::api::types::null_as_default;
 use crate::i18n::{Key, Msg};
 use gloo_net::http::Request;
-use serde::Deserialize;
+use leptos::prelude::*;
+use serde::{Deserialize, Deserializer};
 
-/// The deployment's settings. Both keys may be missing or null; unknown keys
+/// How long a confirmed delete waits, undoable, when `config.json` does not say.
+pub const DEFAULT_DELETE_UNDO_SECONDS: u64 = 10;
+/// The longest undo window `config.json` may ask for.
+pub const MAX_DELETE_UNDO_SECONDS: u64 = 600;
+
+/// The deployment's settings. Every key may be missing or null; unknown keys
 /// are ignored.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct AppConfig {
     /// Where the VPS.org API is; empty means this page's own origin (a portal
     /// that reverse-proxies `/api/`).
@@ -18,6 +24,47 @@ pub struct AppConfig {
     /// when they embed the console (e.g. `https://portal.example.com`).
     #[serde(default, deserialize_with = "null_as_default")]
     pub allowed_portal_origins: Vec<String>,
+    /// Seconds a confirmed delete waits, and can be undone, before it is
+    /// sent; 0 sends it at once.
+    #[serde(default = "default_undo", deserialize_with = "null_as_default_undo")]
+    pub delete_undo_seconds: u64,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        Self {
+            api_base_url: String::new(),
+            allowed_portal_origins: Vec::new(),
+            delete_undo_seconds: DEFAULT_DELETE_UNDO_SECONDS,
+        }
+    }
+}
+
+fn default_undo() -> u64 {
+    DEFAULT_DELETE_UNDO_SECONDS
+}
+
+/// `null` means "not set": the default window, not none at all.
+fn null_as_default_undo<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    Ok(Option::<u64>::deserialize(d)?.unwrap_or(DEFAULT_DELETE_UNDO_SECONDS))
+}
+
+/// The undo window of deletes, from the settings (a `Copy` context).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UndoWindow {
+    pub seconds: u64,
+}
+
+/// Provides the undo window of `config` to the pages.
+pub fn provide_undo_window(config: &AppConfig) {
+    provide_context(UndoWindow {
+        seconds: config.delete_undo_seconds,
+    });
+}
+
+/// The undo window provided by [`provide_undo_window`].
+pub fn use_undo_window() -> UndoWindow {
+    expect_context()
 }
 
 /// Fetches and checks `config.json`. The error says what is wrong, for the
@@ -53,6 +100,11 @@ pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
     let has_scheme = base.starts_with("https://") || base.starts_with("http://");
     if !base.is_empty() && (!has_scheme || base.contains(['?', '#', ' '])) {
         return Err(Msg::config_bad_base(base));
+    }
+    if config.delete_undo_seconds > MAX_DELETE_UNDO_SECONDS {
+        return Err(Msg::config_invalid(format!(
+            "delete_undo_seconds must be at most {MAX_DELETE_UNDO_SECONDS}"
+        )));
     }
     if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
         return Err(Msg::config_bad_origin(bad));
@@ -122,6 +174,19 @@ mod tests {
         fn any_file_is_a_config_or_a_message(text in "[ \\[\\]{}:,\"\\\\a-z0-9./_-]{0,40}|\\PC{0,40}") {
             let _ = parse_config(&text);
         }
+    }
+
+    #[test]
+    fn reads_the_undo_window() {
+        assert_eq!(parse_config("{}").unwrap().delete_undo_seconds, 10);
+        let read = |text: &str| parse_config(text).map(|c| c.delete_undo_seconds);
+        assert_eq!(read(r#"{"delete_undo_seconds": null}"#), Ok(10));
+        assert_eq!(read(r#"{"delete_undo_seconds": 0}"#), Ok(0));
+        assert_eq!(read(r#"{"delete_undo_seconds": 600}"#), Ok(600));
+        assert!(read(r#"{"delete_undo_seconds": 601}"#).is_err());
+        assert!(read(r#"{"delete_undo_seconds": -1}"#).is_err());
+        assert!(read(r#"{"delete_undo_seconds": 2.5}"#).is_err());
+        assert!(read(r#"{"delete_undo_seconds": "10"}"#).is_err());
     }
 
     #[test]

@@ -227,3 +227,64 @@ error-timeout = The API did not answer in time.
 error-undecodable = The API sent an answer this console cannot read.
 # $generic is one of the messages above; $detail the API's own words.
 error-with-detail = { $generic } The API said: “{ $detail }”
+
+## Issue 16: delete many, undo window, make room
+
+select-snapshot = Select { $snapshot } of { $server }
+select-all-of = Select all snapshots of { $server }
+selection-summary = { $count } selected · { $size }
+delete-selected = Delete selected
+clear-selection = Clear
+delete-many-title =
+    { $count ->
+        [one] Delete { $count } snapshot?
+       *[other] Delete { $count } snapshots?
+    }
+delete-many-lead = These snapshots will be deleted permanently, freeing { $size }. A deleted snapshot cannot be restored.
+delete-many-last-point = { $server } would be left without a completed snapshot: its last rollback point would go.
+delete-many-undo-note = Nothing is sent for { $seconds } s after you confirm: until then, Undo keeps everything.
+delete-many-confirm-label = To confirm, type the number of snapshots to delete ({ $count })
+delete-many-confirm =
+    { $count ->
+        [one] Delete { $count } snapshot
+       *[other] Delete { $count } snapshots
+    }
+deleting-in = Deleting in { $seconds } s
+undo = Undo
+undo-aria = Undo deleting { $snapshot } of { $server }
+undo-all = Undo all
+pending-summary =
+    { $count ->
+        [one] { $count } snapshot is waiting to be deleted. Leaving this page cancels it.
+       *[other] { $count } snapshots are waiting to be deleted. Leaving this page cancels them.
+    }
+toast-delete-undone = The delete of “{ $snapshot }” was cancelled: nothing was sent.
+toast-deleted-many =
+    { $count ->
+        [one] { $count } snapshot was deleted.
+       *[other] { $count } snapshots were deleted.
+    }
+toast-deletes-cancelled =
+    { $count ->
+        [one] The delete that was waiting was cancelled: nothing was sent.
+       *[other] The { $count } deletes that were waiting were cancelled: nothing was sent.
+    }
+delete-failures-title =
+    { $count ->
+        [one] { $count } snapshot was not deleted
+       *[other] { $count } snapshots were not deleted
+    }
+delete-failure-line = “{ $snapshot }” of { $server }: { $error }
+retry-failed = Try the failed ones again
+dismiss-failures = Dismiss
+outcome-delete-stopped = Deleted: { $deleted }. Not deleted: { $kept }.
+none-listed = none
+make-room-offer = Make room: delete “{ $snapshot }” (taken { $taken }), the oldest completed snapshot of { $server }, first.
+make-room-none = No snapshot of { $server } can go to make room: it has no older completed snapshot besides its last one, and snapshots in progress are never deleted.
+make-room-warning = The delete comes first and cannot be undone once sent; it waits { $seconds } s, during which Undo cancels both. The new snapshot is created only after the delete succeeded.
+make-room-submit = Delete “{ $snapshot }”, then create
+toast-make-room-create-failed = { $old } was deleted, but the new snapshot “{ $new }” was not taken: { $error }
+toast-make-room-create-unknown = { $old } was deleted; whether the new snapshot “{ $new }” was taken is unknown ({ $error }). Refresh to check.
+toast-make-room-not-deleted = { $old } was not deleted ({ $error }), so no new snapshot was taken.
+make-room-open = Make room…
+make-room-open-aria = Make room on { $server } for a new snapshot

@@ -220,3 +220,68 @@ error-network = No se pudo conectar con la API. Compruebe su conexión e intént
 error-timeout = La API no respondió a tiempo.
 error-undecodable = La API envió una respuesta que esta consola no puede leer.
 error-with-detail = { $generic } La API dijo: «{ $detail }»
+
+## Issue 16: delete many, undo window, make room
+
+select-snapshot = Seleccionar { $snapshot } de { $server }
+select-all-of = Seleccionar todas las instantáneas de { $server }
+selection-summary =
+    { $count ->
+        [one] { $count } seleccionada · { $size }
+       *[other] { $count } seleccionadas · { $size }
+    }
+delete-selected = Eliminar selección
+clear-selection = Borrar selección
+delete-many-title =
+    { $count ->
+        [one] ¿Eliminar { $count } instantánea?
+       *[other] ¿Eliminar { $count } instantáneas?
+    }
+delete-many-lead = Estas instantáneas se eliminarán de forma permanente y se liberarán { $size }. Una instantánea eliminada no se puede restaurar.
+delete-many-last-point = { $server } se quedaría sin ninguna instantánea completada: perdería su último punto de restauración.
+delete-many-undo-note = No se envía nada durante { $seconds } s después de confirmar: hasta entonces, Deshacer lo conserva todo.
+delete-many-confirm-label = Para confirmar, escriba el número de instantáneas que se eliminarán ({ $count })
+delete-many-confirm =
+    { $count ->
+        [one] Eliminar { $count } instantánea
+       *[other] Eliminar { $count } instantáneas
+    }
+deleting-in = Se eliminará en { $seconds } s
+undo = Deshacer
+undo-aria = Deshacer la eliminación de { $snapshot } de { $server }
+undo-all = Deshacer todo
+pending-summary =
+    { $count ->
+        [one] { $count } instantánea está a la espera de eliminarse. Si sale de esta página, se cancela.
+       *[other] { $count } instantáneas están a la espera de eliminarse. Si sale de esta página, se cancelan.
+    }
+toast-delete-undone = Se canceló la eliminación de «{ $snapshot }»: no se envió nada.
+toast-deleted-many =
+    { $count ->
+        [one] Se eliminó { $count } instantánea.
+       *[other] Se eliminaron { $count } instantáneas.
+    }
+toast-deletes-cancelled =
+    { $count ->
+        [one] Se canceló la eliminación que estaba en espera: no se envió nada.
+       *[other] Se cancelaron las { $count } eliminaciones que estaban en espera: no se envió nada.
+    }
+delete-failures-title =
+    { $count ->
+        [one] { $count } instantánea no se eliminó
+       *[other] { $count } instantáneas no se eliminaron
+    }
+delete-failure-line = «{ $snapshot }» de { $server }: { $error }
+retry-failed = Reintentar las que fallaron
+dismiss-failures = Descartar
+outcome-delete-stopped = Eliminadas: { $deleted }. No eliminadas: { $kept }.
+none-listed = ninguna
+make-room-offer = Hacer espacio: eliminar primero «{ $snapshot }» (tomada { $taken }), la instantánea completada más antigua de { $server }.
+make-room-none = No se puede eliminar ninguna instantánea de { $server } para hacer espacio: no tiene otra completada más antigua aparte de la última, y las que están en curso nunca se eliminan.
+make-room-warning = Primero se elimina la antigua y, una vez enviada, la eliminación no se puede deshacer; espera { $seconds } s, durante los cuales Deshacer cancela ambas cosas. La nueva instantánea solo se crea si la eliminación se completó.
+make-room-submit = Eliminar «{ $snapshot }» y después crear
+toast-make-room-create-failed = { $old } se eliminó, pero la nueva instantánea «{ $new }» no se creó: { $error }
+toast-make-room-create-unknown = { $old } se eliminó; no se sabe si la nueva instantánea «{ $new }» se creó ({ $error }). Actualice para comprobarlo.
+toast-make-room-not-deleted = { $old } no se eliminó ({ $error }), así que no se creó ninguna instantánea nueva.
+make-room-open = Hacer espacio…
+make-room-open-aria = Hacer espacio en { $server } para una nueva instantánea

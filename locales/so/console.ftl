@@ -217,3 +217,44 @@ error-network = API-ga lama gaari karin. Hubi xiriirkaaga oo isku day mar kale.
 error-timeout = API-gu waqtigii kuma jawaabin.
 error-undecodable = API-gu wuxuu soo diray jawaab uusan konsoolkani akhrin karin.
 error-with-detail = { $generic } API-gu wuxuu yiri: “{ $detail }”
+
+## Issue 16: delete many, undo window, make room
+
+select-snapshot = Dooro { $snapshot } ee { $server }
+select-all-of = Dooro dhammaan sawirrada { $server }
+selection-summary = { $count } la doortay · { $size }
+delete-selected = Tirtir kuwa la doortay
+clear-selection = Ka saar doorashada
+delete-many-title = Ma tirtiraysaa { $count } sawir?
+delete-many-lead = Sawirradan si joogto ah ayaa loo tirtiri doonaa, waxaana la banayn doonaa { $size }. Sawir la tirtiray lama soo celin karo.
+delete-many-last-point = { $server } ma yeelan doono sawir dhammaystiran: bartiisii ugu dambaysay ee dib-u-celinta way tagi lahayd.
+delete-many-undo-note = Waxba lama diro { $seconds } ilbiriqsi kadib markaad xaqiijiso: ilaa markaas, "Ka noqo" wax walba wuu hayaa.
+delete-many-confirm-label = Si aad u xaqiijiso, qor tirada sawirrada la tirtirayo ({ $count })
+delete-many-confirm = Tirtir { $count } sawir
+deleting-in = Waxa la tirtirayaa { $seconds } ilbiriqsi kadib
+undo = Ka noqo
+undo-aria = Ka noqo tirtirka { $snapshot } ee { $server }
+undo-all = Ka noqo dhammaan
+pending-summary = { $count } sawir ayaa sugaya in la tirtiro. Haddii aad boggan ka baxdo, waa la joojinayaa.
+toast-delete-undone = Tirtirka “{ $snapshot }” waa la joojiyay: waxba lama dirin.
+toast-deleted-many = { $count } sawir waa la tirtiray.
+toast-deletes-cancelled =
+    { $count ->
+        [one] Tirtirkii sugayay waa la joojiyay: waxba lama dirin.
+       *[other] { $count }-dii tirtir ee sugayay waa la joojiyay: waxba lama dirin.
+    }
+delete-failures-title = { $count } sawir lama tirtirin
+delete-failure-line = “{ $snapshot }” ee { $server }: { $error }
+retry-failed = Isku day mar kale kuwii fashilmay
+dismiss-failures = Xir
+outcome-delete-stopped = La tirtiray: { $deleted }. Lama tirtirin: { $kept }.
+none-listed = midna
+make-room-offer = Samee meel: marka hore tirtir “{ $snapshot }” (la qaaday { $taken }), sawirka dhammaystiran ee ugu da'da weyn ee { $server }.
+make-room-none = Sawir { $server } ah lama tirtiri karo si meel loo sameeyo: ma laha sawir dhammaystiran oo ka da' weyn kan ugu dambeeya, sawirrada socdana weligood lama tirtiro.
+make-room-warning = Tirtirka ayaa marka hore dhacaya, lamana celin karo marka la diro; wuxuu sugayaa { $seconds } ilbiriqsi, inta lagu jiro "Ka noqo" labadaba wuu joojinayaa. Sawirka cusub waxa la samaynayaa kaliya marka tirtirku guuleysto.
+make-room-submit = Tirtir “{ $snapshot }”, kadib samee
+toast-make-room-create-failed = { $old } waa la tirtiray, laakiin sawirka cusub “{ $new }” lama qaadin: { $error }
+toast-make-room-create-unknown = { $old } waa la tirtiray; lama oga in sawirka cusub “{ $new }” la qaaday ({ $error }). Cusboonaysii si aad u hubiso.
+toast-make-room-not-deleted = { $old } lama tirtirin ({ $error }), sidaas darteed sawir cusub lama qaadin.
+make-room-open = Samee meel…
+make-room-open-aria = Samee meel { $server } si sawir cusub loo qaado

@@ -6,6 +6,7 @@ pub mod merge;
 pub mod model;
 pub mod polling;
 pub mod retry;
+pub mod selection;
 pub mod text;
 pub mod time;
 pub mod validation;

@@ -87,16 +87,13 @@ impl SnapshotStore {
 
     /// Deletes a snapshot. A 404 means it is gone already: the row goes too.
     pub async fn delete(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
-        let client = self.client().ok_or(ApiError::Network)?;
-        match client.delete_snapshot(snapshot.id).await {
-            Ok(()) => {
-                self.remove(snapshot);
+        match self.send_delete(snapshot).await {
+            Ok(Deleted::Now) => {
                 self.toasts
                     .push(Msg::toast_deleted(&snapshot.name), Tone::Success);
                 Ok(())
             }
-            Err(ApiError::NotFound { .. }) => {
-                self.remove(snapshot);
+            Ok(Deleted::AlreadyGone) => {
                 self.toasts
                     .push(Msg::toast_already_deleted(&snapshot.name), Tone::Info);
                 Ok(())
@@ -109,6 +106,29 @@ impl SnapshotStore {
             Err(error) => Err(error),
         }
     }
+
+    /// Sends one DELETE and removes the row once the snapshot is gone. It
+    /// tells nobody and does not sign out: the caller, which may be deleting
+    /// many, says what happened.
+    pub async fn send_delete(&self, snapshot: &Snapshot) -> Result<Deleted, ApiError> {
+        let client = self.client().ok_or(ApiError::Network)?;
+        let deleted = match client.delete_snapshot(snapshot.id).await {
+            Ok(()) => Deleted::Now,
+            Err(ApiError::NotFound { .. }) => Deleted::AlreadyGone,
+            Err(error) => return Err(error),
+        };
+        self.remove(snapshot);
+        Ok(deleted)
+    }
+}
+
+/// What a DELETE found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deleted {
+    /// The snapshot was deleted now.
+    Now,
+    /// It had already been deleted (404).
+    AlreadyGone,
 }
 
 /// What the user is told when work this tab follows ends.

@@ -2,8 +2,11 @@
 //! and rows, and the dialogs.
 
 mod actions;
+mod bulk_delete;
 mod dialogs;
 mod page;
+mod pending_deletes;
+mod selection;
 mod server_section;
 mod snapshot_row;
 mod store;

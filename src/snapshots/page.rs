@@ -1,10 +1,14 @@
 //! The main page: every snapshot grouped by server, with the filter, search,
 //! sort and refresh controls, and the dialogs.
 
+use super::bulk_delete::{DeleteFailures, PendingBanner, SelectionBar};
 use super::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
+use super::pending_deletes::provide_pending_deletes;
+use super::selection::provide_selection;
 use super::server_section::ServerGroupView;
 use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
+use crate::config::use_undo_window;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::text::cmp_ignoring_case;
 use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
@@ -19,6 +23,8 @@ pub fn SnapshotsPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = provide_snapshot_store(use_api());
     provide_dialogs();
+    let selection = provide_selection();
+    provide_pending_deletes(store, selection, use_undo_window().seconds);
     let (server_filter, set_server_filter) = use_server_filter();
     let search = RwSignal::new(String::new());
     let sort = RwSignal::new(SortKey::Date);
@@ -66,6 +72,9 @@ pub fn SnapshotsPage() -> impl IntoView {
             </Show>
             <Toolbar store server_filter set_server_filter search sort/>
             <StaleNotice store/>
+            <PendingBanner/>
+            <DeleteFailures/>
+            <SelectionBar/>
             {move || {
                 let unreadable = store.unreadable.get();
                 (unreadable > 0).then(|| view! {

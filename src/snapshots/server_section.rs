@@ -1,6 +1,7 @@
 //! One server's section: its name, its count against the limit, what is
 //! happening to it, and its snapshots.
 
+use super::bulk_delete::{MakeRoomButton, SectionSelectAll};
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::snapshot_row::SnapshotRow;
 use super::store::{use_snapshot_store, RestorePhase};
@@ -80,6 +81,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
         <section class="server-group" data-server-id=id aria-labelledby=title_id>
             <header class="group-header">
                 <div class="group-title">
+                    <SectionSelectAll server_name=Signal::derive(name) snapshots=Signal::derive(snapshots)/>
                     <h2 id=title_id.clone()>{name}</h2>
                     <span class="server-id">{format!("#{id}")}</span>
                     {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{server_state_label(i18n, &s)}</span> })}
@@ -101,6 +103,8 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
             <Show when=at_limit>
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
+                    " "
+                    <MakeRoomButton id name=Signal::derive(name)/>
                 </p>
             </Show>
             {restore_line}

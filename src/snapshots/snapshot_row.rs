@@ -1,6 +1,8 @@
 //! One snapshot in its server's list, with its Restore and Delete buttons.
 
+use super::bulk_delete::{RowPendingDelete, RowSelect};
 use super::dialogs::{use_dialogs, DialogRequest};
+use super::pending_deletes::use_pending_deletes;
 use super::store::use_snapshot_store;
 use crate::domain::model::{Snapshot, SnapshotStatus};
 use crate::domain::{polling, time};
@@ -15,6 +17,8 @@ use leptos::prelude::*;
 pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
+    let pending = use_pending_deletes();
+    let id = snapshot.id;
     let i18n = use_i18n();
     let created = time::parse_rfc3339(&snapshot.created_at);
     let exact = {
@@ -57,6 +61,7 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
     view! {
         <li class="snapshot" data-snapshot-id=snapshot.id>
             <div class="snapshot-head">
+                <RowSelect snapshot=snapshot.clone()/>
                 <h3 class="snapshot-name">{snapshot.name.clone()}</h3>
                 <StatusBadge status=snapshot.status.clone()/>
             </div>
@@ -83,12 +88,13 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
                         </p>
                     }
                 })}
+            <RowPendingDelete snapshot=snapshot.clone()/>
             <div class="snapshot-actions">
                 {move || restore_note().map(|note| view! { <span class="note">{i18n.text_msg(note)}</span> })}
                 <button
                     class="button"
                     aria-label=i18n.text_msg(restore_label)
-                    disabled=move || !completed || server_restoring.get()
+                    disabled=move || !completed || server_restoring.get() || pending.is_pending(id)
                     on:click=move |_| dialogs.open(DialogRequest::Restore(for_restore.clone()))
                 >
                     {i18n.text(Key::Restore)}
@@ -96,6 +102,7 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
                 <button
                     class="button button-danger-quiet"
                     aria-label=i18n.text_msg(delete_label)
+                    disabled=move || pending.is_pending(id)
                     on:click=move |_| dialogs.open(DialogRequest::Delete(for_delete.clone()))
                 >
                     {i18n.text(Key::Delete)}

@@ -145,7 +145,8 @@ describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => 
     await browser.context.setOffline(false).catch(() => {});
   });
 
-  useDemoAndBrowser({}, (f) => ({ demo, browser, page } = f));
+  // No undo window: the deletes here test faults, not the window.
+  useDemoAndBrowser({ appConfig: { delete_undo_seconds: 0 } }, (f) => ({ demo, browser, page } = f));
 
   beforeEach(async () => {
     await page.addInitScript(watchThePage);

@@ -80,7 +80,9 @@ function toast(page, re) {
 describe('restore and delete (issue 6)', { timeout: 240_000 }, () => {
   let demo;
   let page;
-  useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));
+  // No undo window: these tests are about the confirmation and the one
+  // request it sends (tests/e2e/fleet-delete.test.mjs tests the window).
+  useDemoAndBrowser({ ...QUICK_TRANSITIONS, appConfig: { delete_undo_seconds: 0 } }, (f) => ({ demo, page } = f));
 
   it('names every Restore and Delete button after its server and snapshot; a failed snapshot cannot be restored', async () => {
     await withFailureScreenshot(page, 'restore-button-names', async () => {

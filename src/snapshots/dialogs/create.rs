@@ -1,5 +1,6 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
+use super::make_room::{room_candidate, room_confirmed, MakeRoom};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
@@ -9,6 +10,7 @@ use crate::domain::validation::{
     self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
 };
 use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Key, Msg};
+use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::store::{use_snapshot_store, CreateFailure};
 use crate::toasts::{use_toasts, Tone};
 use crate::ui::modal::Modal;
@@ -24,6 +26,7 @@ pub fn CreateDialog(
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
     let toasts = use_toasts();
+    let pending_deletes = use_pending_deletes();
     let i18n = use_i18n();
     let choices = Memo::new(move |_| {
         let view = ListView {
@@ -59,6 +62,13 @@ pub fn CreateDialog(
             .map(|p| i18n.msg(&name_problem_msg(&p)))
     });
     let at_limit = move || selected_group.with(|g| g.as_ref().is_some_and(is_full));
+    // At the limit, "make room" deletes the oldest completed snapshot first.
+    let room = Memo::new(move |_| {
+        selected_group.with(|g| g.as_ref().filter(|g| is_full(g)).and_then(room_candidate))
+    });
+    let room_typed = RwSignal::new(String::new());
+    let can_make_room =
+        move || room.with(Option::is_some) && room_typed.with(|t| room_confirmed(t));
 
     let create = Action::new_local(move |new: &NewSnapshot| {
         let new = new.clone();
@@ -99,17 +109,25 @@ pub fn CreateDialog(
     let submit = move |event: ev::SubmitEvent| {
         event.prevent_default();
         // One request however often the button is clicked or Enter pressed.
-        if pending.get_untracked() || name_problem.get_untracked().is_some() || at_limit() {
+        if pending.get_untracked() || name_problem.get_untracked().is_some() {
             return;
         }
         let Some(server_id) = selected.get_untracked() else {
             return;
         };
-        create.dispatch(NewSnapshot {
+        let new = NewSnapshot {
             server_id,
             name: name.get_untracked(),
             description: description.get_untracked().trim().to_string(),
-        });
+        };
+        if !at_limit() {
+            create.dispatch(new);
+        } else if let Some(old) = room.get_untracked().filter(|_| can_make_room()) {
+            // The create is sent only once the delete, after its undo
+            // window, has succeeded.
+            pending_deletes.schedule(vec![old], Some(new));
+            dialogs.close();
+        }
     };
 
     view! {
@@ -132,7 +150,7 @@ pub fn CreateDialog(
                     </select>
                     {move || field_error("server_id")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
-                {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g/> })}
+                {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g typed=room_typed/> })}
                 {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <div class="field">
                     <label for="create-name">{i18n.text(Key::LabelName)}</label>
@@ -181,9 +199,15 @@ pub fn CreateDialog(
                     <button
                         type="submit"
                         class="button button-primary"
-                        disabled=move || pending.get() || name_problem.get().is_some() || at_limit() || selected.get().is_none()
+                        disabled=move || pending.get() || name_problem.get().is_some() || (at_limit() && !can_make_room()) || selected.get().is_none()
                     >
-                        {move || if pending.get() { i18n.t(Key::Creating) } else { i18n.t(Key::CreateSnapshot) }}
+                        // "Make room" names itself once confirmed; until then
+                        // the button reads, disabled, as it always did.
+                        {move || match room.get().filter(|_| at_limit() && can_make_room()) {
+                            _ if pending.get() => i18n.t(Key::Creating),
+                            Some(old) => i18n.msg(&Msg::make_room_submit(&old.name)),
+                            None => i18n.t(Key::CreateSnapshot),
+                        }}
                     </button>
                 </div>
             </form>

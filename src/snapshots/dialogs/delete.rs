@@ -6,6 +6,7 @@ use crate::api::ApiError;
 use crate::browser::now_ms;
 use crate::domain::model::Snapshot;
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};
+use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::store::use_snapshot_store;
 use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
+    let pending_deletes = use_pending_deletes();
     let i18n = use_i18n();
     let taken = taken_msg(&snapshot.created_at, now_ms() / 1000);
     let is_last_rollback_point = snapshot.status.is_completed()
@@ -67,7 +69,15 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let confirm = {
         let snapshot = snapshot.clone();
         move |_| {
-            if !pending.get_untracked() {
+            if pending.get_untracked() {
+                return;
+            }
+            // With an undo window the delete waits on its row; without one
+            // it is sent from here, and the dialog shows how it went.
+            if pending_deletes.seconds > 0 {
+                pending_deletes.schedule(vec![snapshot.clone()], None);
+                dialogs.close();
+            } else {
                 delete.dispatch(snapshot.clone());
             }
         }

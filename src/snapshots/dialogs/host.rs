@@ -2,6 +2,7 @@
 
 use super::create::CreateDialog;
 use super::delete::DeleteDialog;
+use super::delete_many::DeleteManyDialog;
 use super::request::{use_dialogs, DialogRequest};
 use super::restore::RestoreDialog;
 use leptos::prelude::*;
@@ -15,6 +16,9 @@ pub fn DialogHost() -> impl IntoView {
             DialogRequest::Create { server_id } => view! { <CreateDialog server_id/> }.into_any(),
             DialogRequest::Restore(snapshot) => view! { <RestoreDialog snapshot/> }.into_any(),
             DialogRequest::Delete(snapshot) => view! { <DeleteDialog snapshot/> }.into_any(),
+            DialogRequest::DeleteMany(snapshots) => {
+                view! { <DeleteManyDialog snapshots/> }.into_any()
+            }
         })
     }
 }

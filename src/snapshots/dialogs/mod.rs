@@ -3,7 +3,9 @@
 
 mod create;
 mod delete;
+mod delete_many;
 mod host;
+mod make_room;
 mod request;
 mod restore;
 

@@ -12,6 +12,8 @@ pub enum DialogRequest {
     },
     Restore(Snapshot),
     Delete(Snapshot),
+    /// Delete several snapshots with one confirmation.
+    DeleteMany(Vec<Snapshot>),
 }
 
 /// The page's open dialog, if any (a `Copy` handle).

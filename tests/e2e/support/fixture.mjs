@@ -31,10 +31,25 @@ async function resetDemo(demo, config) {
   if (config !== undefined) await demo.config(config);
 }
 
+/**
+ * Makes `page` read config.json with the keys of `appConfig` set over the
+ * build's own (e.g. `{delete_undo_seconds: 0}`); the file still comes from
+ * the demo, so only those keys differ.
+ */
+export async function useAppConfig(page, appConfig) {
+  await page.route(/\/config\.json$/, async (route) => {
+    const response = await route.fetch();
+    const json = { ...(await response.json()), ...appConfig };
+    await route.fulfill({ response, json });
+  });
+}
+
 /** Registers the hooks that open a fresh page before each test and close it after. */
-function usePage(state, update) {
+function usePage(state, update, appConfig) {
   beforeEach(async () => {
-    update({ page: await state.browser.newPage() });
+    const page = await state.browser.newPage();
+    if (appConfig !== undefined) await useAppConfig(page, appConfig);
+    update({ page });
   });
 
   afterEach(async () => {
@@ -47,9 +62,10 @@ function usePage(state, update) {
  * (launchBrowser(browserOptions)); before each test resets the demo, applies
  * `config` (demo.config) if given and opens a new page; closes the page after
  * each test, and the browser then the demo at the end.
+ * `appConfig`, if given, is set over the app's config.json (useAppConfig).
  * `bind({demo, browser, page})` is called whenever one of them changes.
  */
-export function useDemoAndBrowser({ demoArgs = [], config, browserOptions } = {}, bind = () => {}) {
+export function useDemoAndBrowser({ demoArgs = [], config, appConfig, browserOptions } = {}, bind = () => {}) {
   const state = {};
   const update = (changes) => bind(Object.assign(state, changes));
 
@@ -67,7 +83,7 @@ export function useDemoAndBrowser({ demoArgs = [], config, browserOptions } = {}
     await resetDemo(state.demo, config);
   });
 
-  usePage(state, update);
+  usePage(state, update, appConfig);
 }
 
 /**

@@ -1,0 +1,185 @@
+//! The rules of deleting several snapshots at once and of making room at the
+//! limit: what may be chosen, the space a delete frees, which servers would
+//! lose their last rollback point, which snapshot "make room" deletes, and the
+//! countdown of the undo window.
+
+use super::model::{ServerRef, Snapshot};
+use super::time::parse_rfc3339;
+use std::collections::BTreeSet;
+
+/// Whether a snapshot may be chosen for deletion: one still being created
+/// cannot be deleted safely.
+pub fn selectable(snapshot: &Snapshot) -> bool {
+    !snapshot.status.is_in_progress()
+}
+
+/// The space freed by deleting `snapshots`, in MB (unknown sizes count as 0).
+pub fn space_freed_mb<'a>(snapshots: impl IntoIterator<Item = &'a Snapshot>) -> u64 {
+    snapshots
+        .into_iter()
+        .map(|s| s.size_mb.unwrap_or(0))
+        .fold(0, u64::saturating_add)
+}
+
+/// The servers that have a completed snapshot now and would have none once
+/// the snapshots `deleting` (ids) are gone: their last rollback point. In
+/// the order of their first snapshot in `all`.
+pub fn servers_losing_last_completed(all: &[Snapshot], deleting: &BTreeSet<u64>) -> Vec<ServerRef> {
+    let mut seen = BTreeSet::new();
+    let mut losing = Vec::new();
+    for snapshot in all {
+        let server = &snapshot.server;
+        if !seen.insert(server.id) {
+            continue;
+        }
+        let completed = all
+            .iter()
+            .filter(|s| s.server.id == server.id && s.status.is_completed());
+        let (mut kept, mut any) = (false, false);
+        for s in completed {
+            any = true;
+            kept |= !deleting.contains(&s.id);
+        }
+        if any && !kept {
+            losing.push(server.clone());
+        }
+    }
+    losing
+}
+
+/// The snapshot "make room" would delete from one server's snapshots: the
+/// oldest completed one; never one in progress or in another state, and
+/// never the only completed one (the server's last rollback point).
+pub fn make_room_candidate(server_snapshots: &[Snapshot]) -> Option<&Snapshot> {
+    let completed: Vec<&Snapshot> = server_snapshots
+        .iter()
+        .filter(|s| s.status.is_completed())
+        .collect();
+    if completed.len() < 2 {
+        return None;
+    }
+    // Unreadable dates sort last: the console only offers to delete a
+    // snapshot it knows to be the oldest.
+    completed
+        .into_iter()
+        .min_by_key(|s| (parse_rfc3339(&s.created_at).unwrap_or(i64::MAX), s.id))
+}
+
+/// Whole seconds left before a delete waiting until `deadline_ms` is sent,
+/// seen at `now_ms` (rounded up, so the last second reads "1 s", never "0 s").
+pub fn seconds_left(deadline_ms: i64, now_ms: i64) -> i64 {
+    let left = deadline_ms.saturating_sub(now_ms).max(0);
+    left / 1000 + i64::from(left % 1000 != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::SnapshotStatus;
+
+    fn snap(id: u64, server: u64, status: &str, at: &str, size: Option<u64>) -> Snapshot {
+        Snapshot {
+            id,
+            server: ServerRef {
+                id: server,
+                name: format!("server-{server}"),
+            },
+            name: format!("snap-{id}"),
+            status: SnapshotStatus::from_api(status),
+            size_mb: size,
+            created_at: at.to_string(),
+            description: String::new(),
+        }
+    }
+
+    const OLD: &str = "2025-01-01T00:00:00Z";
+    const MID: &str = "2025-06-01T00:00:00Z";
+    const NEW: &str = "2025-12-01T00:00:00Z";
+
+    #[test]
+    fn in_progress_snapshots_cannot_be_chosen() {
+        assert!(selectable(&snap(1, 1, "completed", OLD, None)));
+        assert!(selectable(&snap(2, 1, "failed", OLD, None)));
+        assert!(!selectable(&snap(3, 1, "in_progress", OLD, None)));
+    }
+
+    #[test]
+    fn space_freed_adds_known_sizes() {
+        let all = [
+            snap(1, 1, "completed", OLD, Some(1024)),
+            snap(2, 1, "completed", OLD, None),
+            snap(3, 2, "completed", OLD, Some(512)),
+        ];
+        assert_eq!(space_freed_mb(&all), 1536);
+        assert_eq!(space_freed_mb(&[]), 0);
+        let huge = [
+            snap(1, 1, "completed", OLD, Some(u64::MAX)),
+            snap(2, 1, "completed", OLD, Some(1)),
+        ];
+        assert_eq!(space_freed_mb(&huge), u64::MAX);
+    }
+
+    #[test]
+    fn warns_only_for_servers_left_without_a_completed_snapshot() {
+        let all = [
+            snap(1, 1, "completed", OLD, None),
+            snap(2, 1, "completed", NEW, None),
+            snap(3, 2, "completed", OLD, None),
+            snap(4, 2, "in_progress", NEW, None),
+            snap(5, 3, "failed", OLD, None),
+        ];
+        let ids = |ids: &[u64]| ids.iter().copied().collect::<BTreeSet<u64>>();
+        assert!(servers_losing_last_completed(&all, &ids(&[1])).is_empty());
+        let both = servers_losing_last_completed(&all, &ids(&[1, 2]));
+        assert_eq!(both.iter().map(|s| s.id).collect::<Vec<_>>(), [1]);
+        // An in-progress snapshot is no rollback point yet.
+        let server2 = servers_losing_last_completed(&all, &ids(&[3]));
+        assert_eq!(server2.iter().map(|s| s.id).collect::<Vec<_>>(), [2]);
+        // A server that had no completed snapshot loses none.
+        assert!(servers_losing_last_completed(&all, &ids(&[5])).is_empty());
+        let every = servers_losing_last_completed(&all, &ids(&[1, 2, 3, 5]));
+        assert_eq!(every.iter().map(|s| s.id).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn make_room_takes_the_oldest_completed_one() {
+        let server = [
+            snap(5, 1, "completed", NEW, None),
+            snap(4, 1, "in_progress", OLD, None),
+            snap(3, 1, "failed", OLD, None),
+            snap(2, 1, "completed", MID, None),
+            snap(1, 1, "completed", "not a date", None),
+        ];
+        assert_eq!(make_room_candidate(&server).map(|s| s.id), Some(2));
+    }
+
+    #[test]
+    fn make_room_never_takes_the_only_completed_one() {
+        let server = [
+            snap(1, 1, "completed", OLD, None),
+            snap(2, 1, "in_progress", NEW, None),
+            snap(3, 1, "failed", NEW, None),
+        ];
+        assert_eq!(make_room_candidate(&server), None);
+        assert_eq!(make_room_candidate(&[]), None);
+    }
+
+    #[test]
+    fn make_room_breaks_ties_by_id() {
+        let server = [
+            snap(9, 1, "completed", OLD, None),
+            snap(7, 1, "completed", OLD, None),
+        ];
+        assert_eq!(make_room_candidate(&server).map(|s| s.id), Some(7));
+    }
+
+    #[test]
+    fn seconds_left_rounds_up_and_stops_at_zero() {
+        assert_eq!(seconds_left(10_000, 0), 10);
+        assert_eq!(seconds_left(10_000, 1), 10);
+        assert_eq!(seconds_left(10_000, 9_001), 1);
+        assert_eq!(seconds_left(10_000, 10_000), 0);
+        assert_eq!(seconds_left(10_000, 20_000), 0);
+        assert_eq!(seconds_left(i64::MAX, i64::MIN), i64::MAX / 1000 + 1);
+    }
+}

@@ -1,0 +1,206 @@
+//! The views of deleting many and of the undo window: a row's checkbox and
+//! countdown, a section's "select all", the selection bar, the waiting
+//! deletes and the failures.
+
+use super::dialogs::{use_dialogs, DialogRequest};
+use super::pending_deletes::{use_pending_deletes, RowDelete};
+use super::selection::use_selection;
+use super::store::use_snapshot_store;
+use crate::domain::model::Snapshot;
+use crate::domain::selection::{make_room_candidate, selectable, space_freed_mb};
+use crate::i18n::{size_msg, use_i18n, Key, Msg};
+use leptos::prelude::*;
+
+/// A row's checkbox, labelled with the snapshot's name; a snapshot in
+/// progress, or whose delete is already confirmed, cannot be chosen.
+#[component]
+pub fn RowSelect(snapshot: Snapshot) -> impl IntoView {
+    let selection = use_selection();
+    let pending = use_pending_deletes();
+    let i18n = use_i18n();
+    let id = snapshot.id;
+    let can_choose = selectable(&snapshot);
+    let label = Msg::select_snapshot(&snapshot.name, &snapshot.server.name);
+    view! {
+        <input
+            type="checkbox"
+            class="row-select"
+            aria-label=i18n.text_msg(label)
+            disabled=move || !can_choose || pending.is_pending(id)
+            prop:checked=move || can_choose && selection.contains(id) && !pending.is_pending(id)
+            on:change=move |event| selection.set(id, event_target_checked(&event))
+        />
+    }
+}
+
+/// "Deleting in N s — Undo" on a row whose delete waits, "Deleting…" once sent.
+#[component]
+pub fn RowPendingDelete(snapshot: Snapshot) -> impl IntoView {
+    let pending = use_pending_deletes();
+    let i18n = use_i18n();
+    let id = snapshot.id;
+    let undo_label = Msg::undo_aria(&snapshot.name, &snapshot.server.name);
+    move || {
+        pending.row_state(id).map(|state| {
+            let undo_label = undo_label.clone();
+            match state {
+                RowDelete::Waiting(seconds) => view! {
+                    <p class="notice notice-busy pending-delete">
+                        <span>{i18n.msg(&Msg::deleting_in(seconds))}</span>
+                        " — "
+                        <button class="button" aria-label=i18n.text_msg(undo_label) on:click=move |_| pending.undo(id)>
+                            {i18n.text(Key::Undo)}
+                        </button>
+                    </p>
+                }
+                .into_any(),
+                RowDelete::Sending => view! {
+                    <p class="notice notice-busy pending-delete">{i18n.text(Key::Deleting)}</p>
+                }
+                .into_any(),
+            }
+        })
+    }
+}
+
+/// A section's "select all": chooses every snapshot of the server that may
+/// be chosen, or leaves them all.
+#[component]
+pub fn SectionSelectAll(
+    server_name: Signal<String>,
+    snapshots: Signal<Vec<Snapshot>>,
+) -> impl IntoView {
+    let selection = use_selection();
+    let pending = use_pending_deletes();
+    let i18n = use_i18n();
+    let choosable = move || {
+        snapshots.with(|all| {
+            all.iter()
+                .filter(|s| selectable(s) && !pending.is_pending(s.id))
+                .map(|s| s.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    let all_chosen = move || {
+        let ids = choosable();
+        !ids.is_empty() && ids.iter().all(|id| selection.contains(*id))
+    };
+    view! {
+        <label class="select-all">
+            <input
+                type="checkbox"
+                disabled=move || choosable().is_empty()
+                prop:checked=all_chosen
+                on:change=move |event| selection.set_all(choosable(), event_target_checked(&event))
+            />
+            <span class="visually-hidden">{move || i18n.msg(&Msg::select_all_of(server_name.get()))}</span>
+        </label>
+    }
+}
+
+/// "N selected · X GB" with "Delete selected" and "Clear", while anything is chosen.
+#[component]
+pub fn SelectionBar() -> impl IntoView {
+    let store = use_snapshot_store();
+    let selection = use_selection();
+    let pending = use_pending_deletes();
+    let dialogs = use_dialogs();
+    let i18n = use_i18n();
+    let chosen = Memo::new(move |_| selection.chosen(store, |id| pending.is_pending(id)));
+    move || {
+        let count = chosen.with(Vec::len);
+        (count > 0).then(|| {
+            let size = chosen.with(|c| size_msg(Some(space_freed_mb(c))));
+            view! {
+                <div class="selection-bar" role="region" aria-label=i18n.text(Key::DeleteSelected)>
+                    <p class="selection-summary" aria-live="polite">{i18n.msg(&Msg::selection_summary(count, size))}</p>
+                    <button class="button button-danger" on:click=move |_| dialogs.open(DialogRequest::DeleteMany(chosen.get_untracked()))>
+                        {i18n.text(Key::DeleteSelected)}
+                    </button>
+                    <button class="button" on:click=move |_| selection.clear()>{i18n.text(Key::ClearSelection)}</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// How many deletes wait, with "Undo all", while any does.
+#[component]
+pub fn PendingBanner() -> impl IntoView {
+    let pending = use_pending_deletes();
+    let i18n = use_i18n();
+    view! {
+        <div role="status" aria-live="polite">
+            {move || {
+                let count = pending.waiting_count();
+                (count > 0).then(|| view! {
+                    <p class="notice notice-busy pending-banner">
+                        <span>{i18n.msg(&Msg::pending_summary(count))}</span>
+                        " "
+                        <button class="button" on:click=move |_| pending.undo_all()>{i18n.text(Key::UndoAll)}</button>
+                    </p>
+                })
+            }}
+        </div>
+    }
+}
+
+/// The deletes that failed, each with its reason; they stay selected, so
+/// trying them again is one click (through the undo window again).
+#[component]
+pub fn DeleteFailures() -> impl IntoView {
+    let pending = use_pending_deletes();
+    let i18n = use_i18n();
+    move || {
+        let failures = pending.failures.get();
+        (!failures.is_empty()).then(|| {
+            let count = failures.len();
+            let again: Vec<Snapshot> = failures.iter().map(|f| f.snapshot.clone()).collect();
+            view! {
+                <div class="notice notice-warn delete-failures" role="alert">
+                    <h2>{i18n.msg(&Msg::delete_failures_title(count))}</h2>
+                    <ul>
+                        {failures.into_iter().map(|f| {
+                            let line = Msg::delete_failure_line(&f.snapshot.name, &f.snapshot.server.name, f.error.describe());
+                            view! { <li>{i18n.text_msg(line)}</li> }
+                        }).collect_view()}
+                    </ul>
+                    <button class="button button-danger" on:click=move |_| pending.schedule(again.clone(), None)>
+                        {i18n.text(Key::RetryFailed)}
+                    </button>
+                    " "
+                    <button class="button" on:click=move |_| pending.dismiss_failures()>{i18n.text(Key::DismissFailures)}</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// "Make room…" for server `id` at the limit, when one of its snapshots may
+/// go: opens the create dialog for it, where the delete is confirmed.
+#[component]
+pub fn MakeRoomButton(id: u64, name: Signal<String>) -> impl IntoView {
+    let store = use_snapshot_store();
+    let dialogs = use_dialogs();
+    let i18n = use_i18n();
+    // From the whole list, not the searched one: the oldest may be hidden.
+    let possible = move || {
+        store.snapshots.with(|all| {
+            let own: Vec<Snapshot> = all.iter().filter(|s| s.server.id == id).cloned().collect();
+            make_room_candidate(&own).is_some()
+        })
+    };
+    move || {
+        possible().then(|| {
+            view! {
+                <button
+                    class="button"
+                    aria-label=move || i18n.msg(&Msg::make_room_open_aria(name.get()))
+                    on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
+                >
+                    {i18n.text(Key::MakeRoomOpen)}
+                </button>
+            }
+        })
+    }
+}

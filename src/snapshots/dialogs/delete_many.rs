@@ -1,0 +1,97 @@
+//! The confirmation of deleting many snapshots: lists each by server, says
+//! the space freed, warns when a server would lose its last rollback point,
+//! and asks for the number of snapshots to be typed.
+
+use super::request::use_dialogs;
+use crate::domain::model::Snapshot;
+use crate::domain::selection::{servers_losing_last_completed, space_freed_mb};
+use crate::i18n::{size_msg, use_i18n, Msg};
+use crate::snapshots::pending_deletes::use_pending_deletes;
+use crate::snapshots::store::use_snapshot_store;
+use crate::ui::modal::{ConfirmActions, Modal};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Confirms deleting `snapshots` (at least one); they are then deleted
+/// through the undo window.
+#[component]
+pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
+    let store = use_snapshot_store();
+    let pending = use_pending_deletes();
+    let dialogs = use_dialogs();
+    let i18n = use_i18n();
+    let count = snapshots.len();
+    let ids: BTreeSet<u64> = snapshots.iter().map(|s| s.id).collect();
+    let losing = store
+        .snapshots
+        .with_untracked(|all| servers_losing_last_completed(all, &ids));
+    let size = size_msg(Some(space_freed_mb(&snapshots)));
+    // By server, in the order the servers first appear.
+    let mut by_server: Vec<(String, Vec<Snapshot>)> = Vec::new();
+    for snapshot in &snapshots {
+        let name = &snapshot.server.name;
+        match by_server.iter_mut().find(|(server, _)| server == name) {
+            Some((_, list)) => list.push(snapshot.clone()),
+            None => by_server.push((name.clone(), vec![snapshot.clone()])),
+        }
+    }
+    let typed = RwSignal::new(String::new());
+    let matches = move || typed.with(|t| t.trim().parse::<usize>().ok() == Some(count));
+    let confirm = move |()| {
+        if matches() {
+            pending.schedule(snapshots.clone(), None);
+            dialogs.close();
+        }
+    };
+
+    view! {
+        <Modal
+            title_id="delete-many-title"
+            description_id="delete-many-warning"
+            role="alertdialog"
+            on_close=Callback::new(move |()| dialogs.close())
+            busy=Signal::derive(|| false)
+        >
+            <h2 id="delete-many-title">{move || i18n.msg(&Msg::delete_many_title(count))}</h2>
+            <div id="delete-many-warning" class="danger-box">
+                <p>{i18n.text_msg(Msg::delete_many_lead(size))}</p>
+                {losing.into_iter().map(|server| {
+                    let text = Msg::delete_many_last_point(&server.name);
+                    view! { <p><strong>{i18n.text_msg(text)}</strong></p> }
+                }).collect_view()}
+            </div>
+            <div class="delete-many-list">
+                {by_server.into_iter().map(|(server, list)| view! {
+                    <h3>{server}</h3>
+                    <ul>
+                        {list.into_iter().map(|s| {
+                            let size = size_msg(s.size_mb);
+                            view! { <li><span class="snapshot-name">{s.name}</span> " · " {i18n.text_msg(size)}</li> }
+                        }).collect_view()}
+                    </ul>
+                }).collect_view()}
+            </div>
+            {(pending.seconds > 0).then(|| view! {
+                <p class="hint">{move || i18n.msg(&Msg::delete_many_undo_note(i64::try_from(pending.seconds).unwrap_or(i64::MAX)))}</p>
+            })}
+            <div class="field">
+                <label for="delete-many-count">{move || i18n.msg(&Msg::delete_many_confirm_label(count))}</label>
+                <input
+                    id="delete-many-count"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    prop:value=typed
+                    on:input=move |event| typed.set(event_target_value(&event))
+                />
+            </div>
+            <ConfirmActions
+                busy=Signal::derive(|| false)
+                can_confirm=Signal::derive(matches)
+                confirm_label=Signal::derive(move || i18n.msg(&Msg::delete_many_confirm(count)))
+                on_cancel=Callback::new(move |()| dialogs.close())
+                on_confirm=Callback::new(confirm)
+            />
+        </Modal>
+    }
+}

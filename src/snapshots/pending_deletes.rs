@@ -1,0 +1,415 @@
+//! Deletes the operator has confirmed but the console has not sent yet.
+//!
+//! A delete cannot be undone on the API, so each confirmed delete (one
+//! snapshot or many) waits for the undo window first; Undo cancels it and
+//! nothing is sent. When the window ends, one DELETE per snapshot is sent, one
+//! at a time, never retried. Leaving the page asks first, and a page that is
+//! closed or signed out anyway sends nothing.
+
+use super::actions::Deleted;
+use super::selection::Selection;
+use super::store::{CreateFailure, SnapshotStore};
+use crate::api::{types::NewSnapshot, ApiError};
+use crate::browser::now_ms;
+use crate::domain::model::Snapshot;
+use crate::domain::selection::seconds_left;
+use crate::i18n::{Key, Msg};
+use crate::toasts::Tone;
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// Where a snapshot's delete is, as its row shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowDelete {
+    /// Waiting, with whole seconds left: Undo is still possible.
+    Waiting(i64),
+    /// Sent, not answered yet.
+    Sending,
+}
+
+/// A delete that failed, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteFailure {
+    pub snapshot: Snapshot,
+    pub error: ApiError,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Entry {
+    batch: u64,
+    /// `None` once sent.
+    deadline_ms: Option<i64>,
+}
+
+/// Snapshots confirmed together, with what follows their deletion.
+struct Batch {
+    snapshots: Vec<Snapshot>,
+    /// The create of "make room", sent only once the delete succeeded.
+    then: Option<NewSnapshot>,
+    timer: Option<TimeoutHandle>,
+}
+
+/// Bookkeeping that never drives the view.
+#[derive(Default)]
+struct Timers {
+    next_batch: u64,
+    batches: HashMap<u64, Batch>,
+    tick: Option<IntervalHandle>,
+}
+
+/// The page's waiting deletes (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct PendingDeletes {
+    store: SnapshotStore,
+    selection: Selection,
+    /// The undo window; 0 sends at once.
+    pub seconds: u64,
+    entries: RwSignal<HashMap<u64, Entry>>,
+    /// The clock of the countdowns: it ticks only while a delete waits.
+    now_ms: RwSignal<i64>,
+    /// Deletes of the last batches that failed: listed, and kept selected.
+    pub failures: RwSignal<Vec<DeleteFailure>>,
+    timers: StoredValue<Timers>,
+}
+
+/// Creates the waiting deletes of the page, with the `beforeunload` question
+/// while one waits; leaving the page cancels every delete not yet sent.
+pub fn provide_pending_deletes(
+    store: SnapshotStore,
+    selection: Selection,
+    seconds: u64,
+) -> PendingDeletes {
+    let pending = PendingDeletes {
+        store,
+        selection,
+        seconds,
+        entries: RwSignal::new(HashMap::new()),
+        now_ms: RwSignal::new(now_ms()),
+        failures: RwSignal::new(Vec::new()),
+        timers: StoredValue::new(Timers::default()),
+    };
+    let on_unload = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if pending.entries.with_untracked(|e| !e.is_empty()) {
+            // Both: the standard way, and the one older browsers need.
+            event.prevent_default();
+            event.set_return_value("");
+        }
+    });
+    on_cleanup(move || {
+        on_unload.remove();
+        let cancelled = pending.cancel_all();
+        if cancelled > 0 {
+            store
+                .toasts
+                .push(Msg::toast_deletes_cancelled(cancelled), Tone::Info);
+        }
+    });
+    provide_context(pending);
+    pending
+}
+
+/// The waiting deletes provided by [`provide_pending_deletes`].
+pub fn use_pending_deletes() -> PendingDeletes {
+    expect_context()
+}
+
+impl PendingDeletes {
+    /// Where the delete of snapshot `id` is, if it was confirmed (tracked).
+    pub fn row_state(&self, id: u64) -> Option<RowDelete> {
+        let entry = self.entries.with(|e| e.get(&id).copied())?;
+        Some(match entry.deadline_ms {
+            Some(deadline) => RowDelete::Waiting(seconds_left(deadline, self.now_ms.get())),
+            None => RowDelete::Sending,
+        })
+    }
+
+    /// Whether snapshot `id` has a confirmed delete (tracked).
+    pub fn is_pending(&self, id: u64) -> bool {
+        self.entries.with(|e| e.contains_key(&id))
+    }
+
+    /// How many deletes still wait, Undo possible (tracked).
+    pub fn waiting_count(&self) -> usize {
+        self.entries
+            .with(|e| e.values().filter(|e| e.deadline_ms.is_some()).count())
+    }
+
+    /// Deletes `snapshots` once the undo window has passed (at once when it
+    /// is 0), then creates `then` if every delete succeeded. Snapshots whose
+    /// delete is already confirmed are left out: nothing is sent twice.
+    pub fn schedule(&self, snapshots: Vec<Snapshot>, then: Option<NewSnapshot>) {
+        let snapshots: Vec<Snapshot> = self.entries.with_untracked(|e| {
+            snapshots
+                .into_iter()
+                .filter(|s| !e.contains_key(&s.id))
+                .collect()
+        });
+        if snapshots.is_empty() {
+            return;
+        }
+        let ids: Vec<u64> = snapshots.iter().map(|s| s.id).collect();
+        self.selection.set_all(ids.iter().copied(), false);
+        self.failures
+            .update(|f| f.retain(|x| !ids.contains(&x.snapshot.id)));
+        let Some(batch) = self.timers.try_update_value(|t| {
+            t.next_batch += 1;
+            t.next_batch
+        }) else {
+            return;
+        };
+        let window_ms = i64::try_from(self.seconds.saturating_mul(1000)).unwrap_or(i64::MAX);
+        let deadline_ms = (self.seconds > 0).then(|| now_ms().saturating_add(window_ms));
+        self.entries.update(|e| {
+            for id in &ids {
+                e.insert(*id, Entry { batch, deadline_ms });
+            }
+        });
+        let this = *self;
+        let timer = if self.seconds == 0 {
+            None
+        } else {
+            set_timeout_with_handle(move || this.send(batch), Duration::from_secs(self.seconds))
+                .ok()
+        };
+        self.timers.update_value(|t| {
+            t.batches.insert(
+                batch,
+                Batch {
+                    snapshots,
+                    then,
+                    timer,
+                },
+            );
+        });
+        if self.seconds == 0 {
+            self.send(batch);
+        } else {
+            self.now_ms.set(now_ms());
+            self.start_tick();
+        }
+    }
+
+    /// Cancels the waiting delete of snapshot `id`: nothing is sent, and a
+    /// "make room" create that depended on it is cancelled too.
+    pub fn undo(&self, id: u64) {
+        let Some(entry) = self.entries.with_untracked(|e| e.get(&id).copied()) else {
+            return;
+        };
+        if entry.deadline_ms.is_none() {
+            return;
+        }
+        self.entries.update(|e| {
+            e.remove(&id);
+        });
+        let name = self
+            .timers
+            .try_update_value(|t| {
+                let batch = t.batches.get_mut(&entry.batch)?;
+                let at = batch.snapshots.iter().position(|s| s.id == id)?;
+                let snapshot = batch.snapshots.remove(at);
+                if batch.snapshots.is_empty() {
+                    if let Some(timer) = batch.timer.take() {
+                        timer.clear();
+                    }
+                    t.batches.remove(&entry.batch);
+                }
+                Some(snapshot.name)
+            })
+            .flatten();
+        if let Some(name) = name {
+            self.store
+                .toasts
+                .push(Msg::toast_delete_undone(name), Tone::Info);
+        }
+        self.stop_tick_when_idle();
+    }
+
+    /// Cancels every waiting delete, saying how many.
+    pub fn undo_all(&self) {
+        let cancelled = self.cancel_all();
+        if cancelled > 0 {
+            self.store
+                .toasts
+                .push(Msg::toast_deletes_cancelled(cancelled), Tone::Info);
+        }
+    }
+
+    /// Forgets the failures shown.
+    pub fn dismiss_failures(&self) {
+        self.failures.set(Vec::new());
+    }
+
+    /// Cancels every delete not sent yet and returns how many; safe to call
+    /// while the page is being torn down.
+    fn cancel_all(&self) -> usize {
+        let cancelled = self
+            .timers
+            .try_update_value(|t| {
+                if let Some(tick) = t.tick.take() {
+                    tick.clear();
+                }
+                let mut count = 0;
+                for (_, mut batch) in t.batches.drain() {
+                    if let Some(timer) = batch.timer.take() {
+                        timer.clear();
+                    }
+                    count += batch.snapshots.len();
+                }
+                count
+            })
+            .unwrap_or(0);
+        let _ = self
+            .entries
+            .try_update(|e| e.retain(|_, entry| entry.deadline_ms.is_none()));
+        cancelled
+    }
+
+    fn start_tick(&self) {
+        let this = *self;
+        self.timers.update_value(|t| {
+            if t.tick.is_none() {
+                t.tick = set_interval_with_handle(
+                    move || this.now_ms.set(now_ms()),
+                    Duration::from_millis(250),
+                )
+                .ok();
+            }
+        });
+    }
+
+    fn stop_tick_when_idle(&self) {
+        if self
+            .entries
+            .with_untracked(|e| e.values().all(|e| e.deadline_ms.is_none()))
+        {
+            let _ = self.timers.try_update_value(|t| {
+                if let Some(tick) = t.tick.take() {
+                    tick.clear();
+                }
+            });
+        }
+    }
+
+    /// The undo window of `batch` has ended: send its deletes.
+    fn send(&self, batch: u64) {
+        let Some(Some(batch)) = self.timers.try_update_value(|t| t.batches.remove(&batch)) else {
+            return;
+        };
+        self.entries.update(|e| {
+            for snapshot in &batch.snapshots {
+                if let Some(entry) = e.get_mut(&snapshot.id) {
+                    entry.deadline_ms = None;
+                }
+            }
+        });
+        self.stop_tick_when_idle();
+        let this = *self;
+        leptos::task::spawn_local(async move { this.run(batch.snapshots, batch.then).await });
+    }
+
+    fn alive(&self) -> bool {
+        self.timers.try_with_value(|_| ()).is_some()
+    }
+
+    /// One DELETE per snapshot, one at a time. A 401 stops the batch.
+    async fn run(self, snapshots: Vec<Snapshot>, then: Option<NewSnapshot>) {
+        let mut deleted = Vec::new();
+        let mut failed = Vec::new();
+        for (at, snapshot) in snapshots.iter().enumerate() {
+            let result = self.store.send_delete(snapshot).await;
+            if !self.alive() {
+                return;
+            }
+            self.entries.update(|e| {
+                e.remove(&snapshot.id);
+            });
+            match result {
+                Ok(how) => deleted.push((snapshot, how)),
+                Err(ApiError::Unauthorized) => {
+                    let kept = &snapshots[at..];
+                    self.entries.update(|e| {
+                        for s in kept {
+                            e.remove(&s.id);
+                        }
+                    });
+                    let outcome = Msg::outcome_delete_stopped(
+                        names(deleted.iter().map(|(s, _)| *s)),
+                        names(kept.iter()),
+                    );
+                    self.store.session.expire(Some(outcome));
+                    return;
+                }
+                Err(error) => failed.push(DeleteFailure {
+                    snapshot: snapshot.clone(),
+                    error,
+                }),
+            }
+        }
+        match then {
+            Some(new) => self.make_room_then_create(&snapshots, &failed, new).await,
+            None => self.report(&deleted, failed),
+        }
+    }
+
+    /// Says what a batch did: one toast for what went, and the failures
+    /// listed and selected again.
+    fn report(&self, deleted: &[(&Snapshot, Deleted)], failed: Vec<DeleteFailure>) {
+        let toasts = self.store.toasts;
+        match deleted {
+            [] => {}
+            [(snapshot, Deleted::Now)] if failed.is_empty() => {
+                toasts.push(Msg::toast_deleted(&snapshot.name), Tone::Success)
+            }
+            [(snapshot, Deleted::AlreadyGone)] if failed.is_empty() => {
+                toasts.push(Msg::toast_already_deleted(&snapshot.name), Tone::Info)
+            }
+            _ => toasts.push(Msg::toast_deleted_many(deleted.len()), Tone::Success),
+        }
+        if failed.is_empty() {
+            return;
+        }
+        self.selection
+            .set_all(failed.iter().map(|f| f.snapshot.id), true);
+        self.failures.update(|f| f.extend(failed));
+    }
+
+    /// "Make room": the create is sent only once the delete succeeded.
+    async fn make_room_then_create(
+        &self,
+        old: &[Snapshot],
+        failed: &[DeleteFailure],
+        new: NewSnapshot,
+    ) {
+        let toasts = self.store.toasts;
+        let old_name = names(old.iter());
+        if let Some(failure) = failed.first() {
+            let text = Msg::toast_make_room_not_deleted(old_name, failure.error.describe());
+            toasts.push(text, Tone::Error);
+            return;
+        }
+        let text = match self.store.create(new.clone()).await {
+            Ok(snapshot) => {
+                let text = Msg::toast_creating(&snapshot.name, &snapshot.server.name);
+                return toasts.push(text, Tone::Info);
+            }
+            Err(CreateFailure::Refused(error) | CreateFailure::NotCreated(error)) => {
+                Msg::toast_make_room_create_failed(old_name, &new.name, error.describe())
+            }
+            Err(CreateFailure::Unknown(error)) => {
+                Msg::toast_make_room_create_unknown(old_name, &new.name, error.describe())
+            }
+        };
+        toasts.push(text, Tone::Error);
+    }
+}
+
+/// Snapshot names for a sentence: quoted, comma-separated, or "none".
+fn names<'a>(snapshots: impl Iterator<Item = &'a Snapshot>) -> Msg {
+    let quoted: Vec<String> = snapshots.map(|s| format!("“{}”", s.name)).collect();
+    if quoted.is_empty() {
+        Msg::from(Key::NoneListed)
+    } else {
+        Msg::raw(quoted.join(", "))
+    }
+}
