@@ -2,6 +2,7 @@
 //! and rows, and the dialogs.
 
 mod actions;
+mod batch;
 mod dialogs;
 mod page;
 mod server_section;

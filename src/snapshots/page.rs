@@ -1,6 +1,7 @@
 //! The main page: every snapshot grouped by server, with the filter, search,
 //! sort and refresh controls, and the dialogs.
 
+use super::batch::provide_create_batch;
 use super::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
 use super::server_section::ServerGroupView;
 use super::store::{provide_snapshot_store, SnapshotStore};
@@ -19,6 +20,7 @@ pub fn SnapshotsPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = provide_snapshot_store(use_api());
     provide_dialogs();
+    provide_create_batch();
     let (server_filter, set_server_filter) = use_server_filter();
     let search = RwSignal::new(String::new());
     let sort = RwSignal::new(SortKey::Date);
@@ -157,6 +159,9 @@ fn Toolbar(
                 </button>
                 <button class="button button-primary" on:click=move |_| dialogs.open(DialogRequest::Create { server_id: server_filter.get_untracked() })>
                     {i18n.text(Key::NewSnapshot)}
+                </button>
+                <button class="button" on:click=move |_| dialogs.open(DialogRequest::CreateMany)>
+                    {i18n.text(Key::CreateMany)}
                 </button>
             </div>
         </div>
