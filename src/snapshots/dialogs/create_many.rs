@@ -15,7 +15,7 @@ use crate::snapshots::batch::{use_create_batch, BatchRun};
 use crate::snapshots::server_section::server_state_label;
 use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
 use crate::ui::modal::Modal;
-use leptos::{ev, prelude::*};
+use leptos::{ev, html, prelude::*};
 use std::collections::BTreeSet;
 
 /// Lists every server as a checkbox and creates one snapshot of each chosen
@@ -213,6 +213,14 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The form and its focused button are gone: focus moves here, inside the
+    // dialog, so keyboard use (and Escape) goes on.
+    let close_button = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = close_button.get() {
+            let _ = button.focus();
+        }
+    });
     let summary = move || {
         let text = batch.with(|run| run.map(summary_msg))?;
         Some(i18n.msg(&text))
@@ -238,7 +246,7 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
         </table>
         <p class="hint">{i18n.text(Key::CreateManyCloseNote)}</p>
         <div class="dialog-actions">
-            <button type="button" class="button button-primary" autofocus on:click=move |_| close.run(())>
+            <button type="button" class="button button-primary" autofocus node_ref=close_button on:click=move |_| close.run(())>
                 {i18n.text(Key::Close)}
             </button>
         </div>
