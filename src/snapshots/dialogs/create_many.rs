@@ -102,7 +102,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
             <fieldset class="server-choices">
                 <legend>{i18n.text(Key::CreateManyServers)}</legend>
                 <div class="server-choices-bar">
-                    <button type="button" class="button button-wrap" on:click=select_room>{i18n.text(Key::CreateManySelectRoom)}</button>
+                    <button type="button" class="button button-wrap" autofocus on:click=select_room>{i18n.text(Key::CreateManySelectRoom)}</button>
                     <span class="hint" role="status">{move || i18n.msg(&Msg::create_many_chosen(count()))}</span>
                 </div>
                 <Show when=move || choices.with(Vec::is_empty)>
@@ -145,7 +145,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 </p>
             </div>
             <div class="dialog-actions">
-                <button type="button" class="button" autofocus on:click=move |_| close.run(())>
+                <button type="button" class="button" on:click=move |_| close.run(())>
                     {i18n.text(Key::Cancel)}
                 </button>
                 <button type="submit" class="button button-primary button-wrap" disabled=move || count() == 0 || name_problem.get().is_some()>
