@@ -13,7 +13,7 @@ use crate::domain::validation::{
 use crate::i18n::{name_problem_msg, name_rule_msg, size_msg, use_i18n, Key, Msg};
 use crate::snapshots::batch::{use_create_batch, BatchRun};
 use crate::snapshots::server_section::server_state_label;
-use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
+use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
 use crate::ui::modal::Modal;
 use leptos::{ev, html, prelude::*};
 use std::collections::BTreeSet;
@@ -261,9 +261,7 @@ fn step_msg(store: SnapshotStore, run: &BatchRun, server_id: u64) -> Option<Msg>
         Step::Waiting => Msg::from(Key::StepWaiting),
         Step::Sent => Msg::from(Key::StepSent),
         Step::NotAsked => Msg::from(Key::StepNotAsked),
-        Step::Failed(crate::snapshots::store::CreateFailure::Unknown(_)) => {
-            Msg::from(Key::StepNoAnswer)
-        }
+        Step::Failed(CreateFailure::Unknown(_)) => Msg::from(Key::StepNoAnswer),
         Step::Failed(failure) => failure_text(failure),
         Step::Created(snapshot_id) => {
             let status = store.snapshots.with(|all| {
