@@ -1,7 +1,8 @@
 // Issue 16, "Snapshot several servers": the dialog's checkboxes (a full
 // server cannot be chosen), exactly one POST per chosen server with the
 // chosen name, the progress table until each completes, a refusal on one
-// server while the others proceed, a 401 that stops the batch, keyboard use
+// server while the others proceed, a POST without an answer that is not
+// sent again, a 401 that stops the batch, keyboard use
 // and axe with the dialog open.
 
 import assert from 'node:assert/strict';
@@ -143,6 +144,32 @@ describe('snapshot several servers (issue 16)', { timeout: 180_000 }, () => {
       }
       await sleep(500);
       assert.equal((await createPosts(demo)).length, 4, 'the refusal was not retried');
+      noPanic(page);
+    });
+  });
+
+  it('a POST that gets no answer is not sent again: its row says what the list shows, the other completes', async () => {
+    await withFailureScreenshot(page, 'fleet-create-dropped', async () => {
+      await signIn(page, demo);
+      await demo.fault({ path_prefix: '/api/v1/snapshots/', method: 'POST', kind: 'drop' });
+      await openDialog(page);
+      await checkbox(page, 'staging-01').check();
+      await checkbox(page, 'build-runner-01').check();
+      await confirmButton(page).click();
+
+      await waitUntil(async () => (await createPosts(demo)).length === 2, 'two POSTs');
+      const dropped = (await sentCreates(demo)).find((p) => p.status === 0);
+      assert.ok(dropped, 'one POST got no answer');
+      const other = dropped.server_id === SERVERS['staging-01'] ? SERVERS['build-runner-01'] : SERVERS['staging-01'];
+      const droppedRow = progressRow(page, dropped.server_id).locator('td');
+      await waitUntil(async () => /Nothing was created \(the list has no such snapshot\)/.test(await textOf(droppedRow)),
+        'the dropped row says the list shows nothing was created');
+      await waitUntil(async () => /^Completed \(/.test(await textOf(progressRow(page, other).locator('td'))),
+        'the other server completes');
+      await sleep(500);
+      assert.equal((await createPosts(demo)).length, 2, 'nothing was sent again');
+      const checks = await demo.requests((r) => r.method === 'GET' && r.query.includes(`server_id=${dropped.server_id}`));
+      assert.ok(checks.length >= 1, "the dropped server's list was checked");
       noPanic(page);
     });
   });
