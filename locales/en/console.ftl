@@ -288,3 +288,39 @@ toast-make-room-create-unknown = { $old } was deleted; whether the new snapshot 
 toast-make-room-not-deleted = { $old } was not deleted ({ $error }), so no new snapshot was taken.
 make-room-open = Make room…
 make-room-open-aria = Make room on { $server } for a new snapshot
+
+## Issue 16: snapshot several servers
+
+create-many = Snapshot several servers
+create-many-purpose = One snapshot of each chosen server, all with the same name. Each server is asked once, at most { $max } at a time, and nothing is retried automatically.
+create-many-servers = Servers
+create-many-select-room = Select all that have room
+create-many-chosen =
+    { $count ->
+        [one] { $count } server chosen
+       *[other] { $count } servers chosen
+    }
+create-many-no-servers = No servers are known yet. Refresh the list and try again.
+create-many-count = { $count } / { $limit }
+create-many-full = Limit reached: delete a snapshot of this server first.
+create-many-running = Running: stop it first for a consistent snapshot.
+create-many-confirm =
+    { $count ->
+        [0] Snapshot the chosen servers
+        [one] Snapshot { $count } server
+       *[other] Snapshot { $count } servers
+    }
+create-many-progress = Progress
+create-many-summary = { $started } of { $total } started · { $failed } without a snapshot · { $left } still to send
+create-many-close-note = Closing this dialog does not stop what was sent: the list shows each new snapshot.
+close = Close
+step-waiting = Waiting
+step-sent = Sent, waiting for the API
+step-in-progress = In progress
+step-completed = Completed ({ $size })
+step-ended = Ended with the status “{ $status }”
+step-started = Started
+step-not-asked = Not asked: nothing was sent
+step-no-answer = No answer: it may or may not have been created. Check the list before trying again.
+list-none = none
+batch-signed-out = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }.

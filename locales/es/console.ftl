@@ -285,3 +285,39 @@ toast-make-room-create-unknown = { $old } se eliminó; no se sabe si la nueva in
 toast-make-room-not-deleted = { $old } no se eliminó ({ $error }), así que no se creó ninguna instantánea nueva.
 make-room-open = Hacer espacio…
 make-room-open-aria = Hacer espacio en { $server } para una nueva instantánea
+
+## Issue 16: snapshot several servers
+
+create-many = Instantánea de varios servidores
+create-many-purpose = Una instantánea de cada servidor elegido, todas con el mismo nombre. A cada servidor se le pide una sola vez, como mucho { $max } a la vez, y nada se reintenta automáticamente.
+create-many-servers = Servidores
+create-many-select-room = Elegir todos los que tienen espacio
+create-many-chosen =
+    { $count ->
+        [one] { $count } servidor elegido
+       *[other] { $count } servidores elegidos
+    }
+create-many-no-servers = Todavía no se conoce ningún servidor. Actualice la lista y vuelva a intentarlo.
+create-many-count = { $count } / { $limit }
+create-many-full = Límite alcanzado: primero elimine una instantánea de este servidor.
+create-many-running = En ejecución: deténgalo antes para una instantánea coherente.
+create-many-confirm =
+    { $count ->
+        [0] Crear instantáneas de los servidores elegidos
+        [one] Crear instantánea de { $count } servidor
+       *[other] Crear instantáneas de { $count } servidores
+    }
+create-many-progress = Progreso
+create-many-summary = { $started } de { $total } iniciadas · { $failed } sin instantánea · { $left } por enviar
+create-many-close-note = Cerrar este diálogo no detiene lo enviado: la lista muestra cada instantánea nueva.
+close = Cerrar
+step-waiting = En espera
+step-sent = Enviada, esperando a la API
+step-in-progress = En curso
+step-completed = Completada ({ $size })
+step-ended = Terminó con el estado «{ $status }»
+step-started = Iniciada
+step-not-asked = No se pidió: no se envió nada
+step-no-answer = Sin respuesta: puede que se haya creado o no. Revise la lista antes de volver a intentarlo.
+list-none = ninguno
+batch-signed-out = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }.

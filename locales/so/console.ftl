@@ -258,3 +258,34 @@ toast-make-room-create-unknown = { $old } waa la tirtiray; lama oga in sawirka c
 toast-make-room-not-deleted = { $old } lama tirtirin ({ $error }), sidaas darteed sawir cusub lama qaadin.
 make-room-open = Samee meel…
 make-room-open-aria = Samee meel { $server } si sawir cusub loo qaado
+
+## Issue 16: snapshot several servers
+
+create-many = Sawir ka qaad dhowr server
+create-many-purpose = Sawir ka mid ah server kasta oo la doortay, dhammaantood isku magac. Server kasta hal mar ayaa la weydiinayaa, ugu badnaan { $max } hal mar, waxna si toos ah looma celinayo.
+create-many-servers = Server-yada
+create-many-select-room = Dooro dhammaan kuwa meel haysta
+create-many-chosen = { $count } server ayaa la doortay
+create-many-no-servers = Weli wax server ah lama oga. Cusboonaysii liiska oo isku day mar kale.
+create-many-count = { $count } / { $limit }
+create-many-full = Xadka waa la gaaray: marka hore tirtir sawir ka mid ah server-kan.
+create-many-running = Waa shaqaynayaa: marka hore jooji si sawirku u noqdo mid is-waafaqsan.
+create-many-confirm =
+    { $count ->
+        [0] Sawir ka qaad server-yada la doortay
+       *[other] Sawir ka qaad { $count } server
+    }
+create-many-progress = Horumarka
+create-many-summary = { $started } ka mid ah { $total } waa la bilaabay · { $failed } sawir la'aan · { $left } weli la dirayo
+create-many-close-note = Xiritaanka wada-hadalkan ma joojinayo waxa la diray: liisku wuxuu muujinayaa sawir kasta oo cusub.
+close = Xir
+step-waiting = Sugaya
+step-sent = Waa la diray, API-ga ayaa la sugayaa
+step-in-progress = Socda
+step-completed = Dhammaaday ({ $size })
+step-ended = Wuxuu ku dhammaaday xaaladda “{ $status }”
+step-started = Waa la bilaabay
+step-not-asked = Lama weydiin: waxba lama dirin
+step-no-answer = Jawaab ma jirto: waxa laga yaabaa in la sameeyay iyo in kale. Hubi liiska ka hor intaadan mar kale isku dayin.
+list-none = midna
+batch-signed-out = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }.

@@ -1,5 +1,6 @@
 //! Pure logic with no browser or network in it, unit-tested natively.
 
+pub mod batch;
 pub mod format;
 pub mod grouping;
 pub mod merge;

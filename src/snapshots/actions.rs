@@ -17,18 +17,27 @@ impl SnapshotStore {
     /// Creates a snapshot. When no answer comes, the server's list is checked
     /// so the user learns whether it exists before trying again.
     pub async fn create(&self, new: NewSnapshot) -> Result<Snapshot, CreateFailure> {
+        let result = self.create_once(&new).await;
+        if matches!(result, Err(CreateFailure::Refused(ApiError::Unauthorized))) {
+            self.session
+                .expire(Some(Msg::outcome_not_created(&new.name)));
+        }
+        result
+    }
+
+    /// Sends one create, as [`Self::create`] does, but leaves a 401 to the
+    /// caller (a batch stops and says more than one create would).
+    pub(super) async fn create_once(&self, new: &NewSnapshot) -> Result<Snapshot, CreateFailure> {
         let client = self
             .client()
             .ok_or(CreateFailure::Refused(ApiError::Network))?;
-        let error = match client.create_snapshot(&new).await {
+        let error = match client.create_snapshot(new).await {
             Ok(created) => {
                 let snapshot = created.snapshot.clone();
                 self.insert_created(created);
                 return Ok(snapshot);
             }
             Err(ApiError::Unauthorized) => {
-                self.session
-                    .expire(Some(Msg::outcome_not_created(&new.name)));
                 return Err(CreateFailure::Refused(ApiError::Unauthorized));
             }
             Err(error @ (ApiError::Network | ApiError::Timeout)) => error,

@@ -2,6 +2,7 @@
 //! and rows, and the dialogs.
 
 mod actions;
+mod batch;
 mod bulk_delete;
 mod dialogs;
 mod page;

@@ -1,6 +1,7 @@
 //! The main page: every snapshot grouped by server, with the filter, search,
 //! sort and refresh controls, and the dialogs.
 
+use super::batch::provide_create_batch;
 use super::bulk_delete::{DeleteFailures, PendingBanner, SelectionBar};
 use super::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
 use super::pending_deletes::provide_pending_deletes;
@@ -25,6 +26,7 @@ pub fn SnapshotsPage() -> impl IntoView {
     provide_dialogs();
     let selection = provide_selection();
     provide_pending_deletes(store, selection, use_undo_window().seconds);
+    provide_create_batch();
     let (server_filter, set_server_filter) = use_server_filter();
     let search = RwSignal::new(String::new());
     let sort = RwSignal::new(SortKey::Date);
@@ -166,6 +168,9 @@ fn Toolbar(
                 </button>
                 <button class="button button-primary" on:click=move |_| dialogs.open(DialogRequest::Create { server_id: server_filter.get_untracked() })>
                     {i18n.text(Key::NewSnapshot)}
+                </button>
+                <button class="button" on:click=move |_| dialogs.open(DialogRequest::CreateMany)>
+                    {i18n.text(Key::CreateMany)}
                 </button>
             </div>
         </div>

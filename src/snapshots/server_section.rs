@@ -122,7 +122,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
 
 /// The server's state in words: "active" is translated, any other state is
 /// shown as the API wrote it.
-fn server_state_label(i18n: I18n, status: &ServerStatus) -> String {
+pub(super) fn server_state_label(i18n: I18n, status: &ServerStatus) -> String {
     match status {
         ServerStatus::Active => i18n.t(Key::ServerStateActive),
         other => other.as_api().to_string(),

@@ -11,7 +11,7 @@ use crate::domain::validation::{
 };
 use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Key, Msg};
 use crate::snapshots::pending_deletes::use_pending_deletes;
-use crate::snapshots::store::{use_snapshot_store, CreateFailure};
+use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
 use crate::toasts::{use_toasts, Tone};
 use crate::ui::modal::Modal;
 use leptos::{ev, prelude::*};
@@ -28,17 +28,7 @@ pub fn CreateDialog(
     let toasts = use_toasts();
     let pending_deletes = use_pending_deletes();
     let i18n = use_i18n();
-    let choices = Memo::new(move |_| {
-        let view = ListView {
-            sort: SortKey::Date,
-            ..ListView::default()
-        };
-        store.snapshots.with(|s| {
-            store
-                .servers
-                .with(|servers| group_snapshots(s, servers.as_deref(), &view))
-        })
-    });
+    let choices = server_choices(store);
     let initial = choices.with_untracked(|groups| {
         server_id.or_else(|| groups.iter().find(|g| !is_full(g)).map(|g| g.server.id))
     });
@@ -238,6 +228,22 @@ fn LimitReached(group: ServerGroup) -> impl IntoView {
     }
 }
 
+/// Every server with its snapshots (newest first), as the create dialogs
+/// offer them.
+pub(super) fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
+    Memo::new(move |_| {
+        let view = ListView {
+            sort: SortKey::Date,
+            ..ListView::default()
+        };
+        store.snapshots.with(|s| {
+            store
+                .servers
+                .with(|servers| group_snapshots(s, servers.as_deref(), &view))
+        })
+    })
+}
+
 fn is_full(group: &ServerGroup) -> bool {
     group.total >= validation::SNAPSHOTS_PER_SERVER
 }
@@ -261,7 +267,8 @@ fn running_warning(group: &ServerGroup) -> Option<Msg> {
     }
 }
 
-fn failure_text(failure: &CreateFailure) -> Msg {
+/// What the user is told when a create led to no snapshot.
+pub(super) fn failure_text(failure: &CreateFailure) -> Msg {
     match failure {
         CreateFailure::Refused(ApiError::NotFound { .. }) => Msg::from(Key::CreateServerGone),
         CreateFailure::Refused(error @ ApiError::Rejected { message: None, .. }) => {

@@ -1,6 +1,7 @@
 //! Shows the dialog the page asked for.
 
 use super::create::CreateDialog;
+use super::create_many::CreateManyDialog;
 use super::delete::DeleteDialog;
 use super::delete_many::DeleteManyDialog;
 use super::request::{use_dialogs, DialogRequest};
@@ -14,6 +15,7 @@ pub fn DialogHost() -> impl IntoView {
     move || {
         dialogs.current().map(|request| match request {
             DialogRequest::Create { server_id } => view! { <CreateDialog server_id/> }.into_any(),
+            DialogRequest::CreateMany => view! { <CreateManyDialog/> }.into_any(),
             DialogRequest::Restore(snapshot) => view! { <RestoreDialog snapshot/> }.into_any(),
             DialogRequest::Delete(snapshot) => view! { <DeleteDialog snapshot/> }.into_any(),
             DialogRequest::DeleteMany(snapshots) => {

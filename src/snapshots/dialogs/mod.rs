@@ -2,6 +2,7 @@
 //! shows it, and one file per dialog.
 
 mod create;
+mod create_many;
 mod delete;
 mod delete_many;
 mod host;

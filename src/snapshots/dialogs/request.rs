@@ -10,6 +10,8 @@ pub enum DialogRequest {
     Create {
         server_id: Option<u64>,
     },
+    /// One snapshot of each of several servers (issue 16).
+    CreateMany,
     Restore(Snapshot),
     Delete(Snapshot),
     /// Delete several snapshots with one confirmation.

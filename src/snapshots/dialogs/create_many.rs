@@ -1,0 +1,294 @@
+//! The "Snapshot several servers" dialog: choose servers, one name for all,
+//! then follow each server's create in a progress table.
+
+use super::create::{failure_text, server_choices};
+use super::request::use_dialogs;
+use crate::browser::now_ms;
+use crate::domain::batch::{batch_default_name, has_room, Step, MAX_IN_FLIGHT};
+use crate::domain::grouping::ServerGroup;
+use crate::domain::model::{ServerStatus, SnapshotStatus};
+use crate::domain::validation::{
+    check_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN, SNAPSHOTS_PER_SERVER,
+};
+use crate::i18n::{name_problem_msg, name_rule_msg, size_msg, use_i18n, Key, Msg};
+use crate::snapshots::batch::{use_create_batch, BatchRun};
+use crate::snapshots::server_section::server_state_label;
+use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
+use crate::ui::modal::Modal;
+use leptos::{ev, html, prelude::*};
+use std::collections::BTreeSet;
+
+/// Lists every server as a checkbox and creates one snapshot of each chosen
+/// one; while or after the batch runs, shows its progress instead.
+#[component]
+pub fn CreateManyDialog() -> impl IntoView {
+    let dialogs = use_dialogs();
+    let batch = use_create_batch();
+    let i18n = use_i18n();
+    let started = Memo::new(move |_| batch.with(|run| run.is_some()));
+    let close = Callback::new(move |()| {
+        batch.clear_finished();
+        dialogs.close();
+    });
+    view! {
+        <Modal title_id="many-title" description_id="many-purpose" on_close=close busy=Signal::stored(false)>
+            <h2 id="many-title">{i18n.text(Key::CreateMany)}</h2>
+            <p id="many-purpose" class="dialog-lead">
+                {move || i18n.msg(&Msg::create_many_purpose(MAX_IN_FLIGHT))}
+            </p>
+            {move || if started.get() {
+                view! { <BatchProgress close/> }.into_any()
+            } else {
+                view! { <ChooseServers close/> }.into_any()
+            }}
+        </Modal>
+    }
+}
+
+/// The form: servers, name and description.
+#[component]
+fn ChooseServers(close: Callback<()>) -> impl IntoView {
+    let store = use_snapshot_store();
+    let batch = use_create_batch();
+    let i18n = use_i18n();
+    let choices = server_choices(store);
+    let chosen = RwSignal::new(BTreeSet::<u64>::new());
+    let name = RwSignal::new(batch_default_name(now_ms() / 1000));
+    let description = RwSignal::new(String::new());
+    let name_problem = Memo::new(move |_| {
+        check_name(&name.get())
+            .err()
+            .map(|p| i18n.msg(&name_problem_msg(&p)))
+    });
+    // A server that filled up since it was chosen is no longer sent.
+    let chosen_with_room = Memo::new(move |_| {
+        chosen.with(|ids| {
+            choices.with(|groups| {
+                groups
+                    .iter()
+                    .filter(|g| ids.contains(&g.server.id) && has_room(g.total))
+                    .map(|g| (g.server.id, g.server.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let count = move || chosen_with_room.with(Vec::len);
+    let select_room = move |_| {
+        let with_room = choices.with_untracked(|groups| {
+            groups
+                .iter()
+                .filter(|g| has_room(g.total))
+                .map(|g| g.server.id)
+                .collect()
+        });
+        chosen.set(with_room);
+    };
+    let submit = move |event: ev::SubmitEvent| {
+        event.prevent_default();
+        let servers = chosen_with_room.get_untracked();
+        if servers.is_empty() || name_problem.get_untracked().is_some() {
+            return;
+        }
+        batch.start(
+            store,
+            servers,
+            name.get_untracked(),
+            description.get_untracked().trim().to_string(),
+        );
+    };
+
+    view! {
+        <form class="dialog-form" on:submit=submit novalidate>
+            <fieldset class="server-choices">
+                <legend>{i18n.text(Key::CreateManyServers)}</legend>
+                <div class="server-choices-bar">
+                    <button type="button" class="button button-wrap" autofocus on:click=select_room>{i18n.text(Key::CreateManySelectRoom)}</button>
+                    <span class="hint" role="status">{move || i18n.msg(&Msg::create_many_chosen(count()))}</span>
+                </div>
+                <Show when=move || choices.with(Vec::is_empty)>
+                    <p class="notice notice-warn">{i18n.text(Key::CreateManyNoServers)}</p>
+                </Show>
+                <ul class="server-choice-list">
+                    <For each=move || choices.get() key=|g| (g.server.id, g.total, g.status.clone()) let:group>
+                        <ServerChoice group chosen/>
+                    </For>
+                </ul>
+            </fieldset>
+            <div class="field">
+                <label for="many-name">{i18n.text(Key::LabelName)}</label>
+                <input
+                    id="many-name"
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    maxlength=MAX_NAME_LEN
+                    aria-describedby="many-name-rule many-name-error"
+                    aria-invalid=move || name_problem.get().is_some().to_string()
+                    prop:value=name
+                    on:input=move |event| name.set(event_target_value(&event))
+                />
+                <p id="many-name-rule" class="hint">{move || i18n.msg(&name_rule_msg())}</p>
+                <p id="many-name-error" class="field-error" aria-live="polite">{move || name_problem.get()}</p>
+            </div>
+            <div class="field">
+                <label for="many-description">{i18n.text(Key::LabelDescription)} " " <span class="optional">{i18n.text(Key::Optional)}</span></label>
+                <textarea
+                    id="many-description"
+                    rows="2"
+                    maxlength=MAX_DESCRIPTION_LEN
+                    aria-describedby="many-description-count"
+                    prop:value=description
+                    on:input=move |event| description.set(event_target_value(&event))
+                ></textarea>
+                <p id="many-description-count" class="hint">
+                    {move || i18n.msg(&Msg::char_count(description.with(|d| d.chars().count()), MAX_DESCRIPTION_LEN))}
+                </p>
+            </div>
+            <div class="dialog-actions">
+                <button type="button" class="button" on:click=move |_| close.run(())>
+                    {i18n.text(Key::Cancel)}
+                </button>
+                <button type="submit" class="button button-primary button-wrap" disabled=move || count() == 0 || name_problem.get().is_some()>
+                    {move || i18n.msg(&Msg::create_many_confirm(count()))}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// One server as a labelled checkbox, with its count and state beside it; a
+/// full server is listed but cannot be chosen.
+#[component]
+fn ServerChoice(group: ServerGroup, chosen: RwSignal<BTreeSet<u64>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = group.server.id;
+    let (box_id, note_id) = (
+        format!("many-server-{id}"),
+        format!("many-server-{id}-note"),
+    );
+    let full = !has_room(group.total);
+    let running = group.status == Some(ServerStatus::Active);
+    let state = group.status.clone();
+    let note = if full {
+        Some(Key::CreateManyFull)
+    } else if running {
+        Some(Key::CreateManyRunning)
+    } else {
+        None
+    };
+    view! {
+        <li class="server-choice" class:server-choice-full=full>
+            <input
+                type="checkbox"
+                id=box_id.clone()
+                disabled=full
+                aria-describedby=note_id.clone()
+                prop:checked=move || !full && chosen.with(|c| c.contains(&id))
+                on:change=move |event| {
+                    let on = event_target_checked(&event);
+                    chosen.update(|c| {
+                        if on { c.insert(id); } else { c.remove(&id); }
+                    });
+                }
+            />
+            <label for=box_id>{group.server.name.clone()}</label>
+            <span id=note_id class="server-choice-note">
+                <span class="server-choice-count">{move || i18n.msg(&Msg::create_many_count(group.total, SNAPSHOTS_PER_SERVER))}</span>
+                {state.map(|s| view! { " · " <span class="server-choice-state">{move || server_state_label(i18n, &s)}</span> })}
+                {note.map(|key| view! { " · " <span class="server-choice-warn">{i18n.text(key)}</span> })}
+            </span>
+        </li>
+    }
+}
+
+/// The batch's progress: one row per server, and a summary.
+#[component]
+fn BatchProgress(close: Callback<()>) -> impl IntoView {
+    let store = use_snapshot_store();
+    let batch = use_create_batch();
+    let i18n = use_i18n();
+    let server_ids = Memo::new(move |_| {
+        batch.with(|run| {
+            run.map(|r| r.batch.rows().iter().map(|(id, _)| *id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    // The form and its focused button are gone: focus moves here, inside the
+    // dialog, so keyboard use (and Escape) goes on.
+    let close_button = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = close_button.get() {
+            let _ = button.focus();
+        }
+    });
+    let summary = move || {
+        let text = batch.with(|run| run.map(summary_msg))?;
+        Some(i18n.msg(&text))
+    };
+    view! {
+        <p class="batch-summary" role="status">{summary}</p>
+        <table class="batch-table">
+            <caption class="visually-hidden">{i18n.text(Key::CreateManyProgress)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.text(Key::LabelServer)}</th>
+                    <th scope="col">{i18n.text(Key::CreateManyProgress)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                <For each=move || server_ids.get() key=|id| *id let:id>
+                    <tr data-server-id=id>
+                        <th scope="row">{move || batch.with(|run| run.map(|r| r.server_name(id).to_string()))}</th>
+                        <td>{move || batch.with(|run| run.and_then(|r| step_msg(store, r, id))).map(|m| i18n.msg(&m))}</td>
+                    </tr>
+                </For>
+            </tbody>
+        </table>
+        <p class="hint">{i18n.text(Key::CreateManyCloseNote)}</p>
+        <div class="dialog-actions">
+            <button type="button" class="button button-primary" autofocus node_ref=close_button on:click=move |_| close.run(())>
+                {i18n.text(Key::Close)}
+            </button>
+        </div>
+    }
+}
+
+/// Where one server of the batch is, in words; a started snapshot is
+/// followed in the list, as single creates are.
+fn step_msg(store: SnapshotStore, run: &BatchRun, server_id: u64) -> Option<Msg> {
+    let (_, step) = run.batch.rows().iter().find(|(id, _)| *id == server_id)?;
+    Some(match step {
+        Step::Waiting => Msg::from(Key::StepWaiting),
+        Step::Sent => Msg::from(Key::StepSent),
+        Step::NotAsked => Msg::from(Key::StepNotAsked),
+        Step::Failed(CreateFailure::Unknown(_)) => Msg::from(Key::StepNoAnswer),
+        Step::Failed(failure) => failure_text(failure),
+        Step::Created(snapshot_id) => {
+            let status = store.snapshots.with(|all| {
+                all.iter()
+                    .find(|s| s.id == *snapshot_id)
+                    .map(|s| (s.status.clone(), s.size_mb))
+            });
+            match status {
+                Some((SnapshotStatus::InProgress, _)) => Msg::from(Key::StepInProgress),
+                Some((SnapshotStatus::Completed, size)) => Msg::step_completed(size_msg(size)),
+                Some((SnapshotStatus::Other(raw), _)) => Msg::step_ended(raw),
+                // Gone from the list meanwhile (deleted, or another filter).
+                None => Msg::from(Key::StepStarted),
+            }
+        }
+    })
+}
+
+/// The batch in numbers.
+fn summary_msg(run: &BatchRun) -> Msg {
+    let b = &run.batch;
+    let started = b.servers_where(|s| matches!(s, Step::Created(_))).len();
+    let failed = b
+        .servers_where(|s| matches!(s, Step::Failed(_) | Step::NotAsked))
+        .len();
+    let left = b
+        .servers_where(|s| matches!(s, Step::Waiting | Step::Sent))
+        .len();
+    Msg::create_many_summary(started, b.rows().len(), failed, left)
+}
