@@ -2,7 +2,7 @@
 //! script.
 
 use super::model::Snapshot;
-use super::time::{parse_rfc3339, utc_parts};
+use super::time::{iso_utc, parse_rfc3339};
 use serde::Serialize;
 
 /// The columns, in order; also the JSON keys.
@@ -63,15 +63,6 @@ impl ExportRow {
             self.description.clone(),
         ]
     }
-}
-
-/// Unix seconds as ISO 8601 in UTC.
-fn iso_utc(unix_seconds: i64) -> String {
-    let t = utc_parts(unix_seconds);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year, t.month, t.day, t.hour, t.minute, t.second
-    )
 }
 
 /// The rows as CSV (RFC 4180: CRLF line ends, a header line), with cells a

@@ -10,13 +10,17 @@ pub const DEFAULT_STALE_AFTER_DAYS: u32 = 7;
 
 const SECONDS_PER_DAY: i64 = 86_400;
 
+/// The time of a rollback point whose time cannot be read.
+pub const UNDATED: i64 = i64::MIN;
+
 /// A server's rollback readiness.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Readiness {
     /// No completed snapshot: nothing to roll back to.
     None,
-    /// The newest completed snapshot (Unix seconds) is older than the limit.
-    Stale { at: i64 },
+    /// The newest completed snapshot (Unix seconds; `None` when the API's
+    /// time cannot be read) is older than the limit.
+    Stale { at: Option<i64> },
     /// The newest completed snapshot (Unix seconds) is recent.
     Fresh { at: i64 },
 }
@@ -31,11 +35,11 @@ impl Readiness {
 /// The creation time (Unix seconds) of each server's newest completed
 /// snapshot. A completed snapshot whose time cannot be read still counts as
 /// a rollback point, but as one of unknown age: it is kept only if the
-/// server has no dated one, at time `i64::MIN` (so it reads as stale).
+/// server has no dated one, at [`UNDATED`] (so it reads as stale).
 pub fn newest_completed(snapshots: &[Snapshot]) -> HashMap<u64, i64> {
     let mut newest: HashMap<u64, i64> = HashMap::new();
     for snapshot in snapshots.iter().filter(|s| s.status.is_completed()) {
-        let at = parse_rfc3339(&snapshot.created_at).unwrap_or(i64::MIN);
+        let at = parse_rfc3339(&snapshot.created_at).unwrap_or(UNDATED);
         let entry = newest.entry(snapshot.server.id).or_insert(at);
         *entry = (*entry).max(at);
     }
@@ -48,8 +52,9 @@ pub fn newest_completed(snapshots: &[Snapshot]) -> HashMap<u64, i64> {
 pub fn readiness(newest: Option<i64>, now: i64, stale_after_days: u32) -> Readiness {
     match newest {
         None => Readiness::None,
+        Some(UNDATED) => Readiness::Stale { at: None },
         Some(at) if now.saturating_sub(at) > i64::from(stale_after_days) * SECONDS_PER_DAY => {
-            Readiness::Stale { at }
+            Readiness::Stale { at: Some(at) }
         }
         Some(at) => Readiness::Fresh { at },
     }
@@ -111,11 +116,11 @@ mod tests {
     #[test]
     fn an_undated_completed_snapshot_is_a_stale_rollback_point() {
         let newest = newest_completed(&[snap(1, 10, "completed", "yesterday")]);
-        assert_eq!(newest.get(&10), Some(&i64::MIN));
-        assert!(matches!(
+        assert_eq!(newest.get(&10), Some(&UNDATED));
+        assert_eq!(
             readiness(newest.get(&10).copied(), NOW, 7),
-            Readiness::Stale { .. }
-        ));
+            Readiness::Stale { at: None }
+        );
         let dated = newest_completed(&[
             snap(1, 10, "completed", "yesterday"),
             snap(2, 10, "completed", "2025-01-15T18:00:00Z"),
@@ -133,7 +138,9 @@ mod tests {
         );
         assert_eq!(
             readiness(Some(NOW - week - 1), NOW, 7),
-            Readiness::Stale { at: NOW - week - 1 }
+            Readiness::Stale {
+                at: Some(NOW - week - 1)
+            }
         );
         // A clock behind the API's still reads as fresh.
         assert_eq!(

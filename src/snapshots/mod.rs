@@ -3,8 +3,11 @@
 
 mod actions;
 mod dialogs;
+mod export;
 mod page;
+mod readiness;
 mod server_section;
+mod shortcuts;
 mod snapshot_row;
 mod store;
 

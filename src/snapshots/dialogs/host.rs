@@ -4,6 +4,7 @@ use super::create::CreateDialog;
 use super::delete::DeleteDialog;
 use super::request::{use_dialogs, DialogRequest};
 use super::restore::RestoreDialog;
+use super::shortcuts::ShortcutsDialog;
 use leptos::prelude::*;
 
 /// Renders the open dialog; at most one is open at a time.
@@ -15,6 +16,7 @@ pub fn DialogHost() -> impl IntoView {
             DialogRequest::Create { server_id } => view! { <CreateDialog server_id/> }.into_any(),
             DialogRequest::Restore(snapshot) => view! { <RestoreDialog snapshot/> }.into_any(),
             DialogRequest::Delete(snapshot) => view! { <DeleteDialog snapshot/> }.into_any(),
+            DialogRequest::Shortcuts => view! { <ShortcutsDialog/> }.into_any(),
         })
     }
 }

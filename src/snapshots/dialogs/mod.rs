@@ -6,6 +6,7 @@ mod delete;
 mod host;
 mod request;
 mod restore;
+mod shortcuts;
 
 pub use host::DialogHost;
-pub use request::{provide_dialogs, use_dialogs, DialogRequest};
+pub use request::{provide_dialogs, use_dialogs, DialogRequest, Dialogs};
