@@ -61,7 +61,7 @@ pub fn ReadinessLine(id: u64) -> impl IntoView {
             ),
             Readiness::Stale { at: Some(at) } => (
                 "readiness readiness-stale",
-                Msg::readiness_stale(relative_msg(now, at), days),
+                Msg::readiness_stale(days, relative_msg(now, at)),
                 Some(at),
             ),
             Readiness::Stale { at: None } => (

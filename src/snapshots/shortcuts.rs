@@ -47,8 +47,9 @@ pub fn install_shortcuts(store: SnapshotStore, server_filter: Memo<Option<u64>>)
                     store.refresh();
                 }
             }
-            // Relative: the page beside this one in the console's folder.
-            Shortcut::GoToActivity => navigate("activity", NavigateOptions::default()),
+            // Resolved against the router's base (the console's folder), not
+            // the current address, which may end in `index.html`.
+            Shortcut::GoToActivity => navigate("/activity", NavigateOptions::default()),
             Shortcut::ShowShortcuts => dialogs.open(DialogRequest::Shortcuts),
         }
     });
@@ -91,7 +92,7 @@ pub fn ShortcutsButton() -> impl IntoView {
     let dialogs = use_dialogs();
     let i18n = use_i18n();
     view! {
-        <button type="button" class="button button-quiet" aria-keyshortcuts="?" on:click=move |_| dialogs.open(DialogRequest::Shortcuts)>
+        <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| dialogs.open(DialogRequest::Shortcuts)>
             {i18n.text(Key::ShortcutsButton)}
         </button>
     }

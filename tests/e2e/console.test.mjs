@@ -218,6 +218,12 @@ describe('rollback readiness, export and keyboard (issue 17)', () => {
       await pressOnPage(page, 'g');
       await page.keyboard.press('a');
       await page.waitForURL((u) => new URL(u).pathname === '/activity');
+      // From the folder's index.html too: the page beside it, not below it.
+      await page.goto(`${demo.url}/index.html`);
+      await page.locator('section[data-server-id]').first().waitFor();
+      await pressOnPage(page, 'g');
+      await page.keyboard.press('a');
+      await page.waitForURL((u) => new URL(u).pathname === '/activity');
       noPanic(page);
     });
   });
