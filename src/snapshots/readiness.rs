@@ -51,41 +51,32 @@ pub fn ReadinessLine(id: u64) -> impl IntoView {
     let readiness = use_readiness();
     let i18n = use_i18n();
     let days = i64::from(readiness.stale_after_days);
+    // Rebuilds the line only when the readiness itself changes; the clock's
+    // ticks update the words in place.
+    let state = Memo::new(move |_| readiness.of(id));
     move || {
-        let now = readiness.now_secs.get();
-        let (class, text, at) = match readiness.of(id) {
-            Readiness::Fresh { at } => (
-                "readiness readiness-fresh",
-                Msg::readiness_fresh(relative_msg(now, at)),
-                Some(at),
-            ),
-            Readiness::Stale { at: Some(at) } => (
-                "readiness readiness-stale",
-                Msg::readiness_stale(days, relative_msg(now, at)),
-                Some(at),
-            ),
-            Readiness::Stale { at: None } => (
-                "readiness readiness-stale",
-                Msg::from(Key::ReadinessUndated),
-                None,
-            ),
-            Readiness::None => (
-                "readiness readiness-none",
-                Msg::from(Key::ReadinessNone),
-                None,
-            ),
+        let relative = move |at| relative_msg(readiness.now_secs.get(), at);
+        let (class, at) = match state.get() {
+            Readiness::Fresh { at } => ("readiness readiness-fresh", Some(at)),
+            Readiness::Stale { at } => ("readiness readiness-stale", at),
+            Readiness::None => ("readiness readiness-none", None),
         };
-        let text = i18n.msg(&text);
+        let text = move || {
+            let msg = match state.get() {
+                Readiness::Fresh { at } => Msg::readiness_fresh(relative(at)),
+                Readiness::Stale { at: Some(at) } => Msg::readiness_stale(days, relative(at)),
+                Readiness::Stale { at: None } => Msg::from(Key::ReadinessUndated),
+                Readiness::None => Msg::from(Key::ReadinessNone),
+            };
+            i18n.msg(&msg)
+        };
         match at {
-            Some(at) => {
-                let exact = i18n.msg(&utc_msg(at));
-                view! {
-                    <p class=class>
-                        <time datetime=iso_utc(at) title=exact>{text}</time>
-                    </p>
-                }
-                .into_any()
+            Some(at) => view! {
+                <p class=class>
+                    <time datetime=iso_utc(at) title=move || i18n.msg(&utc_msg(at))>{text}</time>
+                </p>
             }
+            .into_any(),
             None => view! { <p class=class>{text}</p> }.into_any(),
         }
     }

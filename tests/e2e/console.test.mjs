@@ -236,11 +236,12 @@ describe('rollback readiness, export and keyboard (issue 17)', () => {
       await page.locator('section[data-server-id]').first().waitFor();
       await pressOnPage(page, '?');
       await dialog(page).getByRole('heading', { name: title }).waitFor();
-      await screenshot(page, `shortcuts-dialog-375-${tag}`);
+      await screenshot(page, `shortcuts-dialog-1280-${tag}`);
+      await page.keyboard.press('Escape');
+      await dialog(page).waitFor({ state: 'detached' });
       await page.setViewportSize({ width: 375, height: 800 });
       await screenshot(page, `readiness-375-${tag}`);
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.keyboard.press('Escape');
     }
     noPanic(page);
   });
