@@ -1,7 +1,7 @@
 //! The app shell: settings, app-wide state, and the router.
 
 use crate::api::{provide_api, ApiClient};
-use crate::config::{load_config, provide_undo_window};
+use crate::config::{load_config, provide_stale_after_days, provide_undo_window};
 use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
                 Some(Ok(config)) => {
                     let client = ApiClient::new(&config.api_base_url, session.token_signal());
                     provide_undo_window(&config);
+                    provide_stale_after_days(&config);
                     listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
                     provide_api(client);
                     view! { <Shell/> }.into_any()

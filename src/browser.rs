@@ -1,5 +1,6 @@
 //! The few things the console asks the browser directly: the clock, the
-//! tab's `sessionStorage`, and whether the tab is visible and online.
+//! tab's `sessionStorage`, whether the tab is visible and online, and
+//! downloading a file the page made.
 
 use leptos::prelude::{document, window};
 
@@ -22,4 +23,35 @@ pub fn tab_visible() -> bool {
 /// Whether the browser believes it is online.
 pub fn online() -> bool {
     window().navigator().on_line()
+}
+
+/// Saves `text` as a file named `file_name` of type `mime`: a Blob behind a
+/// temporary object URL, followed by a temporary `<a download>`. Needs no
+/// change to the Content-Security-Policy.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    let body = document().body();
+    if let Some(body) = &body {
+        body.append_child(&link)?;
+    }
+    link.click();
+    link.remove();
+    // Revoked a moment later: the browser reads the Blob once the click's
+    // download has started, not during `click()`.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
 }

@@ -28,6 +28,10 @@ pub struct AppConfig {
     /// sent; 0 sends it at once.
     #[serde(default = "default_undo", deserialize_with = "null_as_default_undo")]
     pub delete_undo_seconds: u64,
+    /// After how many days a server's newest completed snapshot no longer
+    /// counts as a recent rollback point (missing or null: the default).
+    #[serde(default)]
+    pub stale_after_days: Option<u32>,
 }
 
 impl Default for AppConfig {
@@ -36,6 +40,7 @@ impl Default for AppConfig {
             api_base_url: String::new(),
             allowed_portal_origins: Vec::new(),
             delete_undo_seconds: DEFAULT_DELETE_UNDO_SECONDS,
+            stale_after_days: None,
         }
     }
 }
@@ -65,6 +70,24 @@ pub fn provide_undo_window(config: &AppConfig) {
 /// The undo window provided by [`provide_undo_window`].
 pub fn use_undo_window() -> UndoWindow {
     expect_context()
+}
+
+/// The rollback-readiness limit of `config.json`, as a context for the pages.
+#[derive(Clone, Copy, Debug)]
+pub struct StaleAfterDays(pub u32);
+
+/// Provides the readiness limit of `config` to the pages below.
+pub fn provide_stale_after_days(config: &AppConfig) {
+    let days = config
+        .stale_after_days
+        .unwrap_or(crate::domain::readiness::DEFAULT_STALE_AFTER_DAYS);
+    leptos::prelude::provide_context(StaleAfterDays(days));
+}
+
+/// The readiness limit provided by [`provide_stale_after_days`].
+pub fn use_stale_after_days() -> u32 {
+    leptos::prelude::use_context::<StaleAfterDays>()
+        .map_or(crate::domain::readiness::DEFAULT_STALE_AFTER_DAYS, |d| d.0)
 }
 
 /// Fetches and checks `config.json`. The error says what is wrong, for the
@@ -161,9 +184,30 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_readiness_limit() {
+        assert_eq!(parse_config("{}").unwrap().stale_after_days, None);
+        assert_eq!(
+            parse_config(r#"{"stale_after_days": null}"#)
+                .unwrap()
+                .stale_after_days,
+            None
+        );
+        assert_eq!(
+            parse_config(r#"{"stale_after_days": 3}"#)
+                .unwrap()
+                .stale_after_days,
+            Some(3)
+        );
+        for bad in ["-1", "1.5", "\"7\""] {
+            let text = format!(r#"{{"stale_after_days": {bad}}}"#);
+            assert!(parse_config(&text).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn null_keys_read_as_missing() {
         assert_eq!(
-            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null}"#).unwrap(),
+            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null, "stale_after_days": null}"#).unwrap(),
             AppConfig::default()
         );
     }

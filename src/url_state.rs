@@ -10,6 +10,11 @@ use leptos_router::NavigateOptions;
 /// The query parameter that holds the server filter.
 const SERVER_PARAM: &str = "server";
 
+/// The query parameter of the quick filter "servers without a recent
+/// rollback point", and its one value.
+const ROLLBACK_PARAM: &str = "rollback";
+const ROLLBACK_MISSING: &str = "missing";
+
 /// The router's base: the folder the console is served from, read from the
 /// address at start-up, so that one build works at `/` and under any sub-path.
 pub fn router_base() -> String {
@@ -33,10 +38,35 @@ pub fn use_server_filter() -> (Memo<Option<u64>>, impl Fn(Option<u64>) + Clone +
     // link's `#main`) must not load the list again.
     let filter =
         Memo::new(move |_| query.with(|q| q.get_str(SERVER_PARAM).and_then(|id| id.parse().ok())));
+    let set_param = use_set_param();
+    let set_filter = move |server: Option<u64>| {
+        set_param(SERVER_PARAM, server.map(|id| id.to_string()));
+    };
+    (filter, set_filter)
+}
+
+/// The `?rollback=missing` quick filter (only servers without a recent
+/// rollback point), as a memo that follows Back and Forward, and the
+/// function that turns it on or off with a new history entry. Must be
+/// called inside the `<Router>`.
+pub fn use_rollback_filter() -> (Memo<bool>, impl Fn(bool) + Clone + 'static) {
+    let query = use_query_map();
+    let only_missing =
+        Memo::new(move |_| query.with(|q| q.get_str(ROLLBACK_PARAM) == Some(ROLLBACK_MISSING)));
+    let set_param = use_set_param();
+    let set_only_missing = move |on: bool| {
+        set_param(ROLLBACK_PARAM, on.then(|| ROLLBACK_MISSING.to_string()));
+    };
+    (only_missing, set_only_missing)
+}
+
+/// A function that sets (or, with `None`, removes) one query parameter of
+/// the address with a new history entry, keeping the others as written.
+fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
     let location = use_location();
     let navigate = use_navigate();
-    let set_filter = move |server: Option<u64>| {
-        let query = with_server(&location.search.get_untracked(), server);
+    move |name: &str, value: Option<String>| {
+        let query = with_param(&location.search.get_untracked(), name, value.as_deref());
         let mut url = location.pathname.get_untracked();
         if !query.is_empty() {
             url = format!("{url}?{query}");
@@ -45,28 +75,27 @@ pub fn use_server_filter() -> (Memo<Option<u64>>, impl Fn(Option<u64>) + Clone +
             // `url` is the whole path already: resolved, it would get the
             // base a second time.
             resolve: false,
-            // The menu is at the top of the list, which stays where it is.
+            // The controls are at the top of the list, which stays where it is.
             scroll: false,
             ..NavigateOptions::default()
         };
         navigate(&url, options);
-    };
-    (filter, set_filter)
+    }
 }
 
-/// The query string `query` (without `?`) with `server` as the filter
-/// (`None`: all servers). The other parameters, which may be a portal's, are
+/// The query string `query` (without `?`) with `value` as parameter
+/// `name` (`None`: without it). The other parameters, which may be a portal's, are
 /// kept as they were written, and in their order: the router's own query
 /// map (and `query_signal`, which writes through it) decodes each value a
 /// second time, so a portal's `%2525` would come back as `%25`.
-fn with_server(query: &str, server: Option<u64>) -> String {
+fn with_param(query: &str, name: &str, value: Option<&str>) -> String {
     let mut pairs: Vec<String> = query
         .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(SERVER_PARAM))
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
         .map(String::from)
         .collect();
-    if let Some(id) = server {
-        pairs.push(format!("{SERVER_PARAM}={id}"));
+    if let Some(value) = value {
+        pairs.push(format!("{name}={value}"));
     }
     pairs.join("&")
 }
@@ -74,6 +103,30 @@ fn with_server(query: &str, server: Option<u64>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn with_server(query: &str, server: Option<u64>) -> String {
+        with_param(
+            query,
+            SERVER_PARAM,
+            server.map(|id| id.to_string()).as_deref(),
+        )
+    }
+
+    #[test]
+    fn sets_and_clears_the_rollback_filter_beside_the_server_filter() {
+        assert_eq!(
+            with_param("server=5", ROLLBACK_PARAM, Some(ROLLBACK_MISSING)),
+            "server=5&rollback=missing"
+        );
+        assert_eq!(
+            with_param("rollback=missing&server=5", ROLLBACK_PARAM, None),
+            "server=5"
+        );
+        assert_eq!(
+            with_server("rollback=missing", Some(7)),
+            "rollback=missing&server=7"
+        );
+    }
 
     #[test]
     fn the_base_is_the_folder_of_the_page() {

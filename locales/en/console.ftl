@@ -324,3 +324,37 @@ step-not-asked = Not asked: nothing was sent
 step-no-answer = No answer: it may or may not have been created. Check the list before trying again.
 list-none = none
 batch-signed-out = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }.
+
+## Issue 17: readiness, export, keyboard
+
+# $ago is a relative time such as “3 days ago”.
+readiness-fresh = Last rollback point { $ago }
+readiness-stale =
+    { $days ->
+        [one] Stale: last rollback point { $ago }, more than { $days } day old
+       *[other] Stale: last rollback point { $ago }, more than { $days } days old
+    }
+readiness-undated = Stale: the time of the last rollback point is unknown
+readiness-none = No rollback point: this server has no completed snapshot
+readiness-summary =
+    { $count ->
+        [one] { $count } of { $total } servers has no rollback point from the last { $days } days.
+       *[other] { $count } of { $total } servers have no rollback point from the last { $days } days.
+    }
+readiness-summary-ok = Every server has a rollback point from the last { $days } days.
+readiness-show-missing = Show only these servers
+readiness-filter-empty = Every server here has a recent rollback point.
+export-label = Export the list as shown
+export-csv = Export CSV
+export-json = Export JSON
+export-failed = The file could not be prepared for download. Try again.
+shortcuts-button = Keyboard shortcuts
+shortcuts-title = Keyboard shortcuts
+shortcuts-intro = These keys work on the snapshot list, except while you type in a field or a dialog is open.
+shortcuts-then = then
+shortcut-new-snapshot = New snapshot
+shortcut-focus-search = Search
+shortcut-refresh = Refresh the list
+shortcut-activity = Go to Activity
+shortcut-help = Show this list
+shortcuts-close = Close

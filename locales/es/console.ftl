@@ -321,3 +321,37 @@ step-not-asked = No se pidió: no se envió nada
 step-no-answer = Sin respuesta: puede que se haya creado o no. Revise la lista antes de volver a intentarlo.
 list-none = ninguno
 batch-signed-out = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }.
+
+## Issue 17: readiness, export, keyboard
+
+# $ago is a relative time such as “hace 3 días”.
+readiness-fresh = Último punto de restauración: { $ago }
+readiness-stale =
+    { $days ->
+        [one] Desactualizado: último punto de restauración { $ago }, con más de { $days } día
+       *[other] Desactualizado: último punto de restauración { $ago }, con más de { $days } días
+    }
+readiness-undated = Desactualizado: se desconoce la fecha del último punto de restauración
+readiness-none = Sin punto de restauración: este servidor no tiene ninguna instantánea completada
+readiness-summary =
+    { $count ->
+        [one] { $count } de { $total } servidores no tiene un punto de restauración de los últimos { $days } días.
+       *[other] { $count } de { $total } servidores no tienen un punto de restauración de los últimos { $days } días.
+    }
+readiness-summary-ok = Todos los servidores tienen un punto de restauración de los últimos { $days } días.
+readiness-show-missing = Mostrar solo estos servidores
+readiness-filter-empty = Todos los servidores mostrados tienen un punto de restauración reciente.
+export-label = Exportar la lista tal como se muestra
+export-csv = Exportar CSV
+export-json = Exportar JSON
+export-failed = No se pudo preparar el archivo para descargarlo. Inténtelo de nuevo.
+shortcuts-button = Atajos de teclado
+shortcuts-title = Atajos de teclado
+shortcuts-intro = Estas teclas funcionan en la lista de instantáneas, salvo mientras escribe en un campo o hay un diálogo abierto.
+shortcuts-then = y luego
+shortcut-new-snapshot = Nueva instantánea
+shortcut-focus-search = Buscar
+shortcut-refresh = Actualizar la lista
+shortcut-activity = Ir a Actividad
+shortcut-help = Mostrar esta lista
+shortcuts-close = Cerrar

@@ -289,3 +289,37 @@ step-not-asked = Lama weydiin: waxba lama dirin
 step-no-answer = Jawaab ma jirto: waxa laga yaabaa in la sameeyay iyo in kale. Hubi liiska ka hor intaadan mar kale isku dayin.
 list-none = midna
 batch-signed-out = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }.
+
+## Issue 17: readiness, export, keyboard
+
+# $ago is a relative time such as “3 maalmood ka hor”.
+readiness-fresh = Barta dib-u-celinta ee ugu dambeysay: { $ago }
+readiness-stale =
+    { $days ->
+        [one] Duugoobay: barta dib-u-celinta ee ugu dambeysay waa { $ago }, in ka badan { $days } maalin
+       *[other] Duugoobay: barta dib-u-celinta ee ugu dambeysay waa { $ago }, in ka badan { $days } maalmood
+    }
+readiness-undated = Duugoobay: waqtiga barta dib-u-celinta ee ugu dambeysay lama garanayo
+readiness-none = Bar dib-u-celin ma jirto: server-kan ma laha sawir dhammaystiran
+readiness-summary =
+    { $count ->
+        [one] { $count } ka mid ah { $total } server ma laha bar dib-u-celin oo ka mid ah { $days }-kii maalmood ee u dambeeyay.
+       *[other] { $count } ka mid ah { $total } server ma laha bar dib-u-celin oo ka mid ah { $days }-kii maalmood ee u dambeeyay.
+    }
+readiness-summary-ok = Server kasta wuxuu leeyahay bar dib-u-celin oo ka mid ah { $days }-kii maalmood ee u dambeeyay.
+readiness-show-missing = Muuji server-yadan oo keliya
+readiness-filter-empty = Server kasta oo halkan ku jira wuxuu leeyahay bar dib-u-celin oo dhow.
+export-label = U dhoofi liiska sida uu u muuqdo
+export-csv = U dhoofi CSV
+export-json = U dhoofi JSON
+export-failed = Faylka looma diyaarin karin soo dejinta. Isku day mar kale.
+shortcuts-button = Furayaasha kiiboodhka
+shortcuts-title = Furayaasha kiiboodhka
+shortcuts-intro = Furayaashani waxay ka shaqeeyaan liiska sawirrada, marka laga reebo inta aad meel wax ku qorayso ama wada-hadal furan yahay.
+shortcuts-then = kadibna
+shortcut-new-snapshot = Sawir cusub
+shortcut-focus-search = Raadi
+shortcut-refresh = Cusboonaysii liiska
+shortcut-activity = U gudub Dhaqdhaqaaqa
+shortcut-help = Muuji liiskan
+shortcuts-close = Xir

@@ -1,13 +1,16 @@
 //! Pure logic with no browser or network in it, unit-tested natively.
 
 pub mod batch;
+pub mod export;
 pub mod format;
 pub mod grouping;
 pub mod merge;
 pub mod model;
 pub mod polling;
+pub mod readiness;
 pub mod retry;
 pub mod selection;
+pub mod shortcuts;
 pub mod text;
 pub mod time;
 pub mod validation;

@@ -27,6 +27,15 @@ impl SnapshotStatus {
         }
     }
 
+    /// The status as the API writes it.
+    pub fn as_api(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Other(raw) => raw,
+        }
+    }
+
     /// Still being created.
     pub fn is_in_progress(&self) -> bool {
         matches!(self, Self::InProgress)

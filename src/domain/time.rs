@@ -132,6 +132,15 @@ pub fn utc_parts(unix_seconds: i64) -> UtcParts {
     }
 }
 
+/// Unix seconds as ISO 8601 in UTC, e.g. `2025-01-15T18:30:00Z`.
+pub fn iso_utc(unix_seconds: i64) -> String {
+    let t = utc_parts(unix_seconds);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year, t.month, t.day, t.hour, t.minute, t.second
+    )
+}
+
 /// A compact UTC stamp for default snapshot names, e.g. `2026-11-24-1530`.
 pub fn name_stamp(unix_seconds: i64) -> String {
     let (year, month, day) = civil_from_days(unix_seconds.div_euclid(86_400));
@@ -177,6 +186,14 @@ mod tests {
             "2025-01-15T1é:30:00Z",
         ] {
             assert_eq!(parse_rfc3339(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn writes_iso_utc_that_reads_back() {
+        assert_eq!(iso_utc(1_736_965_800), "2025-01-15T18:30:00Z");
+        for t in [0, 1_736_965_800, 4_102_444_799] {
+            assert_eq!(parse_rfc3339(&iso_utc(t)), Some(t));
         }
     }
 

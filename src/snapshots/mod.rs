@@ -5,10 +5,13 @@ mod actions;
 mod batch;
 mod bulk_delete;
 mod dialogs;
+mod export;
 mod page;
 mod pending_deletes;
+mod readiness;
 mod selection;
 mod server_section;
+mod shortcuts;
 mod snapshot_row;
 mod store;
 

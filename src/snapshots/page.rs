@@ -4,9 +4,12 @@
 use super::batch::provide_create_batch;
 use super::bulk_delete::{DeleteFailures, PendingBanner, SelectionBar};
 use super::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
+use super::export::ExportButtons;
 use super::pending_deletes::provide_pending_deletes;
+use super::readiness::{provide_readiness, ReadinessSummary};
 use super::selection::provide_selection;
 use super::server_section::ServerGroupView;
+use super::shortcuts::{install_shortcuts, ShortcutsButton};
 use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
 use crate::config::use_undo_window;
@@ -14,7 +17,7 @@ use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::text::cmp_ignoring_case;
 use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
 use crate::session::use_session;
-use crate::url_state::use_server_filter;
+use crate::url_state::{use_rollback_filter, use_server_filter};
 use leptos::prelude::*;
 
 /// The signed-in view of the account's snapshots.
@@ -28,6 +31,8 @@ pub fn SnapshotsPage() -> impl IntoView {
     provide_pending_deletes(store, selection, use_undo_window().seconds);
     provide_create_batch();
     let (server_filter, set_server_filter) = use_server_filter();
+    let (only_missing, set_only_missing) = use_rollback_filter();
+    let readiness = provide_readiness(store);
     let search = RwSignal::new(String::new());
     let sort = RwSignal::new(SortKey::Date);
     let groups = Memo::new(move |_| {
@@ -36,12 +41,17 @@ pub fn SnapshotsPage() -> impl IntoView {
             query: search.get(),
             sort: sort.get(),
         };
-        store.snapshots.with(|s| {
+        let mut groups = store.snapshots.with(|s| {
             store
                 .servers
                 .with(|servers| group_snapshots(s, servers.as_deref(), &view))
-        })
+        });
+        if only_missing.get() {
+            groups.retain(|g| readiness.of(g.server.id).needs_attention());
+        }
+        groups
     });
+    install_shortcuts(store, server_filter);
 
     // (Re)load whenever the filter in the URL changes, Back button included.
     Effect::new(move |_| store.load(server_filter.get()));
@@ -77,6 +87,11 @@ pub fn SnapshotsPage() -> impl IntoView {
             <PendingBanner/>
             <DeleteFailures/>
             <SelectionBar/>
+            <div class="list-tools">
+                <ReadinessSummary store server_filter only_missing set_only_missing/>
+                <ExportButtons groups/>
+                <ShortcutsButton/>
+            </div>
             {move || {
                 let unreadable = store.unreadable.get();
                 (unreadable > 0).then(|| view! {
@@ -85,7 +100,7 @@ pub fn SnapshotsPage() -> impl IntoView {
                     </p>
                 })
             }}
-            <ListBody store groups search/>
+            <ListBody store groups search only_missing/>
         </main>
         <DialogHost/>
     }
@@ -210,6 +225,7 @@ fn ListBody(
     store: SnapshotStore,
     groups: Memo<Vec<ServerGroup>>,
     search: RwSignal<String>,
+    only_missing: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let group_ids =
@@ -237,10 +253,12 @@ fn ListBody(
         view! {
             <Show when=move || group_ids.with(Vec::is_empty)>
                 <p class="empty-state">
-                    {move || if search.with(|s| s.trim().is_empty()) {
-                        i18n.t(Key::ListEmpty)
-                    } else {
+                    {move || if !search.with(|s| s.trim().is_empty()) {
                         i18n.msg(&Msg::no_match(search.get().trim()))
+                    } else if only_missing.get() {
+                        i18n.t(Key::ReadinessFilterEmpty)
+                    } else {
+                        i18n.t(Key::ListEmpty)
                     }}
                 </p>
             </Show>

@@ -3,6 +3,7 @@
 
 use super::bulk_delete::{MakeRoomButton, SectionSelectAll};
 use super::dialogs::{use_dialogs, DialogRequest};
+use super::readiness::ReadinessLine;
 use super::snapshot_row::SnapshotRow;
 use super::store::{use_snapshot_store, RestorePhase};
 use crate::domain::grouping::ServerGroup;
@@ -100,6 +101,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
                     </button>
                 </div>
             </header>
+            <ReadinessLine id/>
             <Show when=at_limit>
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}

@@ -6,6 +6,7 @@ use super::delete::DeleteDialog;
 use super::delete_many::DeleteManyDialog;
 use super::request::{use_dialogs, DialogRequest};
 use super::restore::RestoreDialog;
+use super::shortcuts::ShortcutsDialog;
 use leptos::prelude::*;
 
 /// Renders the open dialog; at most one is open at a time.
@@ -21,6 +22,7 @@ pub fn DialogHost() -> impl IntoView {
             DialogRequest::DeleteMany(snapshots) => {
                 view! { <DeleteManyDialog snapshots/> }.into_any()
             }
+            DialogRequest::Shortcuts => view! { <ShortcutsDialog/> }.into_any(),
         })
     }
 }

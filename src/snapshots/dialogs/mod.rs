@@ -9,6 +9,7 @@ mod host;
 mod make_room;
 mod request;
 mod restore;
+mod shortcuts;
 
 pub use host::DialogHost;
-pub use request::{provide_dialogs, use_dialogs, DialogRequest};
+pub use request::{provide_dialogs, use_dialogs, DialogRequest, Dialogs};

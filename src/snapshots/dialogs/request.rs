@@ -16,6 +16,8 @@ pub enum DialogRequest {
     Delete(Snapshot),
     /// Delete several snapshots with one confirmation.
     DeleteMany(Vec<Snapshot>),
+    /// The list of keyboard shortcuts.
+    Shortcuts,
 }
 
 /// The page's open dialog, if any (a `Copy` handle).
@@ -38,6 +40,11 @@ impl Dialogs {
     /// The open dialog (tracked).
     pub fn current(&self) -> Option<DialogRequest> {
         self.0.get()
+    }
+
+    /// Whether a dialog is open (untracked, for event handlers).
+    pub fn is_open(&self) -> bool {
+        self.0.with_untracked(Option::is_some)
     }
 
     /// Opens a dialog (closing any other).

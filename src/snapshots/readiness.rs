@@ -1,0 +1,153 @@
+//! Rollback readiness on the page: each server's freshest rollback point, the
+//! summary of servers without a recent one, and the quick filter to them.
+
+use super::store::SnapshotStore;
+use crate::config::use_stale_after_days;
+use crate::domain::readiness::{count_needing_attention, newest_completed, readiness, Readiness};
+use crate::domain::time::iso_utc;
+use crate::i18n::{relative_msg, use_i18n, utc_msg, Key, Msg};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Each server's rollback readiness (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct RollbackReadiness {
+    /// The newest completed snapshot of each server: changes only when a
+    /// snapshot completes or a rollback point goes, not on every poll.
+    newest: Memo<HashMap<u64, i64>>,
+    now_secs: RwSignal<i64>,
+    stale_after_days: u32,
+}
+
+/// Creates the readiness of the store's servers and provides it to the
+/// server sections.
+pub fn provide_readiness(store: SnapshotStore) -> RollbackReadiness {
+    let readiness = RollbackReadiness {
+        newest: Memo::new(move |_| store.snapshots.with(|all| newest_completed(all))),
+        now_secs: store.now_secs,
+        stale_after_days: use_stale_after_days(),
+    };
+    provide_context(readiness);
+    readiness
+}
+
+/// The readiness provided by [`provide_readiness`].
+pub fn use_readiness() -> RollbackReadiness {
+    expect_context()
+}
+
+impl RollbackReadiness {
+    /// Server `id`'s readiness now (tracked).
+    pub fn of(&self, id: u64) -> Readiness {
+        let newest = self.newest.with(|all| all.get(&id).copied());
+        readiness(newest, self.now_secs.get(), self.stale_after_days)
+    }
+}
+
+/// "Last rollback point 3 days ago" in a server's header, exact time on
+/// hover, and in words when there is none or it is stale.
+#[component]
+pub fn ReadinessLine(id: u64) -> impl IntoView {
+    let readiness = use_readiness();
+    let i18n = use_i18n();
+    let days = i64::from(readiness.stale_after_days);
+    // Rebuilds the line only when the readiness itself changes; the clock's
+    // ticks update the words in place.
+    let state = Memo::new(move |_| readiness.of(id));
+    move || {
+        let relative = move |at| relative_msg(readiness.now_secs.get(), at);
+        let (class, at) = match state.get() {
+            Readiness::Fresh { at } => ("readiness readiness-fresh", Some(at)),
+            Readiness::Stale { at } => ("readiness readiness-stale", at),
+            Readiness::None => ("readiness readiness-none", None),
+        };
+        let text = move || {
+            let msg = match state.get() {
+                Readiness::Fresh { at } => Msg::readiness_fresh(relative(at)),
+                Readiness::Stale { at: Some(at) } => Msg::readiness_stale(days, relative(at)),
+                Readiness::Stale { at: None } => Msg::from(Key::ReadinessUndated),
+                Readiness::None => Msg::from(Key::ReadinessNone),
+            };
+            i18n.msg(&msg)
+        };
+        match at {
+            Some(at) => view! {
+                <p class=class>
+                    <time datetime=iso_utc(at) title=move || i18n.msg(&utc_msg(at))>{text}</time>
+                </p>
+            }
+            .into_any(),
+            None => view! { <p class=class>{text}</p> }.into_any(),
+        }
+    }
+}
+
+/// How many servers of the list lack a recent rollback point, and the
+/// switch that shows only those.
+#[component]
+pub fn ReadinessSummary(
+    store: SnapshotStore,
+    server_filter: Memo<Option<u64>>,
+    only_missing: Memo<bool>,
+    set_only_missing: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let readiness = use_readiness();
+    let i18n = use_i18n();
+    let days = i64::from(readiness.stale_after_days);
+    // The servers whose snapshots are loaded: with a server filter, the
+    // store holds that server's snapshots only.
+    let counts = Memo::new(move |_| {
+        let ids: Vec<u64> = match server_filter.get() {
+            Some(id) => vec![id],
+            None => {
+                let mut ids: Vec<u64> = store
+                    .snapshots
+                    .with(|all| all.iter().map(|s| s.server.id).collect());
+                if let Some(servers) = store.servers.get() {
+                    ids.extend(servers.iter().map(|s| s.id));
+                }
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            }
+        };
+        let total = ids.len();
+        let missing = readiness.newest.with(|newest| {
+            count_needing_attention(
+                ids,
+                newest,
+                readiness.now_secs.get(),
+                readiness.stale_after_days,
+            )
+        });
+        (missing, total)
+    });
+    let loaded = Memo::new(move |_| store.loaded_at.with(Option::is_some));
+    let text = move || {
+        let (missing, total) = counts.get();
+        if missing == 0 {
+            i18n.msg(&Msg::readiness_summary_ok(days))
+        } else {
+            i18n.msg(&Msg::readiness_summary(missing, total, days))
+        }
+    };
+
+    view! {
+        <div
+            class={move || if counts.get().0 > 0 { "readiness-summary readiness-summary-warn" } else { "readiness-summary" }}
+            hidden=move || !loaded.get()
+        >
+                <p aria-live="polite">{text}</p>
+                // Shown while it can narrow the list, or while it is on.
+                <label class="switch" hidden=move || !(only_missing.get() || counts.get().0 > 0)>
+                        <input
+                            id="rollback-filter"
+                            type="checkbox"
+                            prop:checked=move || only_missing.get()
+                            on:change=move |event| set_only_missing(event_target_checked(&event))
+                        />
+                        {i18n.text(Key::ReadinessShowMissing)}
+                </label>
+        </div>
+    }
+}
