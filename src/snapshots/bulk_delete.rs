@@ -46,8 +46,7 @@ pub fn RowPendingDelete(snapshot: Snapshot) -> impl IntoView {
             match state {
                 RowDelete::Waiting(seconds) => view! {
                     <p class="notice notice-busy pending-delete">
-                        <span>{i18n.msg(&Msg::deleting_in(seconds))}</span>
-                        " — "
+                        <span>{i18n.msg(&Msg::deleting_in(seconds))} " —"</span>
                         <button class="button" aria-label=i18n.text_msg(undo_label) on:click=move |_| pending.undo(id)>
                             {i18n.text(Key::Undo)}
                         </button>
