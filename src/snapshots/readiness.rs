@@ -137,17 +137,17 @@ pub fn ReadinessSummary(
             class={move || if counts.get().0 > 0 { "readiness-summary readiness-summary-warn" } else { "readiness-summary" }}
             hidden=move || !loaded.get()
         >
-                <p aria-live="polite">{text}</p>
-                // Shown while it can narrow the list, or while it is on.
-                <label class="switch" hidden=move || !(only_missing.get() || counts.get().0 > 0)>
-                        <input
-                            id="rollback-filter"
-                            type="checkbox"
-                            prop:checked=move || only_missing.get()
-                            on:change=move |event| set_only_missing(event_target_checked(&event))
-                        />
-                        {i18n.text(Key::ReadinessShowMissing)}
-                </label>
+            <p aria-live="polite">{text}</p>
+            // Shown while it can narrow the list, or while it is on.
+            <label class="switch" hidden=move || !(only_missing.get() || counts.get().0 > 0)>
+                <input
+                    id="rollback-filter"
+                    type="checkbox"
+                    prop:checked=move || only_missing.get()
+                    on:change=move |event| set_only_missing(event_target_checked(&event))
+                />
+                {i18n.text(Key::ReadinessShowMissing)}
+            </label>
         </div>
     }
 }

@@ -108,6 +108,16 @@ describe('rollback readiness, export and keyboard (issue 17)', () => {
       await page.goBack();
       await untilEqual(() => sectionIds(page), WITHOUT_RECENT, 'Back turns the filter on again');
 
+      // A list where every server has a recent rollback point: said so, and
+      // no filter to offer.
+      await page.goto(`${demo.url}/?server=12345`);
+      await untilEqual(() => sectionIds(page), [12345], 'web-server-01 only');
+      await untilEqual(() => textOf(summary.locator('p')),
+        'Every server has a rollback point from the last 7 days.', 'nothing to flag');
+      assert.equal(await page.getByLabel('Show only these servers').isVisible(), false);
+      await page.goBack();
+      await untilEqual(() => sectionIds(page), WITHOUT_RECENT, 'Back to the filtered list');
+
       await page.setViewportSize({ width: 375, height: 800 });
       await screenshot(page, 'readiness-375-en');
       await assertNoA11yViolations(page, 'the list with the readiness filter');
