@@ -6,9 +6,9 @@ use crate::i18n::{Key, Msg};
 use gloo_net::http::Request;
 use serde::Deserialize;
 
-/// The deployment's settings. Both keys may be missing or null; unknown keys
+/// The deployment's settings. Every key may be missing or null; unknown keys
 /// are ignored.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AppConfig {
     /// Where the VPS.org API is; empty means this page's own origin (a portal
     /// that reverse-proxies `/api/`).
@@ -18,6 +18,20 @@ pub struct AppConfig {
     /// when they embed the console (e.g. `https://portal.example.com`).
     #[serde(default, deserialize_with = "null_as_default")]
     pub allowed_portal_origins: Vec<String>,
+    /// Minutes without input before the tab signs out (fractions allowed; 0
+    /// turns it off); missing or null means [`DEFAULT_IDLE_MINUTES`].
+    #[serde(default)]
+    idle_sign_out_minutes: Option<f64>,
+}
+
+/// The idle sign-out when `config.json` does not set one.
+pub const DEFAULT_IDLE_MINUTES: f64 = 30.0;
+
+impl AppConfig {
+    /// Minutes without input before signing out; 0 when off.
+    pub fn idle_sign_out_minutes(&self) -> f64 {
+        self.idle_sign_out_minutes.unwrap_or(DEFAULT_IDLE_MINUTES)
+    }
 }
 
 /// Fetches and checks `config.json`. The error says what is wrong, for the
@@ -53,6 +67,14 @@ pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
     let has_scheme = base.starts_with("https://") || base.starts_with("http://");
     if !base.is_empty() && (!has_scheme || base.contains(['?', '#', ' '])) {
         return Err(Msg::config_bad_base(base));
+    }
+    if config
+        .idle_sign_out_minutes
+        .is_some_and(|m| !m.is_finite() || m < 0.0)
+    {
+        return Err(Msg::config_invalid(
+            "idle_sign_out_minutes must be 0 (off) or more",
+        ));
     }
     if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
         return Err(Msg::config_bad_origin(bad));
@@ -109,9 +131,20 @@ mod tests {
     }
 
     #[test]
+    fn idle_sign_out_defaults_to_thirty_minutes_and_accepts_fractions_or_off() {
+        assert_eq!(parse_config("{}").unwrap().idle_sign_out_minutes(), 30.0);
+        let minutes = |text: &str| parse_config(text).map(|c| c.idle_sign_out_minutes());
+        assert_eq!(minutes(r#"{"idle_sign_out_minutes": null}"#), Ok(30.0));
+        assert_eq!(minutes(r#"{"idle_sign_out_minutes": 0}"#), Ok(0.0));
+        assert_eq!(minutes(r#"{"idle_sign_out_minutes": 0.05}"#), Ok(0.05));
+        assert!(minutes(r#"{"idle_sign_out_minutes": -1}"#).is_err());
+        assert!(minutes(r#"{"idle_sign_out_minutes": "30"}"#).is_err());
+    }
+
+    #[test]
     fn null_keys_read_as_missing() {
         assert_eq!(
-            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null}"#).unwrap(),
+            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null, "idle_sign_out_minutes": null}"#).unwrap(),
             AppConfig::default()
         );
     }

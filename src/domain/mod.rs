@@ -1,7 +1,9 @@
 //! Pure logic with no browser or network in it, unit-tested natively.
 
+pub mod curl;
 pub mod format;
 pub mod grouping;
+pub mod idle;
 pub mod merge;
 pub mod model;
 pub mod polling;
