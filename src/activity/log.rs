@@ -11,11 +11,12 @@ const STORAGE_KEY: &str = "vps.activity";
 /// Older entries are dropped beyond this many.
 const MAX_ENTRIES: usize = 500;
 
-/// One recorded write, numbered for the list's keys.
+/// One recorded write, numbered for the list's keys. Not flattened: serde's
+/// flatten buffers every field and costs the wasm far more than a nested
+/// object costs the stored text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivityEntry {
     pub id: u64,
-    #[serde(flatten)]
     pub write: WriteRecord,
 }
 
@@ -70,10 +71,13 @@ impl ActivityLog {
         }
     }
 
-    /// The entries as pretty JSON, for the export.
+    /// The writes, oldest first, as pretty JSON, for the export.
     pub fn to_json(&self) -> String {
         self.entries
-            .with_untracked(|entries| serde_json::to_string_pretty(entries))
+            .with_untracked(|entries| {
+                let writes: Vec<&WriteRecord> = entries.iter().map(|e| &e.write).collect();
+                serde_json::to_string_pretty(&writes)
+            })
             .unwrap_or_default()
     }
 
