@@ -71,12 +71,13 @@ impl ActivityLog {
         }
     }
 
-    /// The writes, oldest first, as pretty JSON, for the export.
-    pub fn to_json(&self) -> String {
+    /// The writes, oldest first, as JSON, for the export. Compact, as in
+    /// storage: a pretty printer would be a second copy of every serializer.
+    pub fn to_json(self) -> String {
         self.entries
             .with_untracked(|entries| {
                 let writes: Vec<&WriteRecord> = entries.iter().map(|e| &e.write).collect();
-                serde_json::to_string_pretty(&writes)
+                serde_json::to_string(&writes)
             })
             .unwrap_or_default()
     }
