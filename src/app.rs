@@ -1,8 +1,12 @@
 //! The app shell: settings, app-wide state, and the router.
 
+use crate::activity::{provide_activity, ActivityPage};
+use crate::api::writes::WriteObserver;
 use crate::api::{provide_api, ApiClient};
 use crate::config::{load_config, provide_stale_after_days, provide_undo_window};
 use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
+use crate::idle::{provide_idle, IdleWarning};
+use crate::notify::provide_notifier;
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
 use crate::sign_in::SignInPage;
@@ -20,6 +24,9 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let session = provide_session();
     provide_toasts();
+    provide_notifier(i18n);
+    let activity = provide_activity();
+    session.on_end(move || activity.clear());
     // Read once at start into a signal (`None` until it has arrived): one
     // read needs no resource machinery.
     let config = RwSignal::new(None);
@@ -33,12 +40,14 @@ pub fn App() -> impl IntoView {
             {move || match config.get() {
                 None => view! { <p class="page-message" role="status">{i18n.text(Key::LoadingConsole)}</p> }.into_any(),
                 Some(Ok(config)) => {
-                    let client = ApiClient::new(&config.api_base_url, session.token_signal());
+                    let client = ApiClient::new(&config.api_base_url, session.token_signal())
+                        .observe_writes(WriteObserver::new(move |write| activity.record(write)));
                     provide_undo_window(&config);
                     provide_stale_after_days(&config);
+                    provide_idle(config.idle_sign_out_minutes(), session);
                     listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
                     provide_api(client);
-                    view! { <Shell/> }.into_any()
+                    view! { <Shell/> <IdleWarning/> }.into_any()
                 }
                 Some(Err(problem)) => view! { <ConfigProblem problem/> }.into_any(),
             }}
@@ -57,6 +66,7 @@ fn Shell() -> impl IntoView {
             <Route path=path!("/") view=Home/>
             // A portal's link may name the folder's index.html.
             <Route path=path!("/index.html") view=Home/>
+            <Route path=path!("/activity") view=Activity/>
         </FlatRoutes>
     }
 }
@@ -69,6 +79,20 @@ fn Home() -> impl IntoView {
     move || {
         if session.is_signed_in() {
             view! { <SnapshotsPage/> }.into_any()
+        } else {
+            view! { <SignInPage/> }.into_any()
+        }
+    }
+}
+
+/// This tab's activity when signed in, the sign-in page otherwise (which
+/// leads back here).
+#[component]
+fn Activity() -> impl IntoView {
+    let session = use_session();
+    move || {
+        if session.is_signed_in() {
+            view! { <ActivityPage/> }.into_any()
         } else {
             view! { <SignInPage/> }.into_any()
         }

@@ -14,7 +14,7 @@ pub const MAX_DELETE_UNDO_SECONDS: u64 = 600;
 
 /// The deployment's settings. Every key may be missing or null; unknown keys
 /// are ignored.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct AppConfig {
     /// Where the VPS.org API is; empty means this page's own origin (a portal
     /// that reverse-proxies `/api/`).
@@ -32,6 +32,10 @@ pub struct AppConfig {
     /// counts as a recent rollback point (missing or null: the default).
     #[serde(default)]
     pub stale_after_days: Option<u32>,
+    /// Minutes without input before the tab signs out (fractions allowed; 0
+    /// turns it off); missing or null means [`DEFAULT_IDLE_MINUTES`].
+    #[serde(default)]
+    idle_sign_out_minutes: Option<f64>,
 }
 
 impl Default for AppConfig {
@@ -41,6 +45,7 @@ impl Default for AppConfig {
             allowed_portal_origins: Vec::new(),
             delete_undo_seconds: DEFAULT_DELETE_UNDO_SECONDS,
             stale_after_days: None,
+            idle_sign_out_minutes: None,
         }
     }
 }
@@ -90,6 +95,16 @@ pub fn use_stale_after_days() -> u32 {
         .map_or(crate::domain::readiness::DEFAULT_STALE_AFTER_DAYS, |d| d.0)
 }
 
+/// The idle sign-out when `config.json` does not set one.
+pub const DEFAULT_IDLE_MINUTES: f64 = 30.0;
+
+impl AppConfig {
+    /// Minutes without input before signing out; 0 when off.
+    pub fn idle_sign_out_minutes(&self) -> f64 {
+        self.idle_sign_out_minutes.unwrap_or(DEFAULT_IDLE_MINUTES)
+    }
+}
+
 /// Fetches and checks `config.json`. The error says what is wrong, for the
 /// person who deployed the console.
 pub async fn load_config() -> Result<AppConfig, Msg> {
@@ -128,6 +143,14 @@ pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
         return Err(Msg::config_invalid(format!(
             "delete_undo_seconds must be at most {MAX_DELETE_UNDO_SECONDS}"
         )));
+    }
+    if config
+        .idle_sign_out_minutes
+        .is_some_and(|m| !m.is_finite() || m < 0.0)
+    {
+        return Err(Msg::config_invalid(
+            "idle_sign_out_minutes must be 0 (off) or more",
+        ));
     }
     if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
         return Err(Msg::config_bad_origin(bad));
@@ -205,9 +228,20 @@ mod tests {
     }
 
     #[test]
+    fn idle_sign_out_defaults_to_thirty_minutes_and_accepts_fractions_or_off() {
+        assert_eq!(parse_config("{}").unwrap().idle_sign_out_minutes(), 30.0);
+        let minutes = |text: &str| parse_config(text).map(|c| c.idle_sign_out_minutes());
+        assert_eq!(minutes(r#"{"idle_sign_out_minutes": null}"#), Ok(30.0));
+        assert_eq!(minutes(r#"{"idle_sign_out_minutes": 0}"#), Ok(0.0));
+        assert_eq!(minutes(r#"{"idle_sign_out_minutes": 0.05}"#), Ok(0.05));
+        assert!(minutes(r#"{"idle_sign_out_minutes": -1}"#).is_err());
+        assert!(minutes(r#"{"idle_sign_out_minutes": "30"}"#).is_err());
+    }
+
+    #[test]
     fn null_keys_read_as_missing() {
         assert_eq!(
-            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null, "stale_after_days": null}"#).unwrap(),
+            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null, "stale_after_days": null, "idle_sign_out_minutes": null}"#).unwrap(),
             AppConfig::default()
         );
     }

@@ -1,11 +1,14 @@
 //! The VPS.org snapshot console: a Leptos app compiled to WebAssembly.
 
+mod activity;
 mod api;
 mod app;
 mod browser;
 mod config;
 mod domain;
 mod i18n;
+mod idle;
+mod notify;
 mod portal;
 mod session;
 mod sign_in;

@@ -13,6 +13,9 @@ pub struct Session {
     token: RwSignal<Option<String>>,
     /// Why the user was sent back to the sign-in page, if they did not sign out.
     notice: RwSignal<Option<Msg>>,
+    /// What else ends with the session (e.g. the activity log), registered
+    /// by the app so the session imports no feature.
+    on_end: StoredValue<Vec<Box<dyn Fn()>>, LocalStorage>,
 }
 
 /// Creates the session from `sessionStorage` and provides it to the app.
@@ -23,6 +26,7 @@ pub fn provide_session() -> Session {
     let session = Session {
         token: RwSignal::new(stored),
         notice: RwSignal::new(None),
+        on_end: StoredValue::new_local(Vec::new()),
     };
     provide_context(session);
     session
@@ -84,10 +88,17 @@ impl Session {
         self.notice.set(Some(text));
     }
 
+    /// Runs `hook` each time the token is forgotten (sign-out or expiry).
+    pub fn on_end(&self, hook: impl Fn() + 'static) {
+        self.on_end.update_value(|hooks| hooks.push(Box::new(hook)));
+    }
+
     fn forget(&self) {
         if let Some(storage) = session_storage() {
             let _ = storage.remove_item(TOKEN_KEY);
         }
         self.token.set(None);
+        self.on_end
+            .with_value(|hooks| hooks.iter().for_each(|hook| hook()));
     }
 }

@@ -358,3 +358,41 @@ shortcut-refresh = Refresh the list
 shortcut-activity = Go to Activity
 shortcut-help = Show this list
 shortcuts-close = Close
+
+## Issue 17: activity, notifications, idle sign-out
+
+activity-link = Activity
+activity-back-to-snapshots = Snapshots
+activity-title = Activity in this tab
+activity-intro = Every create, restore and delete this tab sent, newest first. It is kept until you sign out or close the tab.
+activity-empty = This tab has not sent any create, restore or delete yet.
+activity-export-json = Export as JSON
+activity-col-time = Time
+activity-col-action = Action
+activity-col-server = Server
+activity-col-snapshot = Snapshot
+activity-col-outcome = Outcome
+activity-col-duration = Took
+activity-col-command = Command
+activity-create = Create
+activity-restore = Restore
+activity-delete = Delete
+# $status is the HTTP status code the API answered with.
+activity-status = HTTP { $status }
+activity-no-answer = No answer
+# $ms is a whole number of milliseconds.
+activity-duration = { $ms } ms
+activity-copy-curl = Copy as cURL
+activity-copied = Copied. The command reads the token from $VPS_API_TOKEN.
+activity-copy-fallback = The browser did not allow copying. Select this command and copy it:
+idle-warning-title = Are you still there?
+# $seconds is a whole number of seconds.
+idle-warning-text = This tab has not been used for a while. For safety you will be signed out in { $seconds } s.
+idle-stay = Stay signed in
+idle-signed-out = You were signed out because this tab was not used for a while. Sign in again to continue.
+notify-me = Notify me
+notify-denied = The browser does not allow notifications for this page, so they stay off. You can allow them in the site settings.
+notify-unsupported = This browser cannot show notifications here.
+notify-snapshot-complete-title = Snapshot complete
+notify-snapshot-failed-title = Snapshot failed
+notify-restore-finished-title = Restore finished

@@ -355,3 +355,41 @@ shortcut-refresh = Actualizar la lista
 shortcut-activity = Ir a Actividad
 shortcut-help = Mostrar esta lista
 shortcuts-close = Cerrar
+
+## Issue 17: activity, notifications, idle sign-out
+
+activity-link = Actividad
+activity-back-to-snapshots = Instantáneas
+activity-title = Actividad en esta pestaña
+activity-intro = Cada creación, restauración y eliminación que envió esta pestaña, de la más reciente a la más antigua. Se conserva hasta que cierre la sesión o la pestaña.
+activity-empty = Esta pestaña aún no ha enviado ninguna creación, restauración ni eliminación.
+activity-export-json = Exportar como JSON
+activity-col-time = Hora
+activity-col-action = Acción
+activity-col-server = Servidor
+activity-col-snapshot = Instantánea
+activity-col-outcome = Resultado
+activity-col-duration = Duración
+activity-col-command = Comando
+activity-create = Crear
+activity-restore = Restaurar
+activity-delete = Eliminar
+# $status is the HTTP status code the API answered with.
+activity-status = HTTP { $status }
+activity-no-answer = Sin respuesta
+# $ms is a whole number of milliseconds.
+activity-duration = { $ms } ms
+activity-copy-curl = Copiar como cURL
+activity-copied = Copiado. El comando lee el token de $VPS_API_TOKEN.
+activity-copy-fallback = El navegador no permitió copiar. Seleccione este comando y cópielo:
+idle-warning-title = ¿Sigue ahí?
+# $seconds is a whole number of seconds.
+idle-warning-text = Esta pestaña lleva un rato sin usarse. Por seguridad, se cerrará la sesión en { $seconds } s.
+idle-stay = Seguir conectado
+idle-signed-out = Se cerró la sesión porque esta pestaña llevaba un rato sin usarse. Vuelva a iniciar sesión para continuar.
+notify-me = Avisarme
+notify-denied = El navegador no permite notificaciones en esta página, así que siguen desactivadas. Puede permitirlas en la configuración del sitio.
+notify-unsupported = Este navegador no puede mostrar notificaciones aquí.
+notify-snapshot-complete-title = Instantánea completada
+notify-snapshot-failed-title = La instantánea falló
+notify-restore-finished-title = Restauración terminada

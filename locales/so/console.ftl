@@ -323,3 +323,41 @@ shortcut-refresh = Cusboonaysii liiska
 shortcut-activity = U gudub Dhaqdhaqaaqa
 shortcut-help = Muuji liiskan
 shortcuts-close = Xir
+
+## Issue 17: activity, notifications, idle sign-out
+
+activity-link = Hawlaha
+activity-back-to-snapshots = Sawirrada
+activity-title = Hawlaha tab-kan
+activity-intro = Samayn, soo celin iyo tirtir kasta oo tab-kani diray, kuwa ugu dambeeyay marka hore. Waa la hayaa ilaa aad ka baxdo ama aad xirto tab-ka.
+activity-empty = Tab-kani weli ma dirin samayn, soo celin ama tirtir.
+activity-export-json = U dhoofi JSON ahaan
+activity-col-time = Waqti
+activity-col-action = Tallaabo
+activity-col-server = Server
+activity-col-snapshot = Sawir
+activity-col-outcome = Natiijo
+activity-col-duration = Muddo
+activity-col-command = Amar
+activity-create = Samee
+activity-restore = Soo celi
+activity-delete = Tirtir
+# $status is the HTTP status code the API answered with.
+activity-status = HTTP { $status }
+activity-no-answer = Jawaab ma jirto
+# $ms is a whole number of milliseconds.
+activity-duration = { $ms } ms
+activity-copy-curl = U koobi garee cURL ahaan
+activity-copied = Waa la koobiyeeyay. Amarku token-ka wuxuu ka akhriyaa $VPS_API_TOKEN.
+activity-copy-fallback = Browser-ku ma oggolaan koobiyeynta. Dooro amarkan oo koobiyee:
+idle-warning-title = Weli ma joogtaa?
+# $seconds is a whole number of seconds.
+idle-warning-text = Tab-kan muddo lama isticmaalin. Ammaan awgeed waa lagaa saari doonaa { $seconds } s gudahood.
+idle-stay = Sii joog
+idle-signed-out = Waa lagaa saaray sababtoo ah tab-kan muddo lama isticmaalin. Mar kale soo gal si aad u sii wadato.
+notify-me = I soo sheeg
+notify-denied = Browser-ku uma oggola ogeysiisyada boggan, sidaas darteed way dansan yihiin. Waxaad ku oggolaan kartaa dejinta bogga.
+notify-unsupported = Browser-kan halkan kuma muujin karo ogeysiisyada.
+notify-snapshot-complete-title = Sawirka wuu dhammaaday
+notify-snapshot-failed-title = Sawirku ma dhammaystirmin
+notify-restore-finished-title = Soo celintu way dhammaatay

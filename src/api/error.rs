@@ -130,6 +130,12 @@ impl Reply {
     }
 }
 
+/// The API's own words in a body (`detail`, `message` or `error`), if any:
+/// what an activity record keeps of an answer.
+pub fn api_words(body: &str) -> Option<String> {
+    parse_error_body(body).0
+}
+
 /// Reads `{"detail": "..."}`, `{"message": "..."}` and field errors such as
 /// `{"name": ["..."]}` out of an error body. Anything else yields nothing.
 fn parse_error_body(body: &str) -> (Option<String>, Vec<FieldError>) {

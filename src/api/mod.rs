@@ -4,16 +4,19 @@
 pub mod error;
 mod http;
 pub mod types;
+pub mod writes;
 
 pub use error::ApiError;
 
 use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
+use error::Reply;
 use gloo_net::http::Method;
 use leptos::prelude::{expect_context, provide_context, GetUntracked, Signal};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use types::{CreatedSnapshot, NewSnapshot, Page, RestoreStarted};
+use writes::{WriteKind, WriteObserver, WriteRecord, WriteSubject};
 
 /// A list is never followed past this many pages (a guard against a `next`
 /// that loops).
@@ -43,6 +46,10 @@ pub struct ApiClient {
     base_url: String,
     /// The token of the moment (`None` once signed out), read at each request.
     token: Signal<Option<String>>,
+    /// Told about every write, e.g. by the activity log.
+    observer: Option<WriteObserver>,
+    /// The names of what the next write concerns, as the caller knows them.
+    subject: WriteSubject,
 }
 
 impl ApiClient {
@@ -52,7 +59,25 @@ impl ApiClient {
         Self {
             base_url: base_url.trim_end_matches('/').to_string(),
             token,
+            observer: None,
+            subject: WriteSubject::default(),
         }
+    }
+
+    /// This client, telling `observer` about every write it sends.
+    pub fn observe_writes(mut self, observer: WriteObserver) -> Self {
+        self.observer = Some(observer);
+        self
+    }
+
+    /// A copy of this client whose writes are recorded with these names.
+    pub fn about(&self, server_name: &str, snapshot_name: &str) -> Self {
+        let mut client = self.clone();
+        client.subject = WriteSubject {
+            server_name: Some(server_name.to_string()),
+            snapshot_name: Some(snapshot_name.to_string()),
+        };
+        client
     }
 
     fn url(&self, path: &str) -> String {
@@ -110,21 +135,23 @@ impl ApiClient {
         let body = serde_json::to_string(new).map_err(|e| ApiError::Undecodable {
             detail: format!("the request could not be written: {e}"),
         })?;
-        http::send_once(
-            Method::POST,
-            &self.url("/api/v1/snapshots/"),
-            &token,
-            Some(body),
-        )
-        .await?
-        .json(now_ms())
+        let sent = Sent {
+            kind: WriteKind::Create,
+            server_id: Some(new.server_id),
+            snapshot_id: None,
+            snapshot_name: Some(new.name.clone()),
+        };
+        self.send_write(sent, Method::POST, "/api/v1/snapshots/", &token, Some(body))
+            .await?
+            .json(now_ms())
     }
 
     /// Starts restoring the snapshot's server from it. Sent once.
     pub async fn restore_snapshot(&self, snapshot_id: u64) -> Result<RestoreStarted, ApiError> {
         let token = self.token()?;
-        let url = self.url(&format!("/api/v1/snapshots/{snapshot_id}/restore/"));
-        http::send_once(Method::POST, &url, &token, None)
+        let path = format!("/api/v1/snapshots/{snapshot_id}/restore/");
+        let sent = Sent::on_snapshot(WriteKind::Restore, snapshot_id);
+        self.send_write(sent, Method::POST, &path, &token, None)
             .await?
             .json(now_ms())
     }
@@ -132,10 +159,49 @@ impl ApiClient {
     /// Deletes a snapshot for good. Sent once.
     pub async fn delete_snapshot(&self, snapshot_id: u64) -> Result<(), ApiError> {
         let token = self.token()?;
-        let url = self.url(&format!("/api/v1/snapshots/{snapshot_id}/"));
-        http::send_once(Method::DELETE, &url, &token, None)
+        let path = format!("/api/v1/snapshots/{snapshot_id}/");
+        let sent = Sent::on_snapshot(WriteKind::Delete, snapshot_id);
+        self.send_write(sent, Method::DELETE, &path, &token, None)
             .await?
             .empty(now_ms())
+    }
+
+    /// Sends a write once and tells the observer what was sent and answered:
+    /// every create, restore and delete passes here.
+    async fn send_write(
+        &self,
+        sent: Sent,
+        method: Method,
+        path: &str,
+        token: &str,
+        body: Option<String>,
+    ) -> Result<Reply, ApiError> {
+        let url = self.url(path);
+        let started = now_ms();
+        let result = http::send_once(method.clone(), &url, token, body.clone()).await;
+        if let Some(observer) = &self.observer {
+            let (status, api_words) = match &result {
+                Ok(reply) => (Some(reply.status), error::api_words(&reply.body)),
+                Err(_) => (None, None),
+            };
+            (observer.0)(WriteRecord {
+                kind: sent.kind,
+                sent_at_ms: started,
+                method: method.to_string(),
+                url,
+                body,
+                status,
+                api_words,
+                duration_ms: now_ms() - started,
+                server_id: sent.server_id,
+                server_name: self.subject.server_name.clone(),
+                snapshot_id: sent.snapshot_id,
+                snapshot_name: sent
+                    .snapshot_name
+                    .or_else(|| self.subject.snapshot_name.clone()),
+            });
+        }
+        result
     }
 
     /// Every item of a paginated list. An item that cannot be read is counted
@@ -162,6 +228,25 @@ impl ApiClient {
         Err(ApiError::Undecodable {
             detail: "the list has too many pages".to_string(),
         })
+    }
+}
+
+/// What a write method knows about its own request, for the record.
+struct Sent {
+    kind: WriteKind,
+    server_id: Option<u64>,
+    snapshot_id: Option<u64>,
+    snapshot_name: Option<String>,
+}
+
+impl Sent {
+    fn on_snapshot(kind: WriteKind, snapshot_id: u64) -> Self {
+        Self {
+            kind,
+            server_id: None,
+            snapshot_id: Some(snapshot_id),
+            snapshot_name: None,
+        }
     }
 }
 
@@ -197,7 +282,6 @@ fn follow_next(base_url: &str, next: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use error::Reply;
     use proptest::prelude::*;
 
     fn page(body: &str) -> Page<Box<RawValue>> {

@@ -1,9 +1,11 @@
 //! Pure logic with no browser or network in it, unit-tested natively.
 
 pub mod batch;
+pub mod curl;
 pub mod export;
 pub mod format;
 pub mod grouping;
+pub mod idle;
 pub mod merge;
 pub mod model;
 pub mod polling;

@@ -12,6 +12,19 @@ pub fn poll_delay_ms(round: u32) -> u32 {
     POLL_DELAYS_MS[(round as usize).min(POLL_DELAYS_MS.len() - 1)]
 }
 
+/// A hidden tab (polling only because notifications are on) asks no more
+/// often than this.
+pub const HIDDEN_POLL_MS: u32 = 30_000;
+
+/// The wait before the next poll: `delay`, or slow while the tab is hidden.
+pub fn hidden_poll_delay_ms(delay: u32, hidden: bool) -> u32 {
+    if hidden {
+        delay.max(HIDDEN_POLL_MS)
+    } else {
+        delay
+    }
+}
+
 /// The time a kind of job usually takes, as the provider documents it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExpectedWindow {
@@ -52,6 +65,13 @@ pub fn progress(elapsed_secs: i64, window: ExpectedWindow) -> Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hidden_tab_polls_every_thirty_seconds_at_most() {
+        assert_eq!(hidden_poll_delay_ms(3_000, true), 30_000);
+        assert_eq!(hidden_poll_delay_ms(3_000, false), 3_000);
+        assert!((0..20).all(|r| hidden_poll_delay_ms(poll_delay_ms(r), true) >= 30_000));
+    }
 
     #[test]
     fn starts_quick_then_backs_off_to_thirty_seconds() {

@@ -31,6 +31,11 @@ impl SnapshotStore {
         let client = self
             .client()
             .ok_or(CreateFailure::Refused(ApiError::Network))?;
+        // The name is for the activity record only; the path has the id.
+        let client = match self.known_server_name(new.server_id) {
+            Some(server) => client.about(&server, &new.name),
+            None => client,
+        };
         let error = match client.create_snapshot(new).await {
             Ok(created) => {
                 let snapshot = created.snapshot.clone();
@@ -73,6 +78,7 @@ impl SnapshotStore {
     /// Starts restoring the snapshot's server from it.
     pub async fn restore(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
         let client = self.client().ok_or(ApiError::Network)?;
+        let client = client.about(&snapshot.server.name, &snapshot.name);
         match client.restore_snapshot(snapshot.id).await {
             Ok(started) => {
                 self.start_restore(snapshot.server.id, snapshot.name.clone());
@@ -121,6 +127,8 @@ impl SnapshotStore {
     /// many, says what happened.
     pub async fn send_delete(&self, snapshot: &Snapshot) -> Result<Deleted, ApiError> {
         let client = self.client().ok_or(ApiError::Network)?;
+        // The names are for the activity record only; the path has the id.
+        let client = client.about(&snapshot.server.name, &snapshot.name);
         let deleted = match client.delete_snapshot(snapshot.id).await {
             Ok(()) => Deleted::Now,
             Err(ApiError::NotFound { .. }) => Deleted::AlreadyGone,
@@ -145,45 +153,60 @@ impl SnapshotStore {
     /// A snapshot left `in_progress`: completed (with its size) or failed.
     pub(super) fn announce_finished(&self, snapshot: &Snapshot) {
         let server = &snapshot.server.name;
-        if snapshot.status.is_completed() {
-            self.toasts.push(
+        let (title, text, tone) = if snapshot.status.is_completed() {
+            (
+                Key::NotifySnapshotCompleteTitle,
                 Msg::toast_snapshot_complete(&snapshot.name, server, size_msg(snapshot.size_mb)),
                 Tone::Success,
-            );
+            )
         } else {
-            self.toasts.push(
+            (
+                Key::NotifySnapshotFailedTitle,
                 Msg::toast_snapshot_failed(&snapshot.name, server),
                 Tone::Error,
-            );
-        }
+            )
+        };
+        self.notify(title, &text);
+        self.toasts.push(text, tone);
     }
 
     /// A restore this tab followed has ended.
     pub(super) fn announce_restore_finished(&self, server_id: u64, snapshot: String) {
         let server = self.server_name(server_id);
-        self.toasts
-            .push(Msg::toast_restore_finished(server, snapshot), Tone::Success);
+        let text = Msg::toast_restore_finished(server, snapshot);
+        self.notify(Key::NotifyRestoreFinishedTitle, &text);
+        self.toasts.push(text, Tone::Success);
+    }
+
+    /// A system notification too, when the user turned them on.
+    fn notify(&self, title: Key, text: &Msg) {
+        if let Some(notifier) = self.notifier {
+            notifier.show(&Msg::from(title), text);
+        }
     }
 
     /// The name of a server, from the Servers API or its snapshots.
     fn server_name(&self, server_id: u64) -> Arg {
+        self.known_server_name(server_id).map_or_else(
+            || Msg::server_fallback(server_id.to_string()).into(),
+            Arg::Text,
+        )
+    }
+
+    /// The name of a server, if the page has seen it.
+    fn known_server_name(&self, server_id: u64) -> Option<String> {
         let from_servers = self.servers.with_untracked(|s| {
             s.iter()
                 .flatten()
                 .find(|s| s.id == server_id)
                 .map(|s| s.name.clone())
         });
-        from_servers
-            .or_else(|| {
-                self.snapshots.with_untracked(|all| {
-                    all.iter()
-                        .find(|s| s.server.id == server_id)
-                        .map(|s| s.server.name.clone())
-                })
+        from_servers.or_else(|| {
+            self.snapshots.with_untracked(|all| {
+                all.iter()
+                    .find(|s| s.server.id == server_id)
+                    .map(|s| s.server.name.clone())
             })
-            .map_or_else(
-                || Msg::server_fallback(server_id.to_string()).into(),
-                Arg::Text,
-            )
+        })
     }
 }

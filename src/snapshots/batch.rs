@@ -7,6 +7,7 @@ use crate::api::types::NewSnapshot;
 use crate::api::ApiError;
 use crate::domain::batch::{Batch, Step};
 use crate::i18n::{Arg, Key, Msg};
+use crate::idle::not_idle_while;
 use leptos::prelude::*;
 
 /// One batch: what is created, on which servers, and where each server is.
@@ -52,6 +53,12 @@ pub struct CreateBatch(RwSignal<Option<BatchRun>>);
 /// Creates the batch state for a page and provides it to its dialogs.
 pub fn provide_create_batch() -> CreateBatch {
     let batch = CreateBatch(RwSignal::new(None));
+    // No idle sign-out while a batch is still being sent or followed.
+    not_idle_while(move || {
+        batch
+            .0
+            .with_untracked(|run| run.as_ref().is_some_and(|r| !r.batch.is_finished()))
+    });
     provide_context(batch);
     batch
 }

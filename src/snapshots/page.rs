@@ -16,6 +16,7 @@ use crate::config::use_undo_window;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::text::cmp_ignoring_case;
 use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
+use crate::notify::NotifySwitch;
 use crate::session::use_session;
 use crate::url_state::{use_rollback_filter, use_server_filter};
 use leptos::prelude::*;
@@ -74,6 +75,9 @@ pub fn SnapshotsPage() -> impl IntoView {
         <header class="topbar">
             <h1 class="brand">{i18n.text(Key::Brand)}</h1>
             <div class="topbar-actions">
+                // Relative, so it works under any sub-path.
+                <a class="topbar-link" href="activity">{i18n.text(Key::ActivityLink)}</a>
+                <NotifySwitch/>
                 <LanguagePicker/>
                 <button class="button button-quiet" on:click=move |_| session.sign_out()>{i18n.text(Key::SignOut)}</button>
             </div>

@@ -14,6 +14,7 @@ use crate::browser::now_ms;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::seconds_left;
 use crate::i18n::{Key, Msg};
+use crate::idle::not_idle_while;
 use crate::toasts::Tone;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -96,6 +97,8 @@ pub fn provide_pending_deletes(
             event.set_return_value("");
         }
     });
+    // No idle sign-out while deletes wait or are being sent.
+    not_idle_while(move || pending.entries.with_untracked(|e| !e.is_empty()));
     on_cleanup(move || {
         on_unload.remove();
         let cancelled = pending.cancel_all();

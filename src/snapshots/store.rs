@@ -10,7 +10,9 @@ use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
 use crate::domain::merge::{self, AnswerOrder};
 use crate::domain::model::{Server, ServerStatus, Snapshot};
-use crate::domain::polling::poll_delay_ms;
+use crate::domain::polling::{hidden_poll_delay_ms, poll_delay_ms};
+use crate::idle::not_idle_while;
+use crate::notify::{use_notifier, Notifier};
 use crate::session::{use_session, Session};
 use crate::toasts::{use_toasts, Toasts};
 use leptos::prelude::*;
@@ -71,6 +73,8 @@ pub struct SnapshotStore {
     // contexts cannot be looked up.
     pub(super) session: Session,
     pub(super) toasts: Toasts,
+    /// System notifications, when the app offers them.
+    pub(super) notifier: Option<Notifier>,
     /// The loaded snapshots, for the current server filter.
     pub snapshots: RwSignal<Vec<Snapshot>>,
     /// The account's servers, or `None` when the Servers API is unavailable.
@@ -102,6 +106,7 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         client: StoredValue::new(client),
         session: use_session(),
         toasts: use_toasts(),
+        notifier: use_notifier(),
         snapshots: RwSignal::new(Vec::new()),
         servers: RwSignal::new(None),
         loaded_at: RwSignal::new(None),
@@ -130,6 +135,8 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         Duration::from_secs(15),
     )
     .ok();
+    // No idle sign-out while a create or restore is being followed.
+    not_idle_while(move || store.has_work());
     on_cleanup(move || {
         if let Some(clock) = clock {
             clock.clear();
@@ -339,6 +346,12 @@ impl SnapshotStore {
         (creating, restoring)
     }
 
+    /// Whether a snapshot is in progress or a restore is being followed.
+    fn has_work(&self) -> bool {
+        let (creating, restoring) = self.work_in_progress();
+        !creating.is_empty() || !restoring.is_empty()
+    }
+
     /// Schedules the next poll if anything is in progress; `restart` goes back
     /// to the quick first steps (after new work was started).
     fn schedule_poll(&self, restart: bool) {
@@ -352,7 +365,10 @@ impl SnapshotStore {
             if (creating.is_empty() && restoring.is_empty()) || s.polling {
                 return;
             }
-            let delay = Duration::from_millis(u64::from(poll_delay_ms(s.poll_round)));
+            let delay = Duration::from_millis(u64::from(hidden_poll_delay_ms(
+                poll_delay_ms(s.poll_round),
+                !store.visible.get_untracked(),
+            )));
             s.poll_round += 1;
             s.poll_timer = set_timeout_with_handle(move || store.poll(), delay).ok();
         });
@@ -372,10 +388,17 @@ impl SnapshotStore {
         let _ = self.seq.try_update_value(Sequencing::cancel_poll_timer);
     }
 
+    /// Whether a hidden tab keeps polling: only with notifications on.
+    fn polls_while_hidden(&self) -> bool {
+        self.notifier.is_some_and(|n| n.is_on_untracked())
+    }
+
     /// Asks only about the servers concerned by work in progress. One poll at a
-    /// time; none while the tab is hidden or the browser offline.
+    /// time; none while the browser is offline, nor while the tab is hidden
+    /// unless notifications are on.
     fn poll(&self) {
-        if !self.alive() || !self.visible.get_untracked() || !self.online.get_untracked() {
+        let hidden = !self.visible.try_get_untracked().unwrap_or(false);
+        if !self.alive() || !self.online.get_untracked() || (hidden && !self.polls_while_hidden()) {
             return;
         }
         let busy = self

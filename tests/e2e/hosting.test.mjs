@@ -397,6 +397,22 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       });
     });
 
+    it('serves the Activity page at /ops/snapshots/activity, from the top bar and after a reload', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-nginx-activity', async () => {
+        await page.goto(base);
+        await signInHere(page, demo.token);
+        await page.getByRole('link', { name: 'Activity' }).click();
+        await page.getByRole('heading', { name: 'Activity in this tab' }).waitFor();
+        assert.equal(new URL(page.url()).pathname, `${SUB_PATH}activity`);
+        await page.reload();
+        await page.getByRole('heading', { name: 'Activity in this tab' }).waitFor();
+        await page.getByRole('link', { name: 'Snapshots' }).click();
+        await page.waitForURL((url) => url.pathname === SUB_PATH);
+        await page.locator('section[data-server-id]').first().waitFor();
+        noPanic(page);
+      });
+    });
+
     it('leads /ops/snapshots, without its final slash, to the console in the folder', TEST, async () => {
       await withFailureScreenshot(page, 'hosting-nginx-no-slash', async () => {
         const response = await page.goto(`${nginx.url}/ops/snapshots`);

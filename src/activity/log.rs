@@ -1,0 +1,98 @@
+//! The activity log: the writes this tab sent, as a signal mirrored in
+//! `sessionStorage` under one key, so a reload keeps it and the end of the
+//! session clears it.
+
+use crate::api::writes::WriteRecord;
+use crate::browser::session_storage;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+const STORAGE_KEY: &str = "vps.activity";
+/// Older entries are dropped beyond this many.
+const MAX_ENTRIES: usize = 500;
+
+/// One recorded write, numbered for the list's keys. Not flattened: serde's
+/// flatten buffers every field and costs the wasm far more than a nested
+/// object costs the stored text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityEntry {
+    pub id: u64,
+    pub write: WriteRecord,
+}
+
+/// The app-wide activity log (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct ActivityLog {
+    entries: RwSignal<Vec<ActivityEntry>>,
+}
+
+/// Creates the log from `sessionStorage` and provides it to the app.
+pub fn provide_activity() -> ActivityLog {
+    // An unreadable stored log (another version, edited by hand) starts empty
+    // rather than failing the page.
+    let stored = session_storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    let log = ActivityLog {
+        entries: RwSignal::new(stored),
+    };
+    provide_context(log);
+    log
+}
+
+impl ActivityLog {
+    /// The entries, oldest first (tracked).
+    pub fn entries(&self) -> Vec<ActivityEntry> {
+        self.entries.get()
+    }
+
+    /// Whether nothing was recorded yet (tracked).
+    pub fn is_empty(&self) -> bool {
+        self.entries.with(Vec::is_empty)
+    }
+
+    /// Adds a write, keeping the last [`MAX_ENTRIES`].
+    pub fn record(&self, write: WriteRecord) {
+        let _ = self.entries.try_update(|entries| {
+            let id = entries.last().map_or(1, |e| e.id + 1);
+            entries.push(ActivityEntry { id, write });
+            let excess = entries.len().saturating_sub(MAX_ENTRIES);
+            entries.drain(..excess);
+        });
+        self.save();
+    }
+
+    /// Forgets every entry (the session has ended).
+    pub fn clear(&self) {
+        let _ = self.entries.try_set(Vec::new());
+        if let Some(storage) = session_storage() {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+    }
+
+    /// The writes, oldest first, as JSON, for the export. Compact, as in
+    /// storage: a pretty printer would be a second copy of every serializer.
+    pub fn to_json(self) -> String {
+        self.entries
+            .with_untracked(|entries| {
+                let writes: Vec<&WriteRecord> = entries.iter().map(|e| &e.write).collect();
+                serde_json::to_string(&writes)
+            })
+            .unwrap_or_default()
+    }
+
+    fn save(&self) {
+        let Some(text) = self
+            .entries
+            .try_with_untracked(|entries| serde_json::to_string(entries).ok())
+            .flatten()
+        else {
+            return;
+        };
+        if let Some(storage) = session_storage() {
+            // Full or unavailable storage: the log still works until a reload.
+            let _ = storage.set_item(STORAGE_KEY, &text);
+        }
+    }
+}

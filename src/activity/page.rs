@@ -1,0 +1,202 @@
+//! The Activity page: every write this tab sent, newest first, with "Copy as
+//! cURL" for each and a JSON export of them all.
+
+use super::log::{ActivityEntry, ActivityLog};
+use crate::api::writes::WriteKind;
+use crate::domain::curl::{absolute_url, curl_command};
+use crate::i18n::{use_i18n, utc_msg, Key, LanguagePicker, Msg};
+use crate::session::use_session;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The activity of this tab (signed in only; the route shows sign-in otherwise).
+#[component]
+pub fn ActivityPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let log: ActivityLog = expect_context();
+    let newest_first = Memo::new(move |_| {
+        let mut entries = log.entries();
+        entries.reverse();
+        entries
+    });
+
+    view! {
+        <header class="topbar">
+            <p class="brand">{i18n.text(Key::Brand)}</p>
+            <div class="topbar-actions">
+                // Relative, so it works under any sub-path.
+                <a class="topbar-link" href="./">{i18n.text(Key::ActivityBackToSnapshots)}</a>
+                <LanguagePicker/>
+                <button class="button button-quiet" on:click=move |_| session.sign_out()>{i18n.text(Key::SignOut)}</button>
+            </div>
+        </header>
+        <main id="main" class="page activity">
+            <div class="activity-head">
+                <h1>{i18n.text(Key::ActivityTitle)}</h1>
+                <button class="button" disabled=move || log.is_empty() on:click=move |_| export_json(&log)>
+                    {i18n.text(Key::ActivityExportJson)}
+                </button>
+            </div>
+            <p class="activity-intro">{i18n.text(Key::ActivityIntro)}</p>
+            <Show
+                when=move || !log.is_empty()
+                fallback=move || view! { <p class="empty-state">{i18n.text(Key::ActivityEmpty)}</p> }
+            >
+                <div class="table-scroll">
+                    <table class="activity-table">
+                        <caption class="visually-hidden">{i18n.text(Key::ActivityTitle)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.text(Key::ActivityColTime)}</th>
+                                <th scope="col">{i18n.text(Key::ActivityColAction)}</th>
+                                <th scope="col">{i18n.text(Key::ActivityColServer)}</th>
+                                <th scope="col">{i18n.text(Key::ActivityColSnapshot)}</th>
+                                <th scope="col">{i18n.text(Key::ActivityColOutcome)}</th>
+                                <th scope="col">{i18n.text(Key::ActivityColDuration)}</th>
+                                <th scope="col"><span class="visually-hidden">{i18n.text(Key::ActivityColCommand)}</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || newest_first.get() key=|entry| entry.id let:entry>
+                                <ActivityRow entry/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </main>
+    }
+}
+
+/// One write: what, on what, how it ended, and its command.
+#[component]
+fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    let write = entry.write;
+    let action = match write.kind {
+        WriteKind::Create => Key::ActivityCreate,
+        WriteKind::Restore => Key::ActivityRestore,
+        WriteKind::Delete => Key::ActivityDelete,
+    };
+    let server = name_or_id(write.server_name.clone(), write.server_id);
+    let snapshot = name_or_id(write.snapshot_name.clone(), write.snapshot_id);
+    let outcome = match write.status {
+        Some(status) => Msg::activity_status(status.to_string()),
+        None => Msg::from(Key::ActivityNoAnswer),
+    };
+    let failed = write.status.is_none_or(|s| !(200..300).contains(&s));
+    let origin = window().location().origin().unwrap_or_default();
+    let command = curl_command(
+        &write.method,
+        &absolute_url(&origin, &write.url),
+        write.body.as_deref(),
+    );
+    // Shown, selected, when the clipboard refuses the text.
+    let fallback = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    let copy = {
+        let command = command.clone();
+        move |_| {
+            let command = command.clone();
+            leptos::task::spawn_local(async move {
+                let ok = copy_text(&command).await;
+                let _ = copied.try_set(ok);
+                let _ = fallback.try_set(!ok);
+                if !ok {
+                    // Once shown: selected, ready for Ctrl+C.
+                    request_animation_frame(move || {
+                        if let Some(field) = field.get_untracked() {
+                            let _ = field.focus();
+                            field.select();
+                        }
+                    });
+                }
+            });
+        }
+    };
+
+    view! {
+        <tr class="activity-row" class:activity-failed=failed>
+            <td>{i18n.text_msg(utc_msg(write.sent_at_ms / 1000))}</td>
+            <td>{i18n.text(action)}</td>
+            <td>{server}</td>
+            <td>{snapshot}</td>
+            <td class="activity-outcome">
+                <span>{i18n.text_msg(outcome)}</span>
+                {write.api_words.map(|words| view! { <span class="activity-words">{words}</span> })}
+            </td>
+            <td class="activity-duration">{i18n.text_msg(Msg::activity_duration(write.duration_ms.to_string()))}</td>
+            <td class="activity-command">
+                <button class="button button-small" on:click=copy>{i18n.text(Key::ActivityCopyCurl)}</button>
+                <span class="activity-copied" role="status">
+                    {move || copied.get().then(|| i18n.t(Key::ActivityCopied))}
+                </span>
+                <Show when=move || fallback.get()>
+                    <label class="activity-fallback">
+                        <span>{i18n.text(Key::ActivityCopyFallback)}</span>
+                        <textarea readonly rows="3" node_ref=field prop:value=command.clone()></textarea>
+                    </label>
+                </Show>
+            </td>
+        </tr>
+    }
+}
+
+/// A name from the record, else `#id`, else a dash.
+fn name_or_id(name: Option<String>, id: Option<u64>) -> String {
+    name.or_else(|| id.map(|id| format!("#{id}")))
+        .unwrap_or_else(|| "–".to_string())
+}
+
+/// Puts `text` on the clipboard; false when the browser refuses (no
+/// permission, an embedding frame without `clipboard-write`, no API).
+async fn copy_text(text: &str) -> bool {
+    // Through `Reflect`: `navigator.clipboard` is missing on insecure origins.
+    let navigator = window().navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Some(promise) = write
+        .call1(&clipboard, &text.into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Downloads the log as `vps-activity.json`.
+fn export_json(log: &ActivityLog) {
+    let parts = js_sys::Array::of1(&log.to_json().into());
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download("vps-activity.json");
+        link.click();
+    }
+    // Later, so the browser has started reading it.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+}

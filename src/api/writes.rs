@@ -1,0 +1,62 @@
+//! What the client tells an observer about each write it sends (create,
+//! restore, delete), so that a feature can keep a record without `api/`
+//! knowing it. The token is never part of a record.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::sync::Arc;
+
+/// Which write was sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WriteKind {
+    Create,
+    Restore,
+    Delete,
+}
+
+/// One write as it was sent and answered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WriteRecord {
+    pub kind: WriteKind,
+    /// When it was sent (Unix ms).
+    pub sent_at_ms: i64,
+    pub method: String,
+    /// The address as sent: a path alone when the API is this page's origin.
+    pub url: String,
+    /// The JSON body, if any.
+    pub body: Option<String>,
+    /// The HTTP status, or `None` when no answer came.
+    pub status: Option<u16>,
+    /// The API's own words (`detail`, `message`, `error`), if it sent any.
+    pub api_words: Option<String>,
+    pub duration_ms: i64,
+    pub server_id: Option<u64>,
+    pub server_name: Option<String>,
+    pub snapshot_id: Option<u64>,
+    pub snapshot_name: Option<String>,
+}
+
+/// The names a caller knows for the next write (the path has ids only).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WriteSubject {
+    pub server_name: Option<String>,
+    pub snapshot_name: Option<String>,
+}
+
+/// Called once per write, after its answer (or the lack of one).
+#[derive(Clone)]
+pub struct WriteObserver(pub(super) Arc<dyn Fn(WriteRecord) + Send + Sync>);
+
+impl WriteObserver {
+    /// Wraps the function that receives each record.
+    pub fn new(observe: impl Fn(WriteRecord) + Send + Sync + 'static) -> Self {
+        Self(Arc::new(observe))
+    }
+}
+
+impl fmt::Debug for WriteObserver {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("WriteObserver")
+    }
+}

@@ -1,0 +1,147 @@
+//! Idle sign-out: after `idle_sign_out_minutes` without input in the tab the
+//! token is forgotten and the sign-in page says why; shortly before, a dialog
+//! offers to stay signed in. Never while work is being followed: features
+//! say so through [`IdleWatch::register_busy`].
+
+mod warning;
+
+pub use warning::IdleWarning;
+
+use crate::browser::now_ms;
+use crate::domain::idle::{idle_plan, idle_state, IdleState};
+use crate::i18n::{Key, Msg};
+use crate::session::Session;
+use leptos::{ev, prelude::*};
+use std::time::Duration;
+
+/// How often the idle time is checked.
+const TICK: Duration = Duration::from_millis(500);
+
+type BusyProbe = Box<dyn Fn() -> bool>;
+
+/// The app-wide idle watch (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct IdleWatch {
+    last_input_ms: StoredValue<i64>,
+    /// Drives the "Stay signed in" dialog.
+    state: RwSignal<IdleState>,
+    probes: StoredValue<Vec<(u64, BusyProbe)>, LocalStorage>,
+    next_probe: StoredValue<u64>,
+}
+
+/// Starts watching for input when `minutes` is above 0, and provides the
+/// watch (also when off, so features can register without checking).
+pub fn provide_idle(minutes: f64, session: Session) -> IdleWatch {
+    let watch = IdleWatch {
+        last_input_ms: StoredValue::new(now_ms()),
+        state: RwSignal::new(IdleState::Active),
+        probes: StoredValue::new_local(Vec::new()),
+        next_probe: StoredValue::new(0),
+    };
+    provide_context(watch);
+    let Some(plan) = idle_plan(minutes) else {
+        return watch;
+    };
+    // While the warning shows, only "Stay signed in" counts: a stray key
+    // or click must not hide the dialog without an answer.
+    let input = move || {
+        if !matches!(watch.state.get_untracked(), IdleState::Warning { .. }) {
+            watch.last_input_ms.set_value(now_ms());
+        }
+    };
+    let listeners = [
+        window_event_listener(ev::keydown, move |_| input()),
+        window_event_listener(ev::pointerdown, move |_| input()),
+        window_event_listener(ev::wheel, move |_| input()),
+        window_event_listener(ev::touchstart, move |_| input()),
+    ];
+    let tick = set_interval_with_handle(
+        move || {
+            let now = now_ms();
+            let busy = watch.is_busy();
+            if busy || session.token_signal().with_untracked(Option::is_none) {
+                // The wait starts again when the work ends or at sign-in.
+                watch.last_input_ms.set_value(now);
+            }
+            let idle = (now - watch.last_input_ms.get_value()).max(0) as u64;
+            match idle_state(plan, idle, busy) {
+                IdleState::SignOut => {
+                    watch.state.set(IdleState::Active);
+                    session.sign_out();
+                    session.tell(Msg::from(Key::IdleSignedOut));
+                }
+                state if state != watch.state.get_untracked() => watch.state.set(state),
+                _ => {}
+            }
+        },
+        TICK,
+    )
+    .ok();
+    on_cleanup(move || {
+        for listener in listeners {
+            listener.remove();
+        }
+        if let Some(tick) = tick {
+            tick.clear();
+        }
+    });
+    watch
+}
+
+/// The watch provided by [`provide_idle`], if any.
+pub fn use_idle() -> Option<IdleWatch> {
+    use_context()
+}
+
+/// While the calling component lives, the tab is not signed out for
+/// idleness when `busy` says work is being followed.
+pub fn not_idle_while(busy: impl Fn() -> bool + 'static) {
+    let Some(idle) = use_idle() else { return };
+    let probe = idle.register_busy(busy);
+    on_cleanup(move || idle.unregister_busy(probe));
+}
+
+impl IdleWatch {
+    /// The user is here: the wait starts again and the warning closes.
+    pub fn stay(&self) {
+        self.last_input_ms.set_value(now_ms());
+        self.state.set(IdleState::Active);
+    }
+
+    /// Seconds left while the warning shows (tracked).
+    pub fn warning_seconds(&self) -> Option<u64> {
+        match self.state.get() {
+            IdleState::Warning { remaining_ms } => Some(remaining_ms.div_ceil(1000)),
+            _ => None,
+        }
+    }
+
+    /// Registers a check that says whether work is being followed; the tab
+    /// is not signed out while any says so. Returns an id for
+    /// [`IdleWatch::unregister_busy`].
+    pub fn register_busy(&self, probe: impl Fn() -> bool + 'static) -> u64 {
+        let id = self
+            .next_probe
+            .try_update_value(|n| {
+                *n += 1;
+                *n
+            })
+            .unwrap_or_default();
+        self.probes
+            .update_value(|probes| probes.push((id, Box::new(probe))));
+        id
+    }
+
+    /// Removes a check registered with [`IdleWatch::register_busy`].
+    pub fn unregister_busy(&self, id: u64) {
+        let _ = self
+            .probes
+            .try_update_value(|probes| probes.retain(|(p, _)| *p != id));
+    }
+
+    fn is_busy(&self) -> bool {
+        self.probes
+            .try_with_value(|probes| probes.iter().any(|(_, busy)| busy()))
+            .unwrap_or(false)
+    }
+}
