@@ -1,6 +1,6 @@
 // The CI size check: the gzip size of the release build's wasm + JS + CSS must
 // stay within 10% of the figure recorded in bench/size-budget.json, and never
-// above 300 kB (issue 13; issue 8's 250 kB target is withdrawn). Builds
+// above a hard cap (see bench/README.md, "The CI size check"). Builds
 // nothing; sizes only. Run through scripts/check-size.
 //
 //   scripts/check-size [DIST]            check DIST (default dist/); exit 1 when over
@@ -15,8 +15,9 @@ import { kB, measureDir } from './lib/sizes.mjs';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_FILE = path.join(REPO_ROOT, 'bench', 'size-budget.json');
 const TOLERANCE = 0.10;
-// The ceiling for the whole app (wasm + JS + CSS, gzip), issue 13.
-const TARGET_BYTES = 300_000;
+// The hard cap for the whole app (wasm + JS + CSS, gzip); the +10% rule over
+// the recorded figure is what catches growth.
+const TARGET_BYTES = 500_000;
 
 const args = process.argv.slice(2);
 const record = args.includes('--record');
@@ -45,7 +46,7 @@ if (record) {
         return null;
       }
     })(),
-    note: 'gzip -9 of the release wasm + js + css; scripts/check-size fails above this +10% or above 300,000 bytes. Update with scripts/check-size --record after an intended change.',
+    note: 'gzip -9 of the release wasm + js + css; scripts/check-size fails above this +10% or above 500,000 bytes. Update with scripts/check-size --record after an intended change.',
   };
   writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);
   console.log(`recorded ${gzip} bytes in ${path.relative(REPO_ROOT, BUDGET_FILE)}`);
@@ -59,7 +60,7 @@ if (!existsSync(BUDGET_FILE)) {
 const budget = JSON.parse(readFileSync(BUDGET_FILE, 'utf8'));
 const limit = Math.min(Math.floor(budget.gzip_bytes * (1 + TOLERANCE)), TARGET_BYTES);
 const change = ((gzip - budget.gzip_bytes) / budget.gzip_bytes) * 100;
-const summary = `${gzip} bytes gzip vs ${budget.gzip_bytes} recorded (${change >= 0 ? '+' : ''}${change.toFixed(1)}%), limit ${limit}${limit === TARGET_BYTES ? ' (the 300 kB ceiling)' : ''}`;
+const summary = `${gzip} bytes gzip vs ${budget.gzip_bytes} recorded (${change >= 0 ? '+' : ''}${change.toFixed(1)}%), limit ${limit}${limit === TARGET_BYTES ? ' (the 500 kB cap)' : ''}`;
 if (gzip > limit) {
   console.error(`✗ size check failed: ${summary}`);
   process.exit(1);
