@@ -145,22 +145,16 @@ pub fn servers_in_progress(snapshots: &[Snapshot]) -> BTreeSet<u64> {
 mod tests {
     use super::*;
     use crate::domain::grouping::{group_snapshots, ListView};
-    use crate::domain::model::{ServerRef, SnapshotStatus};
+    use crate::domain::model::SnapshotStatus;
     use crate::domain::validation::SNAPSHOTS_PER_SERVER;
 
     fn snap(id: u64, server: u64, status: SnapshotStatus) -> Snapshot {
-        Snapshot {
-            id,
-            server: ServerRef {
-                id: server,
-                name: format!("srv-{server}"),
-            },
-            name: format!("snap-{id}"),
-            status,
-            size_mb: None,
-            created_at: "2025-01-01T00:00:00Z".into(),
-            description: String::new(),
-        }
+        let raw = match status {
+            SnapshotStatus::InProgress => "in_progress",
+            SnapshotStatus::Completed => "completed",
+            SnapshotStatus::Other(_) => "failed",
+        };
+        Snapshot::sample(id, server, raw, "2025-01-01T00:00:00Z", None)
     }
 
     fn done(id: u64, server: u64) -> Snapshot {

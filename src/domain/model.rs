@@ -101,3 +101,29 @@ impl ServerStatus {
         }
     }
 }
+
+#[cfg(test)]
+impl Snapshot {
+    /// A snapshot for tests: `snap-{id}` of server `srv-{server}`, with no
+    /// description.
+    pub fn sample(
+        id: u64,
+        server: u64,
+        status: &str,
+        created_at: &str,
+        size_mb: Option<u64>,
+    ) -> Self {
+        Self {
+            id,
+            server: ServerRef {
+                id: server,
+                name: format!("srv-{server}"),
+            },
+            name: format!("snap-{id}"),
+            status: SnapshotStatus::from_api(status),
+            size_mb,
+            created_at: created_at.into(),
+            description: String::new(),
+        }
+    }
+}

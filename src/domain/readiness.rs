@@ -76,23 +76,11 @@ pub fn count_needing_attention(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{ServerRef, SnapshotStatus};
 
     const NOW: i64 = 1_736_965_800; // 2025-01-15T18:30:00Z
 
     fn snap(id: u64, server: u64, status: &str, created_at: &str) -> Snapshot {
-        Snapshot {
-            id,
-            server: ServerRef {
-                id: server,
-                name: format!("srv-{server}"),
-            },
-            name: format!("snap-{id}"),
-            status: SnapshotStatus::from_api(status),
-            size_mb: Some(1),
-            created_at: created_at.into(),
-            description: String::new(),
-        }
+        Snapshot::sample(id, server, status, created_at, Some(1))
     }
 
     #[test]

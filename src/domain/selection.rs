@@ -75,21 +75,9 @@ pub fn seconds_left(deadline_ms: i64, now_ms: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::SnapshotStatus;
 
     fn snap(id: u64, server: u64, status: &str, at: &str, size: Option<u64>) -> Snapshot {
-        Snapshot {
-            id,
-            server: ServerRef {
-                id: server,
-                name: format!("server-{server}"),
-            },
-            name: format!("snap-{id}"),
-            status: SnapshotStatus::from_api(status),
-            size_mb: size,
-            created_at: at.to_string(),
-            description: String::new(),
-        }
+        Snapshot::sample(id, server, status, at, size)
     }
 
     const OLD: &str = "2025-01-01T00:00:00Z";

@@ -1,14 +1,13 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
+use super::fields::DescriptionField;
 use super::make_room::{room_candidate, room_confirmed, MakeRoom};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::model::ServerStatus;
-use crate::domain::validation::{
-    self, check_name, default_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN,
-};
+use crate::domain::validation::{self, check_name, default_name, MAX_NAME_LEN};
 use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Key, Msg};
 use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
@@ -164,24 +163,9 @@ pub fn CreateDialog(
                         {move || name_problem.get().or_else(field_error("name"))}
                     </p>
                 </div>
-                <div class="field">
-                    <label for="create-description">{i18n.text(Key::LabelDescription)} " " <span class="optional">{i18n.text(Key::Optional)}</span></label>
-                    <textarea
-                        id="create-description"
-                        rows="2"
-                        maxlength=MAX_DESCRIPTION_LEN
-                        aria-describedby="create-description-count"
-                        prop:value=description
-                        on:input=move |event| description.set(event_target_value(&event))
-                    ></textarea>
-                    <p id="create-description-count" class="hint">
-                        {move || {
-                            let count = description.with(|d| d.chars().count());
-                            i18n.msg(&Msg::char_count(count, MAX_DESCRIPTION_LEN))
-                        }}
-                    </p>
+                <DescriptionField id="create-description" description>
                     {move || field_error("description")().map(|e| view! { <p class="field-error">{e}</p> })}
-                </div>
+                </DescriptionField>
                 <div class="dialog-actions">
                     <button type="button" class="button" disabled=move || pending.get() on:click=move |_| dialogs.close()>
                         {i18n.text(Key::Cancel)}

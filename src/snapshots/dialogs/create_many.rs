@@ -2,14 +2,13 @@
 //! then follow each server's create in a progress table.
 
 use super::create::{failure_text, server_choices};
+use super::fields::DescriptionField;
 use super::request::use_dialogs;
 use crate::browser::now_ms;
 use crate::domain::batch::{batch_default_name, has_room, Step, MAX_IN_FLIGHT};
 use crate::domain::grouping::ServerGroup;
 use crate::domain::model::{ServerStatus, SnapshotStatus};
-use crate::domain::validation::{
-    check_name, MAX_DESCRIPTION_LEN, MAX_NAME_LEN, SNAPSHOTS_PER_SERVER,
-};
+use crate::domain::validation::{check_name, MAX_NAME_LEN, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{name_problem_msg, name_rule_msg, size_msg, use_i18n, Key, Msg};
 use crate::snapshots::batch::{use_create_batch, BatchRun};
 use crate::snapshots::server_section::server_state_label;
@@ -130,20 +129,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 <p id="many-name-rule" class="hint">{move || i18n.msg(&name_rule_msg())}</p>
                 <p id="many-name-error" class="field-error" aria-live="polite">{move || name_problem.get()}</p>
             </div>
-            <div class="field">
-                <label for="many-description">{i18n.text(Key::LabelDescription)} " " <span class="optional">{i18n.text(Key::Optional)}</span></label>
-                <textarea
-                    id="many-description"
-                    rows="2"
-                    maxlength=MAX_DESCRIPTION_LEN
-                    aria-describedby="many-description-count"
-                    prop:value=description
-                    on:input=move |event| description.set(event_target_value(&event))
-                ></textarea>
-                <p id="many-description-count" class="hint">
-                    {move || i18n.msg(&Msg::char_count(description.with(|d| d.chars().count()), MAX_DESCRIPTION_LEN))}
-                </p>
-            </div>
+            <DescriptionField id="many-description" description/>
             <div class="dialog-actions">
                 <button type="button" class="button" on:click=move |_| close.run(())>
                     {i18n.text(Key::Cancel)}

@@ -2,6 +2,7 @@
 //! the space freed, warns when a server would lose its last rollback point,
 //! and asks for the number of snapshots to be typed.
 
+use super::fields::TypedCountField;
 use super::request::use_dialogs;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::{servers_losing_last_completed, space_freed_mb};
@@ -74,17 +75,7 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
             {(pending.seconds > 0).then(|| view! {
                 <p class="hint">{move || i18n.msg(&Msg::delete_many_undo_note(i64::try_from(pending.seconds).unwrap_or(i64::MAX)))}</p>
             })}
-            <div class="field">
-                <label for="delete-many-count">{move || i18n.msg(&Msg::delete_many_confirm_label(count))}</label>
-                <input
-                    id="delete-many-count"
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    prop:value=typed
-                    on:input=move |event| typed.set(event_target_value(&event))
-                />
-            </div>
+            <TypedCountField id="delete-many-count" count typed/>
             <ConfirmActions
                 busy=Signal::derive(|| false)
                 can_confirm=Signal::derive(matches)

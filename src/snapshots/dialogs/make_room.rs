@@ -2,6 +2,7 @@
 //! snapshot that would be deleted first and asks for the same typed
 //! confirmation as a delete.
 
+use super::fields::TypedCountField;
 use crate::browser::now_ms;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::model::Snapshot;
@@ -41,17 +42,7 @@ pub fn MakeRoom(group: ServerGroup, typed: RwSignal<String>) -> impl IntoView {
         <div id="make-room" class="danger-box">
             <p><strong>{i18n.text_msg(offer)}</strong></p>
             <p>{i18n.text_msg(Msg::make_room_warning(seconds))}</p>
-            <div class="field">
-                <label for="make-room-count">{move || i18n.msg(&Msg::delete_many_confirm_label(1usize))}</label>
-                <input
-                    id="make-room-count"
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    prop:value=typed
-                    on:input=move |event| typed.set(event_target_value(&event))
-                />
-            </div>
+            <TypedCountField id="make-room-count" count=1 typed/>
         </div>
     }
     .into_any()

@@ -5,6 +5,7 @@ mod create;
 mod create_many;
 mod delete;
 mod delete_many;
+mod fields;
 mod host;
 mod make_room;
 mod request;
