@@ -8,6 +8,7 @@ mod dialogs;
 mod export;
 mod page;
 mod pending_deletes;
+mod polling;
 mod readiness;
 mod selection;
 mod server_section;

@@ -2,21 +2,20 @@
 //! is in progress, and updated in place after a create, restore or delete.
 //!
 //! The rules that merge list answers (numbering, stale answers dropped) are
-//! pure functions in `domain::merge`; this file holds the signals, the timers
-//! and listeners, and the calls.
+//! pure functions in `domain::merge`; this file holds the signals, the
+//! listeners and the loads; `polling.rs` follows work in progress.
 
 use crate::api::types::CreatedSnapshot;
 use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
 use crate::domain::merge::{self, AnswerOrder};
 use crate::domain::model::{Server, ServerStatus, Snapshot};
-use crate::domain::polling::{hidden_poll_delay_ms, poll_delay_ms};
 use crate::idle::not_idle_while;
 use crate::notify::{use_notifier, Notifier};
 use crate::session::{use_session, Session};
 use crate::toasts::{use_toasts, Toasts};
 use leptos::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// A restore this tab started, followed until the server leaves `restoring`.
@@ -49,16 +48,16 @@ pub enum CreateFailure {
 
 /// Bookkeeping that never drives the view.
 #[derive(Default)]
-struct Sequencing {
-    order: AnswerOrder,
-    poll_round: u32,
-    poll_timer: Option<TimeoutHandle>,
-    polling: bool,
+pub(super) struct Sequencing {
+    pub(super) order: AnswerOrder,
+    pub(super) poll_round: u32,
+    pub(super) poll_timer: Option<TimeoutHandle>,
+    pub(super) polling: bool,
 }
 
 impl Sequencing {
     /// Cancels the scheduled poll, if any.
-    fn cancel_poll_timer(&mut self) {
+    pub(super) fn cancel_poll_timer(&mut self) {
         if let Some(timer) = self.poll_timer.take() {
             timer.clear();
         }
@@ -96,7 +95,7 @@ pub struct SnapshotStore {
     /// The time in Unix seconds, ticking so "2 minutes ago" stays true.
     pub now_secs: RwSignal<i64>,
     filter: RwSignal<Option<u64>>,
-    seq: StoredValue<Sequencing>,
+    pub(super) seq: StoredValue<Sequencing>,
 }
 
 /// Creates the store for the snapshots page, with its polling and its
@@ -157,7 +156,7 @@ pub fn use_snapshot_store() -> SnapshotStore {
 
 impl SnapshotStore {
     /// False once the page is gone: late answers are then dropped.
-    fn alive(&self) -> bool {
+    pub(super) fn alive(&self) -> bool {
         self.seq.try_with_value(|_| ()).is_some()
     }
 
@@ -258,7 +257,7 @@ impl SnapshotStore {
 
     /// Reloads one server's snapshots; false when the token was rejected (and
     /// the session has ended). Other failures leave the list as it is.
-    async fn reload_server(&self, client: &ApiClient, server_id: u64) -> bool {
+    pub(super) async fn reload_server(&self, client: &ApiClient, server_id: u64) -> bool {
         let seq = self.next_seq();
         let result = client.list_snapshots(Some(server_id)).await;
         if !self.alive() {
@@ -324,138 +323,10 @@ impl SnapshotStore {
         self.schedule_poll(true);
     }
 
-    fn set_server_status(&self, server_id: u64, status: ServerStatus) {
+    pub(super) fn set_server_status(&self, server_id: u64, status: ServerStatus) {
         self.servers.update(|servers| {
             if let Some(server) = servers.iter_mut().flatten().find(|s| s.id == server_id) {
                 server.status = status;
-            }
-        });
-    }
-
-    /// Servers with a snapshot in progress, and servers being restored.
-    fn work_in_progress(&self) -> (BTreeSet<u64>, BTreeSet<u64>) {
-        let creating = self
-            .snapshots
-            .with_untracked(|all| merge::servers_in_progress(all));
-        let restoring = self.restores.with_untracked(|r| {
-            r.iter()
-                .filter(|(_, p)| p.phase == RestorePhase::Restoring)
-                .map(|(id, _)| *id)
-                .collect()
-        });
-        (creating, restoring)
-    }
-
-    /// Whether a snapshot is in progress or a restore is being followed.
-    fn has_work(&self) -> bool {
-        let (creating, restoring) = self.work_in_progress();
-        !creating.is_empty() || !restoring.is_empty()
-    }
-
-    /// Schedules the next poll if anything is in progress; `restart` goes back
-    /// to the quick first steps (after new work was started).
-    fn schedule_poll(&self, restart: bool) {
-        let (creating, restoring) = self.work_in_progress();
-        let store = *self;
-        let _ = self.seq.try_update_value(|s| {
-            s.cancel_poll_timer();
-            if restart {
-                s.poll_round = 0;
-            }
-            if (creating.is_empty() && restoring.is_empty()) || s.polling {
-                return;
-            }
-            let delay = Duration::from_millis(u64::from(hidden_poll_delay_ms(
-                poll_delay_ms(s.poll_round),
-                !store.visible.get_untracked(),
-            )));
-            s.poll_round += 1;
-            s.poll_timer = set_timeout_with_handle(move || store.poll(), delay).ok();
-        });
-    }
-
-    /// Polls at once (the tab became visible, or the browser came back online).
-    fn poll_soon(&self) {
-        let store = *self;
-        let _ = self.seq.try_update_value(|s| {
-            s.cancel_poll_timer();
-            s.poll_timer =
-                set_timeout_with_handle(move || store.poll(), Duration::from_millis(300)).ok();
-        });
-    }
-
-    fn stop_polling(&self) {
-        let _ = self.seq.try_update_value(Sequencing::cancel_poll_timer);
-    }
-
-    /// Whether a hidden tab keeps polling: only with notifications on.
-    fn polls_while_hidden(&self) -> bool {
-        self.notifier.is_some_and(|n| n.is_on_untracked())
-    }
-
-    /// Asks only about the servers concerned by work in progress. One poll at a
-    /// time; none while the browser is offline, nor while the tab is hidden
-    /// unless notifications are on.
-    fn poll(&self) {
-        let hidden = !self.visible.try_get_untracked().unwrap_or(false);
-        if !self.alive() || !self.online.get_untracked() || (hidden && !self.polls_while_hidden()) {
-            return;
-        }
-        let busy = self
-            .seq
-            .try_update_value(|s| std::mem::replace(&mut s.polling, true))
-            .unwrap_or(true);
-        if busy {
-            return;
-        }
-        let (creating, restoring) = self.work_in_progress();
-        let store = *self;
-        let Some(client) = self.client() else { return };
-        leptos::task::spawn_local(async move {
-            for server_id in creating {
-                if !store.reload_server(&client, server_id).await {
-                    return;
-                }
-            }
-            for server_id in restoring {
-                let result = client.get_server(server_id).await;
-                if !store.alive() {
-                    return;
-                }
-                match result {
-                    Ok(server) if server.status != ServerStatus::Restoring => {
-                        store.finish_restore(server_id, server.status)
-                    }
-                    Err(ApiError::Unauthorized) => return store.session.expire(None),
-                    Err(ApiError::Forbidden { .. } | ApiError::NotFound { .. }) => {
-                        store.untrack_restore(server_id)
-                    }
-                    _ => {}
-                }
-            }
-            if store.alive() {
-                store.seq.update_value(|s| s.polling = false);
-                store.schedule_poll(false);
-            }
-        });
-    }
-
-    fn finish_restore(&self, server_id: u64, status: ServerStatus) {
-        self.set_server_status(server_id, status);
-        let mut name = None;
-        self.restores.update(|r| {
-            if let Some(progress) = r.get_mut(&server_id) {
-                progress.phase = RestorePhase::Finished;
-                name = Some(progress.snapshot_name.clone());
-            }
-        });
-        self.announce_restore_finished(server_id, name.unwrap_or_default());
-    }
-
-    fn untrack_restore(&self, server_id: u64) {
-        self.restores.update(|r| {
-            if let Some(progress) = r.get_mut(&server_id) {
-                progress.phase = RestorePhase::Untracked;
             }
         });
     }
