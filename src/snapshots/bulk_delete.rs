@@ -5,11 +5,12 @@
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::pending_deletes::{use_pending_deletes, RowDelete};
 use super::selection::use_selection;
-use super::store::use_snapshot_store;
+use super::store::{use_snapshot_store, SnapshotStore};
 use crate::domain::model::Snapshot;
 use crate::domain::selection::{make_room_candidate, selectable, space_freed_mb};
 use crate::i18n::{size_msg, use_i18n, Key, Msg};
 use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
 
 /// A row's checkbox, labelled with the snapshot's name; a snapshot in
 /// progress, or whose delete is already confirmed, cannot be chosen.
@@ -175,22 +176,45 @@ pub fn DeleteFailures() -> impl IntoView {
     }
 }
 
+/// The servers where "make room" has a snapshot to offer, worked out once
+/// per change of the list (from the whole list, not the searched one: the
+/// oldest may be hidden), so that each section only looks its server up.
+#[derive(Clone, Copy)]
+pub struct RoomCandidates(Memo<HashSet<u64>>);
+
+/// Provides [`RoomCandidates`] for the page's sections.
+pub fn provide_room_candidates(store: SnapshotStore) {
+    let servers = Memo::new(move |_| {
+        store.snapshots.with(|all| {
+            let mut by_server: HashMap<u64, Vec<Snapshot>> = HashMap::new();
+            for snapshot in all {
+                by_server
+                    .entry(snapshot.server.id)
+                    .or_default()
+                    .push(snapshot.clone());
+            }
+            by_server
+                .into_iter()
+                .filter(|(_, own)| make_room_candidate(own).is_some())
+                .map(|(id, _)| id)
+                .collect()
+        })
+    });
+    provide_context(RoomCandidates(servers));
+}
+
 /// "Make room…" for server `id` at the limit, when one of its snapshots may
 /// go: opens the create dialog for it, where the delete is confirmed.
 #[component]
 pub fn MakeRoomButton(id: u64, name: Signal<String>) -> impl IntoView {
-    let store = use_snapshot_store();
+    let RoomCandidates(candidates) = expect_context();
     let dialogs = use_dialogs();
     let i18n = use_i18n();
-    // From the whole list, not the searched one: the oldest may be hidden.
-    let possible = move || {
-        store.snapshots.with(|all| {
-            let own: Vec<Snapshot> = all.iter().filter(|s| s.server.id == id).cloned().collect();
-            make_room_candidate(&own).is_some()
-        })
-    };
+    // A memo: the button is rebuilt only when the answer changes, not on
+    // every change of the list.
+    let possible = Memo::new(move |_| candidates.with(|c| c.contains(&id)));
     move || {
-        possible().then(|| {
+        possible.get().then(|| {
             view! {
                 <button
                     class="button"

@@ -2,7 +2,7 @@
 //! sort and refresh controls, and the dialogs.
 
 use super::batch::provide_create_batch;
-use super::bulk_delete::{DeleteFailures, PendingBanner, SelectionBar};
+use super::bulk_delete::{provide_room_candidates, DeleteFailures, PendingBanner, SelectionBar};
 use super::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
 use super::export::ExportButtons;
 use super::pending_deletes::provide_pending_deletes;
@@ -30,6 +30,7 @@ pub fn SnapshotsPage() -> impl IntoView {
     provide_dialogs();
     let selection = provide_selection();
     provide_pending_deletes(store, selection, use_undo_window().seconds);
+    provide_room_candidates(store);
     provide_create_batch();
     let (server_filter, set_server_filter) = use_server_filter();
     let (only_missing, set_only_missing) = use_rollback_filter();
