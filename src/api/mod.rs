@@ -15,6 +15,7 @@ use gloo_net::http::Method;
 use leptos::prelude::{expect_context, provide_context, GetUntracked, Signal};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
+use std::sync::{Arc, Mutex};
 use types::{CreatedSnapshot, NewSnapshot, Page, RestoreStarted};
 use writes::{WriteKind, WriteObserver, WriteRecord, WriteSubject};
 
@@ -50,6 +51,25 @@ pub struct ApiClient {
     observer: Option<WriteObserver>,
     /// The names of what the next write concerns, as the caller knows them.
     subject: WriteSubject,
+    /// The first page of the list, read by the token check (shared by clones).
+    head_start: Arc<Mutex<Option<HeadStart>>>,
+}
+
+/// The first page of the whole list, as the token check read it, so that
+/// signing in downloads the list once.
+struct HeadStart {
+    token: String,
+    listed: Listed<Snapshot>,
+    next: Option<String>,
+}
+
+impl std::fmt::Debug for HeadStart {
+    // Never the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HeadStart")
+            .field("items", &self.listed.items.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl ApiClient {
@@ -61,6 +81,7 @@ impl ApiClient {
             token,
             observer: None,
             subject: WriteSubject::default(),
+            head_start: Arc::default(),
         }
     }
 
@@ -92,27 +113,63 @@ impl ApiClient {
     }
 
     /// Checks a token the user typed, before it is kept: `Ok` when the API
-    /// accepts it.
+    /// accepts it. The page it reads is the first page of the list, kept for
+    /// the list that follows.
     pub async fn check_token(&self, token: &str) -> Result<(), ApiError> {
         // Rows stay raw, as in `list_all`: one odd row must not block signing
-        // in; the list counts it afterwards.
-        let _page: Page<Box<RawValue>> =
+        // in; the list counts it.
+        let page: Page<Box<RawValue>> =
             http::get_with_retry(&self.url("/api/v1/snapshots/"), token)
                 .await?
                 .json(now_ms())?;
+        let mut listed = Listed {
+            items: Vec::new(),
+            unreadable: 0,
+        };
+        let next = read_page(page, &mut listed);
+        self.keep_head_start(Some(HeadStart {
+            token: token.to_string(),
+            listed,
+            next,
+        }));
         Ok(())
     }
 
+    fn keep_head_start(&self, head_start: Option<HeadStart>) -> Option<HeadStart> {
+        match self.head_start.lock() {
+            Ok(mut kept) => std::mem::replace(&mut *kept, head_start),
+            Err(_) => None,
+        }
+    }
+
     /// Every snapshot (or one server's), following `next` through all pages.
+    /// The first list after a token check starts from the page it read.
     pub async fn list_snapshots(
         &self,
         server_id: Option<u64>,
     ) -> Result<Listed<Snapshot>, ApiError> {
-        let path = match server_id {
-            Some(id) => format!("/api/v1/snapshots/?server_id={id}"),
-            None => "/api/v1/snapshots/".to_string(),
-        };
-        self.list_all(&path).await
+        // Taken by whichever list comes first: a page kept any longer would be stale.
+        let head_start = self
+            .keep_head_start(None)
+            .filter(|h| server_id.is_none() && self.token().is_ok_and(|t| t == h.token));
+        match head_start {
+            Some(HeadStart {
+                listed,
+                next: Some(next),
+                ..
+            }) => match follow_next(&self.base_url, &next) {
+                Some(url) => self.list_from(url, listed).await,
+                None => Err(unusable_next(&next)),
+            },
+            Some(HeadStart { listed, .. }) => Ok(listed),
+            None => {
+                let path = match server_id {
+                    Some(id) => format!("/api/v1/snapshots/?server_id={id}"),
+                    None => "/api/v1/snapshots/".to_string(),
+                };
+                self.list_all(&path).await
+            }
+        }
     }
 
     /// Every server of the account (Servers API).
@@ -207,20 +264,25 @@ impl ApiClient {
     /// Every item of a paginated list. An item that cannot be read is counted
     /// rather than failing the whole list: one odd row must not hide the rest.
     async fn list_all<T: DeserializeOwned>(&self, path: &str) -> Result<Listed<T>, ApiError> {
-        let token = self.token()?;
-        let mut url = self.url(path);
-        let mut listed = Listed {
+        let listed = Listed {
             items: Vec::new(),
             unreadable: 0,
         };
+        self.list_from(self.url(path), listed).await
+    }
+
+    /// The rest of a paginated list from `url` on, added to `listed`.
+    async fn list_from<T: DeserializeOwned>(
+        &self,
+        mut url: String,
+        mut listed: Listed<T>,
+    ) -> Result<Listed<T>, ApiError> {
+        let token = self.token()?;
         for _ in 0..MAX_PAGES {
             let page = http::get_with_retry(&url, &token).await?.json(now_ms())?;
             match read_page(page, &mut listed) {
                 Some(next) => {
-                    url =
-                        follow_next(&self.base_url, &next).ok_or_else(|| ApiError::Undecodable {
-                            detail: format!("the next page's address is not usable: {next}"),
-                        })?
+                    url = follow_next(&self.base_url, &next).ok_or_else(|| unusable_next(&next))?
                 }
                 None => return Ok(listed),
             }
@@ -247,6 +309,12 @@ impl Sent {
             snapshot_id: Some(snapshot_id),
             snapshot_name: None,
         }
+    }
+}
+
+fn unusable_next(next: &str) -> ApiError {
+    ApiError::Undecodable {
+        detail: format!("the next page's address is not usable: {next}"),
     }
 }
 

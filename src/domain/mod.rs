@@ -16,3 +16,4 @@ pub mod shortcuts;
 pub mod text;
 pub mod time;
 pub mod validation;
+pub mod window;

@@ -6,6 +6,7 @@ mod batch;
 mod bulk_delete;
 mod dialogs;
 mod export;
+mod list_window;
 mod page;
 mod pending_deletes;
 mod polling;

@@ -5,10 +5,10 @@ use super::batch::provide_create_batch;
 use super::bulk_delete::{provide_room_candidates, DeleteFailures, PendingBanner, SelectionBar};
 use super::dialogs::{provide_dialogs, use_dialogs, DialogHost, DialogRequest};
 use super::export::ExportButtons;
+use super::list_window::WindowedGroups;
 use super::pending_deletes::provide_pending_deletes;
 use super::readiness::{provide_readiness, ReadinessSummary};
 use super::selection::provide_selection;
-use super::server_section::ServerGroupView;
 use super::shortcuts::{install_shortcuts, ShortcutsButton};
 use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
@@ -233,9 +233,7 @@ fn ListBody(
     only_missing: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let group_ids =
-        Memo::new(move |_| groups.with(|all| all.iter().map(|g| g.server.id).collect::<Vec<_>>()));
-    let buckets = GroupBuckets::new(groups);
+    let empty = Memo::new(move |_| groups.with(Vec::is_empty));
     // Only the change from "not loaded" to "loaded" may rebuild this view: a
     // refresh that updates `loaded_at` must leave the rows in place.
     let loaded = Memo::new(move |_| store.loaded_at.with(Option::is_some));
@@ -256,7 +254,7 @@ fn ListBody(
             };
         }
         view! {
-            <Show when=move || group_ids.with(Vec::is_empty)>
+            <Show when=move || empty.get()>
                 <p class="empty-state">
                     {move || if !search.with(|s| s.trim().is_empty()) {
                         i18n.msg(&Msg::no_match(search.get().trim()))
@@ -267,49 +265,9 @@ fn ListBody(
                     }}
                 </p>
             </Show>
-            <div class="groups">
-                <For each=move || group_ids.get() key=|id| *id let:id>
-                    <ServerGroupView id groups=buckets.of(id)/>
-                </For>
-            </div>
+            <WindowedGroups groups busy=store.loading.into()/>
         }
         .into_any()
-    }
-}
-
-/// The groups split by server id into a fixed number of memos, each holding
-/// the groups of its share of the servers.
-///
-/// A thousand server sections all reading `groups` would all re-run on every
-/// change, and Leptos re-subscribes each one in a list that is linear to
-/// update: quadratic work for a one-row change. Through the buckets, a change
-/// re-runs only the sections that share a bucket with the changed server.
-#[derive(Clone, Copy)]
-struct GroupBuckets([Memo<Vec<ServerGroup>>; GroupBuckets::COUNT]);
-
-impl GroupBuckets {
-    const COUNT: usize = 32;
-
-    fn new(groups: Memo<Vec<ServerGroup>>) -> Self {
-        Self(std::array::from_fn(|bucket| {
-            Memo::new(move |_| {
-                groups.with(|all| {
-                    all.iter()
-                        .filter(|g| Self::bucket_of(g.server.id) == bucket)
-                        .cloned()
-                        .collect()
-                })
-            })
-        }))
-    }
-
-    fn bucket_of(id: u64) -> usize {
-        (id % Self::COUNT as u64) as usize
-    }
-
-    /// The memo holding server `id`'s group.
-    fn of(&self, id: u64) -> Memo<Vec<ServerGroup>> {
-        self.0[Self::bucket_of(id)]
     }
 }
 

@@ -11,21 +11,25 @@ use crate::domain::model::ServerStatus;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
 use crate::i18n::{progress_msg, use_i18n, utc_msg, I18n, Key, Msg};
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
-/// The section of server `id`, whose group it finds in `groups` (the share of
-/// the list that holds it), so a change elsewhere in the list does not touch
-/// it, and a changed snapshot rebuilds only that snapshot's row.
+/// The section of server `id`, the `position`-th of `set_size` in the list.
+/// `group` changes only when this server's data does, and a changed snapshot
+/// rebuilds only that snapshot's row.
 #[component]
-pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
+pub fn ServerGroupView(
+    id: u64,
+    group: Memo<Option<ServerGroup>>,
+    position: Signal<usize>,
+    set_size: Signal<usize>,
+    /// The section's element, for the list to measure it.
+    section_ref: NodeRef<html::Article>,
+) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
     let i18n = use_i18n();
-    let group =
-        Memo::new(move |_| groups.with(|all| all.iter().find(|g| g.server.id == id).cloned()));
     // Plain closures rather than memos: `group` only changes when this
-    // server's data does, and every memo is one more node that each change of
-    // the list must mark (a thousand sections make that count).
+    // server's data does.
     let name = move || {
         group.with(|g| {
             g.as_ref()
@@ -79,7 +83,14 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
     };
 
     view! {
-        <section class="server-group" data-server-id=id aria-labelledby=title_id>
+        <article
+            node_ref=section_ref
+            class="server-group"
+            data-server-id=id
+            aria-labelledby=title_id
+            aria-posinset=position
+            aria-setsize=set_size
+        >
             <header class="group-header">
                 <div class="group-title">
                     <SectionSelectAll server_name=Signal::derive(name) snapshots=Signal::derive(snapshots)/>
@@ -118,7 +129,7 @@ pub fn ServerGroupView(id: u64, groups: Memo<Vec<ServerGroup>>) -> impl IntoView
                     <SnapshotRow snapshot server_restoring=restoring/>
                 </For>
             </ul>
-        </section>
+        </article>
     }
 }
 

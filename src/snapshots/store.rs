@@ -53,6 +53,9 @@ pub(super) struct Sequencing {
     pub(super) poll_round: u32,
     pub(super) poll_timer: Option<TimeoutHandle>,
     pub(super) polling: bool,
+    /// Whether the list holds the whole account (the last load was unfiltered),
+    /// so that any server filter can be shown from it at once.
+    covers_all: bool,
 }
 
 impl Sequencing {
@@ -172,13 +175,19 @@ impl SnapshotStore {
 
     /// Loads everything for the server filter (`None`: all servers), keeping
     /// what is shown on screen if the load fails.
+    ///
+    /// Once the whole account is loaded, a filter is shown from it at once and
+    /// only refreshed in the background: switching servers never empties the
+    /// page.
     pub fn load(&self, filter: Option<u64>) {
         let store = *self;
-        let filter_changed = self.filter.get_untracked() != filter;
-        if filter_changed {
+        let covers_all = self.seq.try_with_value(|s| s.covers_all) == Some(true);
+        if self.filter.get_untracked() != filter {
             self.filter.set(filter);
-            self.snapshots.set(Vec::new());
-            self.loaded_at.set(None);
+            if !covers_all {
+                self.snapshots.set(Vec::new());
+                self.loaded_at.set(None);
+            }
         }
         self.loading.set(true);
         let Some(seq) = self.seq.try_update_value(|s| s.order.start_load()) else {
@@ -186,8 +195,15 @@ impl SnapshotStore {
         };
         let Some(client) = self.client() else { return };
         leptos::task::spawn_local(async move {
-            let (snapshots, servers) =
-                futures::join!(client.list_snapshots(filter), client.list_servers());
+            let one_server = filter.filter(|_| covers_all);
+            let servers = async {
+                match one_server {
+                    // The other servers are known already.
+                    Some(id) => client.get_server(id).await.map(|s| vec![s]),
+                    None => client.list_servers().await,
+                }
+            };
+            let (snapshots, servers) = futures::join!(client.list_snapshots(filter), servers);
             // A newer load (Refresh, another filter) was sent meanwhile: this
             // answer, success or failure, no longer says anything.
             let latest = store.seq.try_with_value(|s| s.order.is_latest_load(seq));
@@ -195,16 +211,25 @@ impl SnapshotStore {
                 return;
             }
             store.loading.set(false);
-            match servers {
-                Ok(list) => store.servers.set(Some(list)),
+            match (servers, one_server) {
+                (Ok(list), None) => store.servers.set(Some(list)),
+                (Ok(list), Some(_)) => list
+                    .into_iter()
+                    .for_each(|server| store.set_server_status(server.id, server.status)),
                 // Without the Servers API the list still works from snapshots.
-                Err(ApiError::Unauthorized) => {}
-                Err(_) => store.servers.set(None),
+                (Err(ApiError::Unauthorized), _) | (Err(_), Some(_)) => {}
+                (Err(_), None) => store.servers.set(None),
             }
             match snapshots {
                 Ok(Listed { items, unreadable }) => {
-                    store.unreadable.set(unreadable);
-                    store.apply_all(seq, items);
+                    match one_server {
+                        Some(id) => store.apply_server(seq, id, items),
+                        None => {
+                            store.unreadable.set(unreadable);
+                            store.apply_all(seq, items);
+                            store.seq.update_value(|s| s.covers_all = filter.is_none());
+                        }
+                    }
                     store.error.set(None);
                     store.loaded_at.set(Some(now_ms()));
                     store.schedule_poll(true);

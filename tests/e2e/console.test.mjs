@@ -99,7 +99,7 @@ describe('rollback readiness, export and keyboard (issue 17)', () => {
       assert.match(page.url(), /[?&]rollback=missing(&|$)/);
       // Survives a reload, as the address keeps it.
       await page.reload();
-      await page.locator('section[data-server-id]').first().waitFor();
+      await page.locator('article[data-server-id]').first().waitFor();
       await untilEqual(() => sectionIds(page), WITHOUT_RECENT, 'filtered after a reload');
       assert.equal(await page.getByLabel('Show only these servers').isChecked(), true);
       // Back undoes it.
@@ -230,7 +230,7 @@ describe('rollback readiness, export and keyboard (issue 17)', () => {
       await page.waitForURL((u) => new URL(u).pathname === '/activity');
       // From the folder's index.html too: the page beside it, not below it.
       await page.goto(`${demo.url}/index.html`);
-      await page.locator('section[data-server-id]').first().waitFor();
+      await page.locator('article[data-server-id]').first().waitFor();
       await pressOnPage(page, 'g');
       await page.keyboard.press('a');
       await page.waitForURL((u) => new URL(u).pathname === '/activity');
@@ -243,7 +243,7 @@ describe('rollback readiness, export and keyboard (issue 17)', () => {
     for (const [tag, title] of [['es', 'Atajos de teclado'], ['so', 'Furayaasha kiiboodhka']]) {
       await page.evaluate((t) => sessionStorage.setItem('vps.lang', t), tag);
       await page.reload();
-      await page.locator('section[data-server-id]').first().waitFor();
+      await page.locator('article[data-server-id]').first().waitFor();
       await pressOnPage(page, '?');
       await dialog(page).getByRole('heading', { name: title }).waitFor();
       await screenshot(page, `shortcuts-dialog-1280-${tag}`);

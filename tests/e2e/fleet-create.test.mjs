@@ -103,7 +103,7 @@ describe('snapshot several servers (issue 16)', { timeout: 180_000 }, () => {
       await dialog(page).getByRole('button', { name: 'Close', exact: true }).click();
       await dialog(page).waitFor({ state: 'detached' });
       for (const id of expectedIds) {
-        const row = page.locator(`section[data-server-id="${id}"] li.snapshot`, { hasText: 'pre-upgrade-42' });
+        const row = page.locator(`article[data-server-id="${id}"] li.snapshot`, { hasText: 'pre-upgrade-42' });
         assert.equal(await row.count(), 1, `server ${id} lists the new snapshot once`);
       }
       noPanic(page);
@@ -227,7 +227,7 @@ describe('snapshot several servers (issue 16)', { timeout: 180_000 }, () => {
       // The batch goes on: each chosen server gets its snapshot in the list.
       for (const id of chosenIds) {
         await waitUntil(async () => {
-          const rows = page.locator(`section[data-server-id="${id}"] li.snapshot`, { hasText: /pre-change-/ });
+          const rows = page.locator(`article[data-server-id="${id}"] li.snapshot`, { hasText: /pre-change-/ });
           return (await rows.count()) === 1 && /Completed/.test(await textOf(rows));
         }, `server ${id}'s new snapshot completes in the list`);
       }

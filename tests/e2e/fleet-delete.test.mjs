@@ -399,7 +399,7 @@ describe('the default undo window (issue 16)', { timeout: 120_000 }, () => {
       await row(page, 798).getByText(/Deleting in/).waitFor();
       page.once('dialog', (d) => d.accept());
       await page.reload();
-      await page.locator('section[data-server-id]').first().waitFor();
+      await page.locator('article[data-server-id]').first().waitFor();
       await sleep(11_000);
       assert.deepEqual(await sent(demo), [], 'zero DELETEs');
       assert.equal(await row(page, 798).count(), 1, 'the snapshot is still listed');

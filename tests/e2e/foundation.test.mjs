@@ -54,13 +54,13 @@ describe('foundation', { timeout: 120_000 }, () => {
       for (const [id, name] of Object.entries(SEEDED_SERVERS)) {
         const heading = page.getByRole('heading', { level: 2, name });
         await heading.waitFor();
-        const section = page.locator(`section[data-server-id="${id}"]`);
+        const section = page.locator(`article[data-server-id="${id}"]`);
         await section.waitFor();
         assert.ok((await textOf(section)).includes(`#${id}`), `server section ${id} shows "#${id}"`);
       }
-      assert.equal(await page.locator('section[data-server-id]').count(), 5, 'exactly the five seeded servers');
+      assert.equal(await page.locator('article[data-server-id]').count(), 5, 'exactly the five seeded servers');
 
-      const web = page.locator('section[data-server-id="12345"]');
+      const web = page.locator('article[data-server-id="12345"]');
       assert.match(await textOf(web), /2 \/ 5 snapshots/, 'web-server-01 has 2 of 5 snapshots');
 
       const snap801 = page.locator('[data-snapshot-id="801"]');
@@ -70,7 +70,7 @@ describe('foundation', { timeout: 120_000 }, () => {
       assert.ok(text801.includes('5.0 GB'), `801 shows 5120 MB as "5.0 GB": ${text801}`);
       assert.ok(text801.includes('Completed'), `801 shows the "Completed" badge: ${text801}`);
 
-      const db = page.locator('section[data-server-id="12346"]');
+      const db = page.locator('article[data-server-id="12346"]');
       assert.match(await textOf(db), /5 \/ 5/, 'db-server-01 is at its limit of 5 snapshots');
       assert.equal(await db.locator('[data-snapshot-id]').count(), 5, 'db-server-01 lists its 5 snapshots');
 

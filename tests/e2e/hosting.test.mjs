@@ -408,7 +408,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         await page.getByRole('heading', { name: 'Activity in this tab' }).waitFor();
         await page.getByRole('link', { name: 'Snapshots' }).click();
         await page.waitForURL((url) => url.pathname === SUB_PATH);
-        await page.locator('section[data-server-id]').first().waitFor();
+        await page.locator('article[data-server-id]').first().waitFor();
         noPanic(page);
       });
     });

@@ -43,7 +43,7 @@ const HOSTILE_DESCRIPTION = '<img src=x onerror="window.__xss=1"><script>window.
 
 /** The snapshot ids shown in a server's section, in page order. */
 function rowIds(page, serverId) {
-  return page.locator(`section[data-server-id="${serverId}"] [data-snapshot-id]`)
+  return page.locator(`article[data-server-id="${serverId}"] [data-snapshot-id]`)
     .evaluateAll((els) => els.map((el) => Number(el.dataset.snapshotId)));
 }
 
@@ -142,7 +142,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       // A reload of the same tab keeps the session.
       await page.reload();
       assert.equal(await screenOf(page), 'list', 'a reload of the same tab keeps the session');
-      await page.locator('section[data-server-id]').first().waitFor();
+      await page.locator('article[data-server-id]').first().waitFor();
       assert.equal((await storedState(page)).token, demo.token, 'the token survives a reload of the tab');
 
       // Another tab has its own sessionStorage: it asks again.
@@ -165,7 +165,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       assert.deepEqual(stored.local, {}, 'localStorage stays empty after Sign out');
       assert.equal(await page.getByRole('alert').filter({ hasText: /signed out because/ }).count(), 0,
         'a voluntary sign-out is not reported as a rejected token');
-      assert.equal(await page.locator('section[data-server-id]').count(), 0, 'no snapshot is shown once signed out');
+      assert.equal(await page.locator('article[data-server-id]').count(), 0, 'no snapshot is shown once signed out');
       assert.ok(!page.url().includes(demo.token), `the token must never be in the URL: ${page.url()}`);
       assert.ok((await browser.context.cookies()).every((c) => !c.value.includes(demo.token)),
         'no cookie holds the token after Sign out');
@@ -190,7 +190,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       assert.match(text, /signed out/i, `the notice says the user was signed out: ${text}`);
       assert.match(text, /revoked or expired/, `the notice says why: ${text}`);
       assert.equal((await storedState(page)).token, null, 'the rejected token is removed from sessionStorage');
-      assert.equal(await page.locator('section[data-server-id]').count(), 0, 'no snapshot is shown any more');
+      assert.equal(await page.locator('article[data-server-id]').count(), 0, 'no snapshot is shown any more');
 
       const rejected = (await listGets(demo)).filter((r) => r.status === 401);
       assert.ok(rejected.length >= 1, 'the Refresh reached the API and got 401');
@@ -205,7 +205,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
         'one section per server, ordered by name');
 
       for (const [id, name] of SERVERS_BY_NAME) {
-        const section = page.locator(`section[data-server-id="${id}"]`);
+        const section = page.locator(`article[data-server-id="${id}"]`);
         assert.equal(await textOf(section.getByRole('heading', { level: 2 })), name, `section ${id} is headed "${name}"`);
         assert.deepEqual(await rowIds(page, id), SEEDED_ROWS[id], `section ${id} lists its snapshots, newest first`);
 
@@ -220,19 +220,19 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       assert.equal(await size(798), '4.7 GB', '4856 MB reads 4.7 GB');
       assert.equal(await size(830), '—', 'an unknown size reads —');
 
-      const count = (id) => textOf(page.locator(`section[data-server-id="${id}"] .count`));
+      const count = (id) => textOf(page.locator(`article[data-server-id="${id}"] .count`));
       assert.equal(await count(12345), '2 / 5 snapshots');
       assert.equal(await count(12346), '5 / 5 snapshots');
       assert.equal(await count(12348), '0 / 5 snapshots');
 
-      const db = page.locator('section[data-server-id="12346"]');
+      const db = page.locator('article[data-server-id="12346"]');
       assert.match(await textOf(db), /Limit reached/, 'db-server-01 says its limit is reached');
       assert.ok(await db.getByRole('button', { name: 'New snapshot of db-server-01' }).isDisabled(),
         'db-server-01 cannot take a sixth snapshot');
-      const web = page.locator('section[data-server-id="12345"]');
+      const web = page.locator('article[data-server-id="12345"]');
       assert.doesNotMatch(await textOf(web), /Limit reached/, 'web-server-01 is not at its limit');
 
-      const build = page.locator('section[data-server-id="12348"]');
+      const build = page.locator('article[data-server-id="12348"]');
       assert.match(await textOf(build), /No snapshots yet/, 'build-runner-01 shows its empty state');
 
       const failed = page.locator('[data-snapshot-id="830"]');
@@ -369,7 +369,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       await untilEqual(() => sectionIds(page), withSnapshots.map(([id]) => id),
         'one section per server that has snapshots (build-runner-01 cannot be known)');
       for (const [id, name] of withSnapshots) {
-        const heading = page.locator(`section[data-server-id="${id}"] h2`);
+        const heading = page.locator(`article[data-server-id="${id}"] h2`);
         assert.equal(await textOf(heading), name, `section ${id} is named from its snapshots`);
         assert.deepEqual(await rowIds(page, id), SEEDED_ROWS[id], `section ${id} lists its snapshots`);
       }
@@ -436,7 +436,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
         }
         assert.equal(await page.locator('main h1, main h2').filter({ hasText: 'Internal Server Error' }).count(), 0,
           'the HTML error page is not rendered');
-        assert.equal(await page.locator('section[data-server-id]').count(), 0, 'no list is shown');
+        assert.equal(await page.locator('article[data-server-id]').count(), 0, 'no list is shown');
 
         const faulty = (await listGets(demo)).filter((r) => r.status === served);
         assert.ok(faulty.length >= 1, `the faulty answer (${served}) was served`);
@@ -468,7 +468,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       assert.deepEqual(await rowIds(page, 12346), [815, 814, 813, 811], '"nightly" shows the db-nightly-* rows');
       const names = await page.locator('[data-snapshot-id] .snapshot-name').allInnerTexts();
       assert.ok(names.every((n) => n.startsWith('db-nightly-')), `only db-nightly-* rows: ${names}`);
-      assert.equal(await textOf(page.locator('section[data-server-id="12346"] .count')), '5 / 5 snapshots',
+      assert.equal(await textOf(page.locator('article[data-server-id="12346"] .count')), '5 / 5 snapshots',
         'the count still tells all snapshots of the server while searching');
 
       // A word only in a description, in another case.
@@ -530,8 +530,11 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       layout = await layoutProblems(page);
       assert.ok(layout.scrollWidth <= 375, `no horizontal scrolling at 375 px: scrollWidth is ${layout.scrollWidth}`);
       assert.deepEqual(layout.outside, [], `every button is within the ${layout.width} px viewport`);
+      // Only the sections near the viewport are rendered (a windowed list).
+      const rows = await page.locator('[data-snapshot-id]').count();
+      assert.ok(rows > 0, 'rows are shown at 375 px');
       const rowButtons = await page.locator('[data-snapshot-id] button').count();
-      assert.equal(rowButtons, ALL_SNAPSHOT_IDS.length * 2, 'each row has its Restore and Delete buttons');
+      assert.equal(rowButtons, rows * 2, 'each row has its Restore and Delete buttons');
       assert.deepEqual(await crushedNames(page), [], 'no snapshot name is squeezed at 375 px');
       noPanic(page);
     });

@@ -115,7 +115,7 @@ export async function signInHere(scope, token) {
   await tokenField(scope).fill(token);
   await scope.getByRole('button', { name: 'Sign in' }).click();
   await scope.getByRole('button', { name: 'Sign out' }).waitFor();
-  await scope.locator('section[data-server-id]').first().waitFor();
+  await scope.locator('article[data-server-id]').first().waitFor();
 }
 
 /** Saves a full-page screenshot as tests/e2e/artifacts/<name>.png and returns its path. */

@@ -3,7 +3,7 @@
 
 /** The group (section) of server `serverId`. */
 export function group(page, serverId) {
-  return page.locator(`section[data-server-id="${serverId}"]`);
+  return page.locator(`article[data-server-id="${serverId}"]`);
 }
 
 /** The open dialog (the native <dialog role="dialog">). */
@@ -20,7 +20,7 @@ export function rowNamed(page, serverId, name) {
 
 /** The server ids of the sections shown, in page order. */
 export function sectionIds(scope) {
-  return scope.locator('section[data-server-id]')
+  return scope.locator('article[data-server-id]')
     .evaluateAll((els) => els.map((el) => Number(el.dataset.serverId)));
 }
 

@@ -1,0 +1,247 @@
+//! The list of server sections, windowed: only the sections near the viewport
+//! are in the page. The space of the others is kept above and below, so the
+//! scrollbar, scrolling and the page's height behave as if all were there, and
+//! an account of thousands of servers costs the page a screenful of sections.
+//!
+//! The list is a WAI-ARIA feed: each section says its place in the whole list
+//! (`aria-posinset` of `aria-setsize`), so a screen reader still knows it.
+
+use super::server_section::ServerGroupView;
+use crate::domain::grouping::ServerGroup;
+use crate::domain::window::{Estimate, Layout};
+use leptos::{ev, html, prelude::*};
+use std::collections::HashMap;
+use std::ops::Range;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// A section's fixed part (header, count) and a row's height, in pixels, until
+/// sections on screen have been measured.
+const BASE_ESTIMATE: f64 = 90.0;
+const ROW_ESTIMATE: f64 = 110.0;
+
+/// How far beyond the viewport sections are rendered, in viewport heights:
+/// enough for Tab to reach the next row, and for a flick of the wheel.
+const AHEAD: f64 = 1.0;
+const BEHIND: f64 = 0.5;
+
+/// Measured heights, by server id: the rows the section had then, and its height.
+type Measured = HashMap<u64, (usize, f64)>;
+
+/// The windowed list of `groups`, in their order.
+#[component]
+pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>, busy: Signal<bool>) -> impl IntoView {
+    let list_ref = NodeRef::<html::Div>::new();
+    let measured = RwSignal::new(Measured::new());
+    let estimate = RwSignal::new(Estimate::new(BASE_ESTIMATE, ROW_ESTIMATE));
+    let gap = RwSignal::new(0.0);
+    // The part of the list in view, in pixels from its top.
+    let view_box = RwSignal::new((0.0, viewport_height()));
+
+    let layout = Memo::new(move |_| {
+        let gap = gap.get();
+        estimate.with(|estimate| {
+            measured.with(|measured| {
+                groups.with(|all| {
+                    Layout::new(
+                        all.iter().map(|g| {
+                            let rows = g.snapshots.len();
+                            match measured.get(&g.server.id) {
+                                Some(&(then, height)) if then == rows => height,
+                                _ => estimate.height(rows),
+                            }
+                        }),
+                        gap,
+                    )
+                })
+            })
+        })
+    });
+    let range = Memo::new(move |_| {
+        let (top, bottom) = view_box.get();
+        let screen = bottom - top;
+        layout.with(|l| l.sections_in(top - BEHIND * screen, bottom + AHEAD * screen))
+    });
+    // The rendered groups with their place in the list.
+    let shown = Memo::new(move |_| {
+        let range: Range<usize> = range.get();
+        groups.with(|all| {
+            all.get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .zip(range.start..)
+                .map(|(group, index)| (index + 1, group.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let set_size = Memo::new(move |_| groups.with(Vec::len));
+
+    let sync_view = move || {
+        let Some(list) = list_ref.get_untracked() else {
+            return;
+        };
+        let top = -list.get_bounding_client_rect().top();
+        let next = (top, top + viewport_height());
+        if view_box.get_untracked() != next {
+            view_box.set(next);
+        }
+    };
+    let on_scroll = window_event_listener(ev::scroll, move |_| sync_view());
+    let on_resize = window_event_listener(ev::resize, move |_| sync_view());
+
+    // One observer measures every rendered section (and the list, whose top
+    // moves when a notice above it appears).
+    let observer = SectionObserver::new(move |sizes: Vec<(Option<u64>, f64)>| {
+        let rows_of = |id: u64| {
+            shown.with_untracked(|s| {
+                s.iter()
+                    .find(|(_, g)| g.server.id == id)
+                    .map(|(_, g)| g.snapshots.len())
+            })
+        };
+        let mut changes = Vec::new();
+        for (id, height) in sizes {
+            let Some(id) = id else { continue };
+            let Some(rows) = rows_of(id) else { continue };
+            let old = measured.with_untracked(|m| m.get(&id).copied());
+            if old.is_none_or(|(r, h)| r != rows || (h - height).abs() >= 1.0) {
+                changes.push((id, rows, height, old));
+            }
+        }
+        if !changes.is_empty() {
+            estimate.update(|e| {
+                for (_, rows, height, old) in &changes {
+                    if let Some((r, h)) = old {
+                        e.forget(*r, *h);
+                    }
+                    e.learn(*rows, *height);
+                }
+            });
+            measured.update(|m| {
+                for (id, rows, height, _) in changes {
+                    m.insert(id, (rows, height));
+                }
+            });
+        }
+        sync_view();
+    });
+    list_ref.on_load(move |list| {
+        gap.set(row_gap(&list));
+        observer.observe(&list);
+        sync_view();
+    });
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+        observer.disconnect();
+    });
+
+    view! {
+        <div
+            node_ref=list_ref
+            class="groups"
+            role="feed"
+            aria-busy=move || busy.get().to_string()
+            style:padding-top=move || format!("{}px", layout.with(|l| l.space_before(&range.get())))
+            style:padding-bottom=move || format!("{}px", layout.with(|l| l.space_after(&range.get())))
+        >
+            <For each=move || shown.with(|s| s.iter().map(|(_, g)| g.server.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                {
+                    let group = Memo::new(move |_| shown.with(|s| s.iter().find(|(_, g)| g.server.id == id).cloned()));
+                    let section_ref = NodeRef::<html::Article>::new();
+                    section_ref.on_load(move |section| observer.observe(&section));
+                    let position = Signal::derive(move || group.with(|g| g.as_ref().map_or(0, |(p, _)| *p)));
+                    let group = Memo::new(move |_| group.with(|g| g.as_ref().map(|(_, g)| g.clone())));
+                    on_cleanup(move || {
+                        if let Some(section) = section_ref.get_untracked() {
+                            observer.unobserve(&section);
+                        }
+                    });
+                    view! { <ServerGroupView id group position set_size=set_size.into() section_ref/> }
+                }
+            </For>
+        </div>
+    }
+}
+
+/// The height of the browser's viewport.
+fn viewport_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// The list's space between sections (its CSS `row-gap`).
+fn row_gap(list: &web_sys::HtmlDivElement) -> f64 {
+    window()
+        .get_computed_style(list)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("row-gap").ok())
+        .and_then(|gap| gap.trim_end_matches("px").parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// A `ResizeObserver` reporting the heights of the sections it watches, by
+/// the server id in their `data-server-id`.
+#[derive(Clone, Copy)]
+struct SectionObserver(StoredValue<Option<ObserverParts>, LocalStorage>);
+
+struct ObserverParts {
+    observer: web_sys::ResizeObserver,
+    // Kept alive as long as the observer.
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl SectionObserver {
+    fn new(on_sizes: impl Fn(Vec<(Option<u64>, f64)>) + 'static) -> Self {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let sizes = entries
+                .iter()
+                .filter_map(|entry| entry.dyn_into::<web_sys::ResizeObserverEntry>().ok())
+                .map(|entry| entry.target())
+                // A section just removed reports a size of 0: not its height.
+                .filter(|target| target.is_connected())
+                .map(|target| {
+                    let id = target
+                        .get_attribute("data-server-id")
+                        .and_then(|id| id.parse().ok());
+                    (id, target.get_bounding_client_rect().height())
+                })
+                .collect();
+            on_sizes(sizes);
+        });
+        let parts = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
+            .ok()
+            .map(|observer| ObserverParts {
+                observer,
+                _callback: callback,
+            });
+        Self(StoredValue::new_local(parts))
+    }
+
+    fn observe(&self, element: &web_sys::Element) {
+        self.0.with_value(|parts| {
+            if let Some(parts) = parts {
+                parts.observer.observe(element);
+            }
+        });
+    }
+
+    fn unobserve(&self, element: &web_sys::Element) {
+        self.0.try_with_value(|parts| {
+            if let Some(parts) = parts {
+                parts.observer.unobserve(element);
+            }
+        });
+    }
+
+    fn disconnect(&self) {
+        self.0.try_with_value(|parts| {
+            if let Some(parts) = parts {
+                parts.observer.disconnect();
+            }
+        });
+    }
+}
