@@ -6,6 +6,7 @@
 //! know) and strict where the app depends on a field (`id`, `server`, `name`).
 
 use crate::domain::model::{Server, ServerRef, ServerStatus, Snapshot, SnapshotStatus};
+use crate::domain::time::parse_rfc3339;
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize};
 use serde_json::value::RawValue;
 
@@ -51,6 +52,7 @@ impl From<SnapshotWire> for Snapshot {
             name: wire.name,
             status: SnapshotStatus::from_api(&wire.status),
             size_mb: wire.size_mb,
+            created: parse_rfc3339(&wire.created_at),
             created_at: wire.created_at,
             description: wire.description,
         }

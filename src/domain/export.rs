@@ -2,7 +2,7 @@
 //! script.
 
 use super::model::Snapshot;
-use super::time::{iso_utc, parse_rfc3339};
+use super::time::iso_utc;
 use serde::Serialize;
 
 /// The columns, in order; also the JSON keys.
@@ -45,7 +45,8 @@ impl ExportRow {
             name: snapshot.name.clone(),
             status: snapshot.status.as_api().to_string(),
             size_mb: snapshot.size_mb,
-            created: parse_rfc3339(&snapshot.created_at)
+            created: snapshot
+                .created
                 .map_or_else(|| snapshot.created_at.clone(), iso_utc),
             description: snapshot.description.clone(),
         }
@@ -116,6 +117,7 @@ mod tests {
             status: SnapshotStatus::Completed,
             size_mb: Some(19500),
             created_at: "2025-01-11T10:15:00+01:00".into(),
+            created: crate::domain::time::parse_rfc3339("2025-01-11T10:15:00+01:00"),
             description: description.into(),
         })
     }
@@ -205,6 +207,7 @@ mod tests {
                 status: SnapshotStatus::InProgress,
                 size_mb: None,
                 created_at: String::new(),
+                created: None,
                 description: String::new(),
             }
         });

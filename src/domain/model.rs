@@ -56,6 +56,10 @@ pub struct Snapshot {
     pub status: SnapshotStatus,
     pub size_mb: Option<u64>,
     pub created_at: String,
+    /// `created_at` in Unix seconds, read once when the snapshot arrives
+    /// (sorting and grouping thousands of snapshots would read it over and
+    /// over); `None` when it cannot be read.
+    pub created: Option<i64>,
     pub description: String,
 }
 
@@ -123,6 +127,7 @@ impl Snapshot {
             status: SnapshotStatus::from_api(status),
             size_mb,
             created_at: created_at.into(),
+            created: crate::domain::time::parse_rfc3339(created_at),
             description: String::new(),
         }
     }

@@ -2,7 +2,6 @@
 //! so an operator sees at a glance which servers could not be rolled back.
 
 use super::model::Snapshot;
-use super::time::parse_rfc3339;
 use std::collections::HashMap;
 
 /// How many days a rollback point stays recent when `config.json` does not say.
@@ -39,7 +38,7 @@ impl Readiness {
 pub fn newest_completed(snapshots: &[Snapshot]) -> HashMap<u64, i64> {
     let mut newest: HashMap<u64, i64> = HashMap::new();
     for snapshot in snapshots.iter().filter(|s| s.status.is_completed()) {
-        let at = parse_rfc3339(&snapshot.created_at).unwrap_or(UNDATED);
+        let at = snapshot.created.unwrap_or(UNDATED);
         let entry = newest.entry(snapshot.server.id).or_insert(at);
         *entry = (*entry).max(at);
     }
@@ -76,6 +75,7 @@ pub fn count_needing_attention(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::time::parse_rfc3339;
 
     const NOW: i64 = 1_736_965_800; // 2025-01-15T18:30:00Z
 

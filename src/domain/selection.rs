@@ -4,7 +4,7 @@
 //! countdown of the undo window.
 
 use super::model::{ServerRef, Snapshot};
-use super::time::parse_rfc3339;
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 /// Whether a snapshot may be chosen for deletion: one still being created
@@ -50,9 +50,11 @@ pub fn servers_losing_last_completed(all: &[Snapshot], deleting: &BTreeSet<u64>)
 /// The snapshot "make room" would delete from one server's snapshots: the
 /// oldest completed one; never one in progress or in another state, and
 /// never the only completed one (the server's last rollback point).
-pub fn make_room_candidate(server_snapshots: &[Snapshot]) -> Option<&Snapshot> {
+/// Takes the snapshots themselves or references to them.
+pub fn make_room_candidate<S: Borrow<Snapshot>>(server_snapshots: &[S]) -> Option<&Snapshot> {
     let completed: Vec<&Snapshot> = server_snapshots
         .iter()
+        .map(Borrow::borrow)
         .filter(|s| s.status.is_completed())
         .collect();
     if completed.len() < 2 {
@@ -62,7 +64,7 @@ pub fn make_room_candidate(server_snapshots: &[Snapshot]) -> Option<&Snapshot> {
     // snapshot it knows to be the oldest.
     completed
         .into_iter()
-        .min_by_key(|s| (parse_rfc3339(&s.created_at).unwrap_or(i64::MAX), s.id))
+        .min_by_key(|s| (s.created.unwrap_or(i64::MAX), s.id))
 }
 
 /// Whole seconds left before a delete waiting until `deadline_ms` is sent,
@@ -149,7 +151,7 @@ mod tests {
             snap(3, 1, "failed", NEW, None),
         ];
         assert_eq!(make_room_candidate(&server), None);
-        assert_eq!(make_room_candidate(&[]), None);
+        assert_eq!(make_room_candidate::<Snapshot>(&[]), None);
     }
 
     #[test]

@@ -186,12 +186,12 @@ pub struct RoomCandidates(Memo<HashSet<u64>>);
 pub fn provide_room_candidates(store: SnapshotStore) {
     let servers = Memo::new(move |_| {
         store.snapshots.with(|all| {
-            let mut by_server: HashMap<u64, Vec<Snapshot>> = HashMap::new();
+            let mut by_server: HashMap<u64, Vec<&Snapshot>> = HashMap::new();
             for snapshot in all {
                 by_server
                     .entry(snapshot.server.id)
                     .or_default()
-                    .push(snapshot.clone());
+                    .push(snapshot);
             }
             by_server
                 .into_iter()

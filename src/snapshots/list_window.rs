@@ -19,10 +19,12 @@ use wasm_bindgen::{closure::Closure, JsCast};
 const BASE_ESTIMATE: f64 = 90.0;
 const ROW_ESTIMATE: f64 = 110.0;
 
-/// How far beyond the viewport sections are rendered, in viewport heights:
-/// enough for Tab to reach the next row, and for a flick of the wheel.
-const AHEAD: f64 = 1.0;
-const BEHIND: f64 = 0.5;
+/// How far beyond the viewport sections are rendered: a number of viewport
+/// heights, and at least some pixels (a small frame in a portal). Enough for
+/// Tab to reach the next rows and for a flick of the wheel, and a short list
+/// is rendered whole.
+const AHEAD: (f64, f64) = (2.0, 2400.0);
+const BEHIND: (f64, f64) = (1.0, 1200.0);
 
 /// Measured heights, by server id: the rows the section had then, and its height.
 type Measured = HashMap<u64, (usize, f64)>;
@@ -59,7 +61,8 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>, busy: Signal<bool>) -> imp
     let range = Memo::new(move |_| {
         let (top, bottom) = view_box.get();
         let screen = bottom - top;
-        layout.with(|l| l.sections_in(top - BEHIND * screen, bottom + AHEAD * screen))
+        let beyond = |(screens, pixels): (f64, f64)| (screens * screen).max(pixels);
+        layout.with(|l| l.sections_in(top - beyond(BEHIND), bottom + beyond(AHEAD)))
     });
     // The rendered groups with their place in the list.
     let shown = Memo::new(move |_| {
@@ -88,9 +91,10 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>, busy: Signal<bool>) -> imp
     let on_scroll = window_event_listener(ev::scroll, move |_| sync_view());
     let on_resize = window_event_listener(ev::resize, move |_| sync_view());
 
-    // One observer measures every rendered section (and the list, whose top
-    // moves when a notice above it appears).
-    let observer = SectionObserver::new(move |sizes: Vec<(Option<u64>, f64)>| {
+    // One observer measures every rendered section, and the list, whose top
+    // moves when a notice above it appears. Its reports come after layout, so
+    // reading positions there costs no extra layout.
+    let observer = SectionObserver::new(move |sizes: Vec<Measurement>| {
         let rows_of = |id: u64| {
             shown.with_untracked(|s| {
                 s.iter()
@@ -99,7 +103,7 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>, busy: Signal<bool>) -> imp
             })
         };
         let mut changes = Vec::new();
-        for (id, height) in sizes {
+        for Measurement { id, height } in sizes {
             let Some(id) = id else { continue };
             let Some(rows) = rows_of(id) else { continue };
             let old = measured.with_untracked(|m| m.get(&id).copied());
@@ -122,13 +126,16 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>, busy: Signal<bool>) -> imp
                 }
             });
         }
+        if let Some(list) = list_ref.get_untracked() {
+            if let Some(space) = space_between_sections(&list) {
+                if (gap.get_untracked() - space).abs() >= 0.5 {
+                    gap.set(space);
+                }
+            }
+        }
         sync_view();
     });
-    list_ref.on_load(move |list| {
-        gap.set(row_gap(&list));
-        observer.observe(&list);
-        sync_view();
-    });
+    list_ref.on_load(move |list| observer.observe(&list));
     on_cleanup(move || {
         on_scroll.remove();
         on_resize.remove();
@@ -172,19 +179,20 @@ fn viewport_height() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// The list's space between sections (its CSS `row-gap`).
-fn row_gap(list: &web_sys::HtmlDivElement) -> f64 {
-    window()
-        .get_computed_style(list)
-        .ok()
-        .flatten()
-        .and_then(|style| style.get_property_value("row-gap").ok())
-        .and_then(|gap| gap.trim_end_matches("px").parse().ok())
-        .unwrap_or(0.0)
+/// The space between two rendered sections (the list's CSS gap), if two are.
+fn space_between_sections(list: &web_sys::HtmlDivElement) -> Option<f64> {
+    let first = list.first_element_child()?;
+    let second = first.next_element_sibling()?;
+    Some(second.get_bounding_client_rect().top() - first.get_bounding_client_rect().bottom())
 }
 
-/// A `ResizeObserver` reporting the heights of the sections it watches, by
-/// the server id in their `data-server-id`.
+/// A section's height, by the server id in its `data-server-id` (none for the list).
+struct Measurement {
+    id: Option<u64>,
+    height: f64,
+}
+
+/// A `ResizeObserver` reporting the heights of the elements it watches.
 #[derive(Clone, Copy)]
 struct SectionObserver(StoredValue<Option<ObserverParts>, LocalStorage>);
 
@@ -195,7 +203,7 @@ struct ObserverParts {
 }
 
 impl SectionObserver {
-    fn new(on_sizes: impl Fn(Vec<(Option<u64>, f64)>) + 'static) -> Self {
+    fn new(on_sizes: impl Fn(Vec<Measurement>) + 'static) -> Self {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let sizes = entries
                 .iter()
@@ -203,11 +211,11 @@ impl SectionObserver {
                 .map(|entry| entry.target())
                 // A section just removed reports a size of 0: not its height.
                 .filter(|target| target.is_connected())
-                .map(|target| {
-                    let id = target
+                .map(|target| Measurement {
+                    id: target
                         .get_attribute("data-server-id")
-                        .and_then(|id| id.parse().ok());
-                    (id, target.get_bounding_client_rect().height())
+                        .and_then(|id| id.parse().ok()),
+                    height: target.get_bounding_client_rect().height(),
                 })
                 .collect();
             on_sizes(sizes);

@@ -12,6 +12,7 @@ mod pending_deletes;
 mod polling;
 mod readiness;
 mod selection;
+mod server_filter;
 mod server_section;
 mod shortcuts;
 mod snapshot_row;

@@ -9,12 +9,12 @@ use super::list_window::WindowedGroups;
 use super::pending_deletes::provide_pending_deletes;
 use super::readiness::{provide_readiness, ReadinessSummary};
 use super::selection::provide_selection;
+use super::server_filter::ServerFilter;
 use super::shortcuts::{install_shortcuts, ShortcutsButton};
 use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
 use crate::config::use_undo_window;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
-use crate::domain::text::cmp_ignoring_case;
 use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
 use crate::notify::NotifySwitch;
 use crate::session::use_session;
@@ -122,23 +122,6 @@ fn Toolbar(
 ) -> impl IntoView {
     let dialogs = use_dialogs();
     let i18n = use_i18n();
-    // Servers for the filter: all of them when the Servers API answers, else
-    // those seen in snapshots.
-    let filter_choices = Memo::new(move |_| {
-        let mut choices: Vec<(u64, String)> = match store.servers.get() {
-            Some(servers) => servers.into_iter().map(|s| (s.id, s.name)).collect(),
-            None => store.snapshots.with(|all| {
-                all.iter()
-                    .map(|s| (s.server.id, s.server.name.clone()))
-                    .collect()
-            }),
-        };
-        choices.sort_by(|a, b| cmp_ignoring_case(&a.1, &b.1).then(a.0.cmp(&b.0)));
-        choices.dedup();
-        choices
-    });
-    // "All servers" has the value "", which is no id: `None`.
-    let on_filter = move |event| set_server_filter(event_target_value(&event).parse().ok());
     let updated = move || {
         store.loaded_at.get().map(|at| {
             let time = relative_msg(store.now_secs.get(), at / 1000);
@@ -149,18 +132,7 @@ fn Toolbar(
     view! {
         <div class="toolbar" role="search">
             <div class="field field-inline">
-                <label for="server-filter">{i18n.text(Key::LabelServer)}</label>
-                // `prop:selected`, not the attribute: once the user has picked
-                // an option the browser ignores the attribute, and Back must
-                // still move the menu.
-                <select id="server-filter" on:change=on_filter>
-                    <option value="" prop:selected=move || server_filter.get().is_none()>{i18n.text(Key::AllServers)}</option>
-                    <For each=move || filter_choices.get() key=|choice| choice.clone() let:choice>
-                        <option value=choice.0 prop:selected=move || server_filter.get() == Some(choice.0)>
-                            {format!("{} (#{})", choice.1, choice.0)}
-                        </option>
-                    </For>
-                </select>
+                <ServerFilter store server_filter set_server_filter/>
             </div>
             <div class="field field-inline field-grow">
                 <label for="search">{i18n.text(Key::LabelSearch)}</label>

@@ -5,7 +5,7 @@ use super::dialogs::{use_dialogs, DialogRequest};
 use super::pending_deletes::use_pending_deletes;
 use super::store::use_snapshot_store;
 use crate::domain::model::{Snapshot, SnapshotStatus};
-use crate::domain::{polling, time};
+use crate::domain::polling;
 use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg};
 use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
     let pending = use_pending_deletes();
     let id = snapshot.id;
     let i18n = use_i18n();
-    let created = time::parse_rfc3339(&snapshot.created_at);
+    let created = snapshot.created;
     let exact = {
         let raw = snapshot.created_at.clone();
         move || created.map_or_else(|| raw.clone(), |at| i18n.msg(&utc_msg(at)))

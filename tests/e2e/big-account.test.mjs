@@ -169,3 +169,33 @@ describe('issue 15: a big account', () => {
     });
   });
 });
+
+describe('issue 15: the server menu of an account of 1,500 servers', () => {
+  let demo;
+  let page;
+  useDemoAndBrowser({ demoArgs: ['--large', '1500:1500'] }, (f) => ({ demo, page } = f));
+
+  it('is filled when the user reaches for it, and then filters as usual', TEST, async () => {
+    await withFailureScreenshot(page, 'big-menu', async () => {
+      await signIn(page, demo);
+      const menu = page.locator('#server-filter');
+      const options = menu.locator('option');
+      // Past a thousand servers, the options wait until they are wanted.
+      assert.equal(await options.count(), 1, 'only "All servers" before the menu is used');
+      await menu.focus();
+      await until(async () => (await options.count()) === 1501, 'every server is offered once the menu has focus');
+      await menu.selectOption(String(serverId(1234)));
+      await until(async () => {
+        const ids = (await renderedSections(page)).map((s) => s.id);
+        return ids.length === 1 && ids[0] === serverId(1234);
+      }, 'only srv-1234 is shown');
+      assert.match(page.url(), /[?&]server=11234\b/, 'the filter is in the address');
+      // A reload shows the menu with that server chosen, before it is filled.
+      await page.reload();
+      await page.locator('article[data-server-id]').first().waitFor();
+      assert.equal(await menu.inputValue(), String(serverId(1234)), 'the menu shows the server after a reload');
+      assert.equal(await options.count(), 2, '"All servers" and the server shown');
+      noPanic(page);
+    });
+  });
+});
