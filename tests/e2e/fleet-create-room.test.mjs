@@ -3,7 +3,9 @@
 // snapshot first; the typed count is required; the DELETE goes through the
 // undo window and that server's POST is sent only after it succeeded, while
 // the other servers' POSTs go at once; Undo, a failed DELETE and a failed
-// create each leave that server's row saying what happened; keyboard only;
+// create each leave that server's row saying what happened; a 401 on a
+// POST stops the delete still waiting, one on the DELETE stops the batch;
+// keyboard only;
 // axe with the dialog in that state; screenshots in three languages.
 
 import assert from 'node:assert/strict';
@@ -16,7 +18,7 @@ import {
 } from './support/browser.mjs';
 import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
 import {
-  checkbox, confirmButton, openButton, openDialog, progressRow, SERVERS,
+  checkbox, confirmButton, inEachLanguageAndWidth, openButton, openDialog, progressRow, SERVERS,
 } from './support/fleet-create.mjs';
 import { dialog } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
@@ -157,6 +159,38 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
     });
   });
 
+  it('a 401 on the other server\'s POST stops everything: the waiting DELETE is not sent, and the notice says so', async () => {
+    await withFailureScreenshot(page, 'fleet-room-401', async () => {
+      await chooseMakeRoom(page, demo, ['staging-01']);
+      await typedCount(page).fill('1');
+      await demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'POST', kind: 'status', status: 401, times: 1 });
+      await confirmButton(page).click();
+
+      const notice = page.getByText(/The batch was stopped/);
+      await notice.waitFor();
+      assert.match(await textOf(notice),
+        /Snapshot started on: none\. Not asked \(nothing sent\): db-server-01\. Asked, but no snapshot started: staging-01\. Old snapshot deleted to make room, but no new snapshot started: none\./);
+      await sleep((WINDOW + 1) * 1000);
+      assert.deepEqual(await sent(demo), [`POST ${SNAPSHOTS_PATH} 401`], 'no DELETE after the 401, and no other POST');
+      noPanic(page);
+    });
+  });
+
+  it('a 401 on the DELETE stops the batch as one on a POST would: no POST, the notice names the server not asked', async () => {
+    await withFailureScreenshot(page, 'fleet-room-delete-401', async () => {
+      await chooseMakeRoom(page, demo);
+      await typedCount(page).fill('1');
+      await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}${OLDEST.id}/`, method: 'DELETE', kind: 'status', status: 401, times: 1 });
+      await confirmButton(page).click();
+      const notice = page.getByText(/The batch was stopped/);
+      await notice.waitFor();
+      assert.match(await textOf(notice), /Not asked \(nothing sent\): db-server-01\./);
+      await sleep(500);
+      assert.deepEqual(await sent(demo), [`DELETE ${SNAPSHOTS_PATH}${OLDEST.id}/ 401`], 'no POST');
+      noPanic(page);
+    });
+  });
+
   it('keyboard only: Tab and Space choose make room, the count is typed, Enter confirms', async () => {
     await withFailureScreenshot(page, 'fleet-room-keyboard', async () => {
       await signIn(page, demo);
@@ -186,26 +220,20 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
 
   it('looks right with make room chosen at 1280 and 375 px in English, Spanish and Somali', async () => {
     await signIn(page, demo);
-    for (const lang of ['en', 'es', 'so']) {
-      await page.locator('#language').selectOption(lang);
-      for (const width of [1280, 375]) {
-        await page.setViewportSize({ width, height: 900 });
-        // What each section's header holds (a full server's disabled "New snapshot" too) stays inside it.
-        const outside = await page.locator('section[data-server-id] header').evaluateAll((els) => els
-          .filter((el) => [...el.querySelectorAll('*')]
-            .some((child) => child.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5))
-          .map((el) => el.closest('section').dataset.serverId));
-        assert.deepEqual(outside, [], `no server section's header overflows at ${width} px in ${lang}`);
-        await page.locator('.toolbar-actions button').last().click();
-        await dialog(page).locator(`#many-room-${FULL}`).check();
-        await dialog(page).locator('#many-room').waitFor();
-        await screenshot(page, `fleet-room-${lang}-${width}`);
-        const overflow = await dialog(page).evaluate((el) => el.scrollWidth - el.clientWidth);
-        assert.ok(overflow <= 0, `the dialog does not scroll sideways at ${width} px in ${lang}`);
-        await page.keyboard.press('Escape');
-        await dialog(page).waitFor({ state: 'detached' });
-      }
-    }
+    // What each section's header holds (a full server's disabled "New
+    // snapshot" too) stays inside it.
+    const headersInside = async (lang, width) => {
+      const outside = await page.locator('section[data-server-id] header').evaluateAll((els) => els
+        .filter((el) => [...el.querySelectorAll('*')]
+          .some((child) => child.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5))
+        .map((el) => el.closest('section').dataset.serverId));
+      assert.deepEqual(outside, [], `no server section's header overflows at ${width} px in ${lang}`);
+    };
+    await inEachLanguageAndWidth(page, async (lang, width) => {
+      await dialog(page).locator(`#many-room-${FULL}`).check();
+      await dialog(page).locator('#many-room').waitFor();
+      await screenshot(page, `fleet-room-${lang}-${width}`);
+    }, headersInside);
     noPanic(page);
   });
 });

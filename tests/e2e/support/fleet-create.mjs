@@ -2,6 +2,7 @@
 // servers, its checkboxes, confirm button and progress rows, and the
 // create POSTs it sent.
 
+import assert from 'node:assert/strict';
 import { createPosts } from './api.mjs';
 import { dialog } from './locators.mjs';
 
@@ -43,4 +44,27 @@ export function progressRow(page, serverId) {
 /** The logged create POSTs with their parsed bodies. */
 export async function sentCreates(demo) {
   return (await createPosts(demo)).map((r) => ({ ...JSON.parse(r.body), status: r.status }));
+}
+
+/**
+ * In English, Spanish and Somali, at 1280 and 375 px: opens the dialog with
+ * the toolbar's last button (its name changes with the language), runs
+ * `inDialog(lang, width)`, checks the dialog does not scroll sideways and
+ * closes it with Escape. `beforeOpen(lang, width)` runs first, if given.
+ */
+export async function inEachLanguageAndWidth(page, inDialog, beforeOpen = async () => {}) {
+  for (const lang of ['en', 'es', 'so']) {
+    await page.locator('#language').selectOption(lang);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await beforeOpen(lang, width);
+      await page.locator('.toolbar-actions button').last().click();
+      await dialog(page).getByRole('checkbox').first().waitFor();
+      await inDialog(lang, width);
+      const overflow = await dialog(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert.ok(overflow <= 0, `the dialog does not scroll sideways at ${width} px in ${lang}`);
+      await page.keyboard.press('Escape');
+      await dialog(page).waitFor({ state: 'detached' });
+    }
+  }
 }
