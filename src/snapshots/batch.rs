@@ -126,6 +126,11 @@ fn unfinished(run: &BatchRun) -> bool {
 }
 
 impl CreateBatch {
+    /// Reads the batch, untracked.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(Option<&BatchRun>) -> R) -> R {
+        self.runner.run.with_untracked(|run| f(run.as_ref()))
+    }
+
     /// Reads the batch (tracked).
     pub fn with<R>(&self, f: impl FnOnce(Option<&BatchRun>) -> R) -> R {
         self.runner.run.with(|run| f(run.as_ref()))

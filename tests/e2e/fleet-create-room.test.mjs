@@ -132,6 +132,23 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
     });
   });
 
+  it('Undo in the progress table itself, by keyboard: nothing sent for that server', async () => {
+    await withFailureScreenshot(page, 'fleet-room-undo-table', async () => {
+      await chooseMakeRoom(page, demo);
+      await typedCount(page).fill('1');
+      await confirmButton(page).click();
+      const undo = progressRow(page, FULL).getByRole('button', { name: `Undo deleting ${OLDEST.name} of db-server-01` });
+      await undo.waitFor();
+      assert.match(await textOf(progressRow(page, FULL).locator('td')), /^Making room: .* Deleting in \d s — Undo$/);
+      await undo.focus();
+      await page.keyboard.press('Enter');
+      await waitUntil(async () => /^Cancelled: /.test(await textOf(progressRow(page, FULL).locator('td'))), 'the row says cancelled');
+      await sleep((WINDOW + 1) * 1000);
+      assert.deepEqual(await sent(demo), [], 'neither the DELETE nor the POST');
+      noPanic(page);
+    });
+  });
+
   it('a DELETE that fails: no POST for that server, its row says the old snapshot was not deleted', async () => {
     await withFailureScreenshot(page, 'fleet-room-delete-fails', async () => {
       await chooseMakeRoom(page, demo);

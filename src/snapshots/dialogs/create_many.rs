@@ -14,6 +14,7 @@ use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
 use crate::domain::validation::{check_name, MAX_NAME_LEN, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{name_problem_msg, name_rule_msg, size_msg, use_i18n, Key, Msg};
 use crate::snapshots::batch::{use_create_batch, BatchRun};
+use crate::snapshots::bulk_delete::RowPendingDelete;
 use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::server_section::server_state_label;
 use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
@@ -268,7 +269,12 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
                 <For each=move || server_ids.get() key=|id| *id let:id>
                     <tr data-server-id=id>
                         <th scope="row">{move || batch.with(|run| run.map(|r| r.server_name(id).to_string()))}</th>
-                        <td>{move || batch.with(|run| run.and_then(|r| step_msg(store, r, id))).map(|m| i18n.msg(&m))}</td>
+                        <td>
+                            {move || batch.with(|run| run.and_then(|r| step_msg(store, r, id))).map(|m| i18n.msg(&m))}
+                            // While the old snapshot's delete waits, Undo is here too.
+                            {batch.with_untracked(|run| run.and_then(|r| r.room_snapshot(id).cloned()))
+                                .map(|old| view! { <RowPendingDelete snapshot=old/> })}
+                        </td>
                     </tr>
                 </For>
             </tbody>

@@ -54,8 +54,10 @@ pub fn RoomChoice(old: Snapshot, server: String, chosen: RwSignal<BTreeSet<u64>>
     let server_id = old.server.id;
     let box_id = format!("many-room-{server_id}");
     let label = Msg::create_many_make_room(server, &old.name);
+    let old_id = old.id;
+    let offered = Memo::new(move |_| !pending.is_pending(old_id));
     move || {
-        (!pending.is_pending(old.id)).then(|| {
+        offered.get().then(|| {
             view! {
                 <input
                     type="checkbox"
