@@ -396,3 +396,26 @@ notify-unsupported = This browser cannot show notifications here.
 notify-snapshot-complete-title = Snapshot complete
 notify-snapshot-failed-title = Snapshot failed
 notify-restore-finished-title = Restore finished
+
+## Issue 16: make room for several servers
+
+# $server is a server's name, $snapshot the name of its oldest completed snapshot.
+create-many-make-room = Make room on { $server }: delete “{ $snapshot }” first
+create-many-room-lead =
+    { $count ->
+        [one] This snapshot will be deleted first, to make room:
+       *[other] These { $count } snapshots will be deleted first, to make room:
+    }
+create-many-room-item = { $server }: “{ $snapshot }”, taken { $taken }
+create-many-room-warning =
+    { $seconds ->
+        [0] The deletes come first and are sent at once when you confirm; once sent, they cannot be undone. Each of these servers gets its new snapshot only after its delete succeeded.
+       *[other] The deletes come first and cannot be undone once sent. They wait { $seconds } s, during which Undo on a snapshot cancels its delete and that server's new snapshot. Each of these servers gets its new snapshot only after its delete succeeded.
+    }
+step-making-room = Making room: deleting “{ $snapshot }” first; the new snapshot waits for it
+step-room-undone = Cancelled: the delete of “{ $snapshot }” was undone, so no new snapshot was taken
+step-room-not-deleted = Not taken: the old snapshot “{ $snapshot }” was not deleted ({ $error })
+step-room-create-failed = The old snapshot “{ $snapshot }” is gone, and the new one was not taken: { $error }
+step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether the new one was taken is unknown ({ $error }). Check the list before trying again.
+step-room-not-asked = Not asked: no new snapshot was taken, and the old snapshot “{ $snapshot }” was already deleted
+batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }. Old snapshot deleted to make room, but no new snapshot started: { $room_gone }.

@@ -393,3 +393,25 @@ notify-unsupported = Este navegador no puede mostrar notificaciones aquí.
 notify-snapshot-complete-title = Instantánea completada
 notify-snapshot-failed-title = La instantánea falló
 notify-restore-finished-title = Restauración terminada
+
+## Issue 16: make room for several servers
+
+create-many-make-room = Hacer espacio en { $server }: eliminar primero «{ $snapshot }»
+create-many-room-lead =
+    { $count ->
+        [one] Primero se eliminará esta instantánea para hacer espacio:
+       *[other] Primero se eliminarán estas { $count } instantáneas para hacer espacio:
+    }
+create-many-room-item = { $server }: «{ $snapshot }», tomada { $taken }
+create-many-room-warning =
+    { $seconds ->
+        [0] Primero se envían las eliminaciones, en cuanto confirme; una vez enviadas, no se pueden deshacer. Cada uno de estos servidores recibe su nueva instantánea solo si su eliminación se completó.
+       *[other] Primero van las eliminaciones y, una vez enviadas, no se pueden deshacer. Esperan { $seconds } s, durante los cuales Deshacer en una instantánea cancela su eliminación y la nueva instantánea de ese servidor. Cada uno de estos servidores recibe su nueva instantánea solo si su eliminación se completó.
+    }
+step-making-room = Haciendo espacio: primero se elimina «{ $snapshot }»; la nueva instantánea espera a que termine
+step-room-undone = Cancelada: se deshizo la eliminación de «{ $snapshot }», así que no se creó ninguna instantánea nueva
+step-room-not-deleted = No se creó: la instantánea antigua «{ $snapshot }» no se eliminó ({ $error })
+step-room-create-failed = La instantánea antigua «{ $snapshot }» ya no existe y la nueva no se creó: { $error }
+step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no existe; no se sabe si la nueva se creó ({ $error }). Revise la lista antes de volver a intentarlo.
+step-room-not-asked = No se pidió: no se creó ninguna instantánea nueva, y la antigua «{ $snapshot }» ya se había eliminado
+batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }. Instantánea antigua eliminada para hacer espacio, pero sin instantánea nueva: { $room_gone }.

@@ -361,3 +361,25 @@ notify-unsupported = Browser-kan halkan kuma muujin karo ogeysiisyada.
 notify-snapshot-complete-title = Sawirka wuu dhammaaday
 notify-snapshot-failed-title = Sawirku ma dhammaystirmin
 notify-restore-finished-title = Soo celintu way dhammaatay
+
+## Issue 16: make room for several servers
+
+create-many-make-room = Samee meel { $server }: marka hore tirtir “{ $snapshot }”
+create-many-room-lead =
+    { $count ->
+        [one] Sawirkan ayaa marka hore la tirtiri doonaa si meel loo sameeyo:
+       *[other] { $count }-dan sawir ayaa marka hore la tirtiri doonaa si meel loo sameeyo:
+    }
+create-many-room-item = { $server }: “{ $snapshot }”, la qaaday { $taken }
+create-many-room-warning =
+    { $seconds ->
+        [0] Tirtirrada ayaa marka hore dhacaya, waxaana la dirayaa isla markaad xaqiijiso; marka la diro lama celin karo. Server kasta oo kuwan ka mid ah wuxuu helayaa sawirkiisa cusub kaliya marka tirtirkiisu guuleysto.
+       *[other] Tirtirrada ayaa marka hore dhacaya, lamana celin karo marka la diro. Waxay sugayaan { $seconds } ilbiriqsi, inta lagu jiro "Ka noqo" ee sawir wuxuu joojinayaa tirtirkiisa iyo sawirka cusub ee server-kaas. Server kasta oo kuwan ka mid ah wuxuu helayaa sawirkiisa cusub kaliya marka tirtirkiisu guuleysto.
+    }
+step-making-room = Meel ayaa la samaynayaa: marka hore waxa la tirtirayaa “{ $snapshot }”; sawirka cusub ayaa sugaya
+step-room-undone = Waa la joojiyay: tirtirka “{ $snapshot }” waa laga noqday, sidaas darteed sawir cusub lama qaadin
+step-room-not-deleted = Lama qaadin: sawirkii hore “{ $snapshot }” lama tirtirin ({ $error })
+step-room-create-failed = Sawirkii hore “{ $snapshot }” waa tagay, sawirka cusubna lama qaadin: { $error }
+step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga in sawirka cusub la qaaday ({ $error }). Hubi liiska ka hor intaadan mar kale isku dayin.
+step-room-not-asked = Lama weydiin: sawir cusub lama qaadin, sawirkii hore “{ $snapshot }” horayba waa loo tirtiray
+batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }. Sawirkii hore waa la tirtiray si meel loo sameeyo, laakiin sawir cusub lama bilaabin: { $room_gone }.

@@ -1,6 +1,7 @@
 //! The rules of a batch of creates ("Snapshot several servers"): which
 //! servers may be chosen, the default name, and the batch's course, where
-//! each chosen server is asked exactly once and only a few at a time.
+//! each chosen server is asked exactly once and only a few at a time, and a
+//! server that makes room is asked only once its old snapshot is deleted.
 
 use super::time::name_stamp;
 use super::validation::SNAPSHOTS_PER_SERVER;
@@ -18,10 +19,26 @@ pub fn batch_default_name(now_unix: i64) -> String {
     format!("pre-change-{}", name_stamp(now_unix))
 }
 
-/// Where one server of a batch is. `F` is why a create did not lead to a
-/// snapshot (the app's error value; this module does not look inside).
+/// Why the old snapshot of a server making room was not deleted. `D` is the
+/// app's error value for a delete.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Step<F> {
+pub enum NoRoom<D> {
+    /// The operator undid the delete (or it was cancelled): nothing was sent.
+    Undone,
+    /// The DELETE was refused or got no answer.
+    Failed(D),
+}
+
+/// Where one server of a batch is. `F` is why a create did not lead to a
+/// snapshot, `D` why a delete failed (the app's error values; this module
+/// does not look inside).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step<F, D = F> {
+    /// Its old snapshot is being deleted to make room (the undo window, then
+    /// the DELETE); the create waits for it.
+    MakingRoom,
+    /// The old snapshot was not deleted, so the create was not sent.
+    RoomNotMade(NoRoom<D>),
     /// Not asked yet.
     Waiting,
     /// Its request is on its way; no answer yet.
@@ -30,24 +47,38 @@ pub enum Step<F> {
     Created(u64),
     /// No snapshot came of the request.
     Failed(F),
-    /// The batch stopped before this server was asked: nothing was sent.
+    /// The batch stopped before this server was asked: no create was sent.
     NotAsked,
+}
+
+/// One server of a batch.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row<F, D = F> {
+    pub server_id: u64,
+    pub step: Step<F, D>,
+    /// Whether its old snapshot was deleted to make room (the DELETE
+    /// succeeded, or found it already gone).
+    pub made_room: bool,
 }
 
 /// A batch: one row per chosen server, in the order they are sent.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Batch<F> {
-    rows: Vec<(u64, Step<F>)>,
+pub struct Batch<F, D = F> {
+    rows: Vec<Row<F, D>>,
     stopped: bool,
 }
 
-impl<F> Batch<F> {
+impl<F, D> Batch<F, D> {
     /// A batch for these servers (duplicates are asked once).
     pub fn new(server_ids: impl IntoIterator<Item = u64>) -> Self {
-        let mut rows: Vec<(u64, Step<F>)> = Vec::new();
-        for id in server_ids {
-            if !rows.iter().any(|(seen, _)| *seen == id) {
-                rows.push((id, Step::Waiting));
+        let mut rows: Vec<Row<F, D>> = Vec::new();
+        for server_id in server_ids {
+            if !rows.iter().any(|row| row.server_id == server_id) {
+                rows.push(Row {
+                    server_id,
+                    step: Step::Waiting,
+                    made_room: false,
+                });
             }
         }
         Self {
@@ -56,56 +87,94 @@ impl<F> Batch<F> {
         }
     }
 
+    /// The same batch where the servers `making_room` are asked only once
+    /// their old snapshot is deleted ([`Self::room_made`]).
+    #[must_use]
+    pub fn making_room(mut self, making_room: &[u64]) -> Self {
+        for row in &mut self.rows {
+            if making_room.contains(&row.server_id) && matches!(row.step, Step::Waiting) {
+                row.step = Step::MakingRoom;
+            }
+        }
+        self
+    }
+
     /// Every server and where it is, in sending order.
-    pub fn rows(&self) -> &[(u64, Step<F>)] {
+    pub fn rows(&self) -> &[Row<F, D>] {
         &self.rows
+    }
+
+    /// The row of a server, if it is in the batch.
+    pub fn row(&self, server_id: u64) -> Option<&Row<F, D>> {
+        self.rows.iter().find(|row| row.server_id == server_id)
     }
 
     /// Requests sent and not yet answered.
     pub fn in_flight(&self) -> usize {
         self.rows
             .iter()
-            .filter(|(_, step)| matches!(step, Step::Sent))
+            .filter(|row| matches!(row.step, Step::Sent))
             .count()
     }
 
     /// The next server to ask, now marked as sent; `None` while
     /// [`MAX_IN_FLIGHT`] requests are unanswered, after a stop, or when every
-    /// server has been asked.
+    /// server that may be asked has been.
     pub fn take_next(&mut self) -> Option<u64> {
         if self.stopped || self.in_flight() >= MAX_IN_FLIGHT {
             return None;
         }
-        let (id, step) = self
+        let row = self
             .rows
             .iter_mut()
-            .find(|(_, step)| matches!(step, Step::Waiting))?;
-        *step = Step::Sent;
-        Some(*id)
+            .find(|row| matches!(row.step, Step::Waiting))?;
+        row.step = Step::Sent;
+        Some(row.server_id)
     }
 
     /// Records the answer for a server that was sent; any other answer is
     /// ignored (a server is answered once).
     pub fn answer(&mut self, server_id: u64, outcome: Result<u64, F>) {
-        if let Some((_, step)) = self
+        if let Some(row) = self
             .rows
             .iter_mut()
-            .find(|(id, step)| *id == server_id && matches!(step, Step::Sent))
+            .find(|row| row.server_id == server_id && matches!(row.step, Step::Sent))
         {
-            *step = match outcome {
+            row.step = match outcome {
                 Ok(snapshot_id) => Step::Created(snapshot_id),
                 Err(failure) => Step::Failed(failure),
             };
         }
     }
 
+    /// Records how the delete of a server making room went: deleted, it may
+    /// now be asked (or, after a stop, it is not asked); not deleted, it is
+    /// never asked. Ignored for a server not making room.
+    pub fn room_result(&mut self, server_id: u64, outcome: Result<(), NoRoom<D>>) {
+        let stopped = self.stopped;
+        let Some(row) = self
+            .rows
+            .iter_mut()
+            .find(|row| row.server_id == server_id && matches!(row.step, Step::MakingRoom))
+        else {
+            return;
+        };
+        row.made_room = outcome.is_ok();
+        row.step = match outcome {
+            Ok(()) if stopped => Step::NotAsked,
+            Ok(()) => Step::Waiting,
+            Err(why) => Step::RoomNotMade(why),
+        };
+    }
+
     /// Stops the batch: nothing more is sent, and the servers not asked yet
-    /// are marked so. Requests already sent keep their answers.
+    /// are marked so. Requests already sent keep their answers, and a
+    /// server still making room keeps waiting for its delete's outcome.
     pub fn stop(&mut self) {
         self.stopped = true;
-        for (_, step) in &mut self.rows {
-            if matches!(step, Step::Waiting) {
-                *step = Step::NotAsked;
+        for row in &mut self.rows {
+            if matches!(row.step, Step::Waiting) {
+                row.step = Step::NotAsked;
             }
         }
     }
@@ -115,19 +184,20 @@ impl<F> Batch<F> {
         self.stopped
     }
 
-    /// Whether every server has its final step (nothing waiting or in flight).
+    /// Whether every server has its final step (nothing waiting, in flight
+    /// or making room).
     pub fn is_finished(&self) -> bool {
         self.rows
             .iter()
-            .all(|(_, step)| !matches!(step, Step::Waiting | Step::Sent))
+            .all(|row| !matches!(row.step, Step::Waiting | Step::Sent | Step::MakingRoom))
     }
 
-    /// The servers whose step matches `keep`, in sending order.
-    pub fn servers_where(&self, keep: impl Fn(&Step<F>) -> bool) -> Vec<u64> {
+    /// The servers whose row matches `keep`, in sending order.
+    pub fn servers_where(&self, keep: impl Fn(&Row<F, D>) -> bool) -> Vec<u64> {
         self.rows
             .iter()
-            .filter(|(_, step)| keep(step))
-            .map(|(id, _)| *id)
+            .filter(|row| keep(row))
+            .map(|row| row.server_id)
             .collect()
     }
 }
@@ -168,7 +238,11 @@ mod tests {
         assert_eq!(batch.take_next(), None);
         batch.answer(1, Err("refused"));
         batch.answer(1, Ok(101));
-        assert_eq!(batch.rows()[0].1, Step::Failed("refused"), "answered once");
+        assert_eq!(
+            batch.rows()[0].step,
+            Step::Failed("refused"),
+            "answered once"
+        );
         assert_eq!(batch.take_next(), Some(6));
         assert_eq!(batch.take_next(), None, "everyone has been asked");
         assert!(!batch.is_finished());
@@ -177,7 +251,7 @@ mod tests {
         }
         assert!(batch.is_finished());
         assert_eq!(
-            batch.servers_where(|s| matches!(s, Step::Created(_))),
+            batch.servers_where(|r| matches!(r.step, Step::Created(_))),
             vec![2, 3, 4, 5, 6]
         );
     }
@@ -186,7 +260,7 @@ mod tests {
     fn an_answer_for_a_server_not_sent_is_ignored() {
         let mut batch = TestBatch::new([1, 2]);
         batch.answer(2, Ok(9));
-        assert_eq!(batch.rows()[1].1, Step::Waiting);
+        assert_eq!(batch.rows()[1].step, Step::Waiting);
     }
 
     #[test]
@@ -197,14 +271,110 @@ mod tests {
         batch.stop();
         assert!(batch.is_stopped());
         assert_eq!(batch.take_next(), None, "nothing is sent after a stop");
-        assert_eq!(batch.servers_where(|s| *s == Step::NotAsked), vec![5, 6]);
+        assert_eq!(
+            batch.servers_where(|r| r.step == Step::NotAsked),
+            vec![5, 6]
+        );
         assert!(!batch.is_finished(), "2, 3 and 4 are still in flight");
         batch.answer(2, Ok(12));
         batch.answer(3, Ok(13));
         batch.answer(4, Err("no answer"));
         assert!(batch.is_finished());
         assert_eq!(
-            batch.servers_where(|s| matches!(s, Step::Created(_))),
+            batch.servers_where(|r| matches!(r.step, Step::Created(_))),
+            vec![2, 3]
+        );
+    }
+
+    #[test]
+    fn a_server_making_room_is_asked_only_once_its_old_snapshot_is_deleted() {
+        let mut batch = TestBatch::new([1, 2, 3]).making_room(&[1, 3]);
+        assert_eq!(batch.rows()[0].step, Step::MakingRoom);
+        assert_eq!(
+            batch.take_next(),
+            Some(2),
+            "the server with room goes at once"
+        );
+        assert_eq!(batch.take_next(), None, "the others wait for their deletes");
+        assert!(!batch.is_finished());
+
+        batch.room_result(3, Ok(()));
+        assert_eq!(
+            batch.row(3).map(|r| (&r.step, r.made_room)),
+            Some((&Step::Waiting, true))
+        );
+        assert_eq!(batch.take_next(), Some(3));
+        batch.room_result(3, Err(NoRoom::Undone));
+        assert_eq!(
+            batch.row(3).map(|r| &r.step),
+            Some(&Step::Sent),
+            "told once"
+        );
+        batch.answer(3, Err("refused"));
+        assert_eq!(
+            batch.row(3).map(|r| (&r.step, r.made_room)),
+            Some((&Step::Failed("refused"), true)),
+            "the old snapshot is gone and the new one was not taken"
+        );
+
+        batch.room_result(1, Err(NoRoom::Failed("server error")));
+        assert_eq!(
+            batch.row(1).map(|r| (&r.step, r.made_room)),
+            Some((&Step::RoomNotMade(NoRoom::Failed("server error")), false))
+        );
+        assert_eq!(
+            batch.take_next(),
+            None,
+            "a server whose delete failed is never asked"
+        );
+        batch.answer(1, Ok(11));
+        assert_eq!(
+            batch.row(1).map(|r| &r.step),
+            Some(&Step::RoomNotMade(NoRoom::Failed("server error")))
+        );
+        batch.answer(2, Ok(12));
+        assert!(batch.is_finished());
+    }
+
+    #[test]
+    fn an_undone_delete_cancels_that_server_only() {
+        let mut batch = TestBatch::new([1, 2]).making_room(&[1]);
+        assert_eq!(batch.take_next(), Some(2));
+        batch.room_result(1, Err(NoRoom::Undone));
+        assert_eq!(
+            batch.row(1).map(|r| &r.step),
+            Some(&Step::RoomNotMade(NoRoom::Undone))
+        );
+        batch.room_result(2, Ok(()));
+        assert_eq!(
+            batch.row(2).map(|r| (&r.step, r.made_room)),
+            Some((&Step::Sent, false)),
+            "a server not making room ignores delete outcomes"
+        );
+        batch.answer(2, Ok(12));
+        assert!(batch.is_finished());
+    }
+
+    #[test]
+    fn after_a_stop_a_server_making_room_is_not_asked_and_says_whether_its_old_snapshot_went() {
+        let mut batch = TestBatch::new([1, 2, 3, 4]).making_room(&[1, 2, 3]);
+        assert_eq!(batch.take_next(), Some(4));
+        batch.answer(4, Err("unauthorized"));
+        batch.stop();
+        assert!(!batch.is_finished(), "the deletes have not settled yet");
+        batch.room_result(1, Ok(()));
+        batch.room_result(2, Err(NoRoom::Undone));
+        assert_eq!(batch.take_next(), None, "nothing is sent after a stop");
+        assert!(!batch.is_finished());
+        batch.room_result(3, Err(NoRoom::Failed("unauthorized")));
+        assert!(batch.is_finished());
+        assert_eq!(
+            batch.row(1).map(|r| (&r.step, r.made_room)),
+            Some((&Step::NotAsked, true))
+        );
+        assert_eq!(batch.servers_where(|r| r.made_room), vec![1]);
+        assert_eq!(
+            batch.servers_where(|r| matches!(r.step, Step::RoomNotMade(_))),
             vec![2, 3]
         );
     }

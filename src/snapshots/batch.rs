@@ -1,14 +1,21 @@
 //! "Snapshot several servers": the batch being sent and the runner that
 //! sends it. The page keeps the batch, so closing the dialog does not stop
-//! what was sent and opening it again shows the progress.
+//! what was sent and opening it again shows the progress. A server that
+//! makes room has its old snapshot deleted through the undo window first;
+//! its create is sent only once that DELETE succeeded.
 
-use super::store::{CreateFailure, SnapshotStore};
+use super::pending_deletes::{use_pending_deletes, PendingDeletes, RoomTeller};
+use super::store::{use_snapshot_store, CreateFailure, SnapshotStore};
 use crate::api::types::NewSnapshot;
 use crate::api::ApiError;
-use crate::domain::batch::{Batch, Step};
+use crate::domain::batch::{Batch, NoRoom, Row, Step};
+use crate::domain::model::Snapshot;
 use crate::i18n::{Arg, Key, Msg};
 use crate::idle::not_idle_while;
 use leptos::prelude::*;
+
+/// The course of a batch of creates, with the app's failures.
+pub type CreateSteps = Batch<CreateFailure, ApiError>;
 
 /// One batch: what is created, on which servers, and where each server is.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,7 +24,9 @@ pub struct BatchRun {
     pub description: String,
     /// The chosen servers' names, by id, as they were when the batch started.
     pub server_names: Vec<(u64, String)>,
-    pub batch: Batch<CreateFailure>,
+    /// The snapshot each server making room deletes first.
+    pub making_room: Vec<Snapshot>,
+    pub batch: CreateSteps,
 }
 
 impl BatchRun {
@@ -29,9 +38,14 @@ impl BatchRun {
             .map_or("", |(_, name)| name.as_str())
     }
 
-    /// The names of the servers whose step matches `keep`, as a list, or
+    /// The old snapshot a server of the batch deletes to make room, if any.
+    pub fn room_snapshot(&self, server_id: u64) -> Option<&Snapshot> {
+        self.making_room.iter().find(|s| s.server.id == server_id)
+    }
+
+    /// The names of the servers whose row matches `keep`, as a list, or
     /// "none".
-    fn names_where(&self, keep: impl Fn(&Step<CreateFailure>) -> bool) -> Arg {
+    fn names_where(&self, keep: impl Fn(&Row<CreateFailure, ApiError>) -> bool) -> Arg {
         let names: Vec<&str> = self
             .batch
             .servers_where(keep)
@@ -44,21 +58,60 @@ impl BatchRun {
             Arg::Text(names.join(", "))
         }
     }
+
+    /// What the sign-in page says of a batch a 401 stopped, once nothing is
+    /// in flight any more.
+    fn signed_out_report(&self) -> Option<Msg> {
+        if !(self.batch.is_stopped() && self.batch.is_finished()) {
+            return None;
+        }
+        let started = self.names_where(|r| matches!(r.step, Step::Created(_)));
+        let not_asked = self.names_where(|r| {
+            matches!(r.step, Step::RoomNotMade(_)) || (r.step == Step::NotAsked && !r.made_room)
+        });
+        let failed = self.names_where(|r| matches!(r.step, Step::Failed(_)));
+        if self.making_room.is_empty() {
+            return Some(Msg::batch_signed_out(started, not_asked, failed));
+        }
+        let room_gone = self.names_where(|r| r.made_room && !matches!(r.step, Step::Created(_)));
+        Some(Msg::batch_signed_out_room(
+            started, not_asked, failed, room_gone,
+        ))
+    }
 }
 
 /// The page's batch of creates, if one was started (a `Copy` handle).
 #[derive(Clone, Copy)]
-pub struct CreateBatch(RwSignal<Option<BatchRun>>);
+pub struct CreateBatch {
+    runner: Runner,
+    /// Where the deletes of "make room" report to the batch.
+    tell: RoomTeller,
+}
 
-/// Creates the batch state for a page and provides it to its dialogs.
+/// The batch and what sends it.
+#[derive(Clone, Copy)]
+struct Runner {
+    run: RwSignal<Option<BatchRun>>,
+    store: SnapshotStore,
+    pending: PendingDeletes,
+}
+
+/// Creates the batch state for a page (after its store and waiting deletes)
+/// and provides it to its dialogs.
 pub fn provide_create_batch() -> CreateBatch {
-    let batch = CreateBatch(RwSignal::new(None));
+    let runner = Runner {
+        run: RwSignal::new(None),
+        store: use_snapshot_store(),
+        pending: use_pending_deletes(),
+    };
     // No idle sign-out while a batch is still being sent or followed.
     not_idle_while(move || {
-        batch
-            .0
-            .with_untracked(|run| run.as_ref().is_some_and(|r| !r.batch.is_finished()))
+        runner
+            .run
+            .with_untracked(|run| run.as_ref().is_some_and(unfinished))
     });
+    let tell = RoomTeller::new(move |(server_id, outcome)| runner.room_result(server_id, outcome));
+    let batch = CreateBatch { runner, tell };
     provide_context(batch);
     batch
 }
@@ -68,56 +121,74 @@ pub fn use_create_batch() -> CreateBatch {
     expect_context()
 }
 
+fn unfinished(run: &BatchRun) -> bool {
+    !run.batch.is_finished()
+}
+
 impl CreateBatch {
+    /// Reads the batch, untracked.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(Option<&BatchRun>) -> R) -> R {
+        self.runner.run.with_untracked(|run| f(run.as_ref()))
+    }
+
     /// Reads the batch (tracked).
     pub fn with<R>(&self, f: impl FnOnce(Option<&BatchRun>) -> R) -> R {
-        self.0.with(|run| f(run.as_ref()))
+        self.runner.run.with(|run| f(run.as_ref()))
     }
 
     /// Forgets a finished batch, so the next dialog starts a new one.
     pub fn clear_finished(&self) {
-        if !self
-            .0
-            .with_untracked(|run| run.as_ref().is_some_and(|r| !r.batch.is_finished()))
-        {
-            self.0.set(None);
+        let run = self.runner.run;
+        if !run.with_untracked(|run| run.as_ref().is_some_and(unfinished)) {
+            run.set(None);
         }
     }
 
-    /// Starts a batch: one create per server, sent by [`Self::pump`]. Does
-    /// nothing while another batch is running.
+    /// Starts a batch: one create per server, sent by [`Runner::pump`]; the
+    /// servers of `making_room` (one old snapshot each) first have that
+    /// snapshot deleted through the undo window. Does nothing while another
+    /// batch is running.
     pub fn start(
         &self,
-        store: SnapshotStore,
         server_names: Vec<(u64, String)>,
+        making_room: Vec<Snapshot>,
         name: String,
         description: String,
     ) {
         let mut started = false;
-        self.0.update(|run| {
-            if run.as_ref().is_some_and(|r| !r.batch.is_finished()) {
+        self.runner.run.update(|run| {
+            if run.as_ref().is_some_and(unfinished) {
                 return;
             }
-            let batch = Batch::new(server_names.iter().map(|(id, _)| *id));
+            let room_ids: Vec<u64> = making_room.iter().map(|s| s.server.id).collect();
+            let batch = Batch::new(server_names.iter().map(|(id, _)| *id)).making_room(&room_ids);
             *run = Some(BatchRun {
                 name,
                 description,
                 server_names,
+                making_room: making_room.clone(),
                 batch,
             });
             started = true;
         });
         if started {
-            self.pump(store);
+            if !making_room.is_empty() {
+                self.runner
+                    .pending
+                    .schedule_making_room(making_room, self.tell);
+            }
+            self.runner.pump();
         }
     }
+}
 
+impl Runner {
     /// Sends the next creates, up to the batch's limit of requests in flight;
     /// each answer sends the next one.
-    fn pump(self, store: SnapshotStore) {
+    fn pump(self) {
         loop {
             let next = self
-                .0
+                .run
                 .try_update(|run| {
                     let run = run.as_mut()?;
                     let server_id = run.batch.take_next()?;
@@ -130,37 +201,54 @@ impl CreateBatch {
                 .flatten();
             let Some(new) = next else { break };
             leptos::task::spawn_local(async move {
-                let result = store.create_once(&new).await;
-                self.record(store, new.server_id, result.map(|s| s.id));
-                self.pump(store);
+                let result = self.store.create_once(&new).await;
+                let rejected =
+                    matches!(result, Err(CreateFailure::Refused(ApiError::Unauthorized)));
+                self.update(rejected, |batch| {
+                    batch.answer(new.server_id, result.map(|s| s.id));
+                });
+                self.pump();
             });
         }
     }
 
-    /// Records one answer. A 401 stops the batch; once the requests already
-    /// sent are answered, the session ends saying which servers got a
-    /// snapshot and which were not asked.
-    fn record(&self, store: SnapshotStore, server_id: u64, outcome: Result<u64, CreateFailure>) {
-        let rejected = matches!(outcome, Err(CreateFailure::Refused(ApiError::Unauthorized)));
+    /// Records how the delete of a server making room went: deleted, its
+    /// create may go; a 401 stops the batch as a create's would.
+    fn room_result(self, server_id: u64, outcome: Result<(), NoRoom<ApiError>>) {
+        let rejected = matches!(outcome, Err(NoRoom::Failed(ApiError::Unauthorized)));
+        self.update(rejected, |batch| batch.room_result(server_id, outcome));
+        self.pump();
+    }
+
+    /// Changes the batch with `change`, stopping it when the token was
+    /// `rejected`. Once a stopped batch has nothing in flight, the session
+    /// ends saying which servers got a snapshot and which were not asked.
+    fn update(self, rejected: bool, change: impl FnOnce(&mut CreateSteps)) {
+        let mut waiting_deletes = Vec::new();
         let report = self
-            .0
+            .run
             .try_update(|run| {
                 let run = run.as_mut()?;
-                run.batch.answer(server_id, outcome);
-                if rejected {
+                change(&mut run.batch);
+                if rejected && !run.batch.is_stopped() {
                     run.batch.stop();
+                    waiting_deletes = run
+                        .batch
+                        .servers_where(|r| r.step == Step::MakingRoom)
+                        .into_iter()
+                        .filter_map(|id| run.room_snapshot(id).map(|s| s.id))
+                        .collect();
                 }
-                (run.batch.is_stopped() && run.batch.is_finished()).then(|| {
-                    Msg::batch_signed_out(
-                        run.names_where(|s| matches!(s, Step::Created(_))),
-                        run.names_where(|s| *s == Step::NotAsked),
-                        run.names_where(|s| matches!(s, Step::Failed(_))),
-                    )
-                })
+                run.signed_out_report()
             })
             .flatten();
+        // A stop sends nothing more: the deletes still in their undo window
+        // are undone (each then reports here; one already sent is answered).
+        for snapshot_id in waiting_deletes {
+            self.pending.undo(snapshot_id);
+        }
         if let Some(report) = report {
-            store.session.expire(Some(report));
+            self.store.session.expire(Some(report));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
-use super::fields::DescriptionField;
-use super::make_room::{room_candidate, room_confirmed, MakeRoom};
+use super::fields::{typed_count_matches, DescriptionField};
+use super::make_room::{room_candidate, MakeRoom};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
@@ -57,7 +57,7 @@ pub fn CreateDialog(
     });
     let room_typed = RwSignal::new(String::new());
     let can_make_room =
-        move || room.with(Option::is_some) && room_typed.with(|t| room_confirmed(t));
+        move || room.with(Option::is_some) && room_typed.with(|t| typed_count_matches(t, 1));
 
     let create = Action::new_local(move |new: &NewSnapshot| {
         let new = new.clone();

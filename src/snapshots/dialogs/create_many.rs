@@ -1,16 +1,21 @@
-//! The "Snapshot several servers" dialog: choose servers, one name for all,
-//! then follow each server's create in a progress table.
+//! The "Snapshot several servers" dialog: choose servers (a full one may
+//! make room), one name for all, then follow each server's create in a
+//! progress table.
 
 use super::create::{failure_text, server_choices};
-use super::fields::DescriptionField;
+use super::fields::{typed_count_matches, DescriptionField};
+use super::make_room::{room_candidate, ManyRoomBox, RoomChoice};
 use super::request::use_dialogs;
+use crate::api::ApiError;
 use crate::browser::now_ms;
-use crate::domain::batch::{batch_default_name, has_room, Step, MAX_IN_FLIGHT};
+use crate::domain::batch::{batch_default_name, has_room, NoRoom, Row, Step, MAX_IN_FLIGHT};
 use crate::domain::grouping::ServerGroup;
-use crate::domain::model::{ServerStatus, SnapshotStatus};
+use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
 use crate::domain::validation::{check_name, MAX_NAME_LEN, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{name_problem_msg, name_rule_msg, size_msg, use_i18n, Key, Msg};
 use crate::snapshots::batch::{use_create_batch, BatchRun};
+use crate::snapshots::bulk_delete::RowPendingDelete;
+use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::server_section::server_state_label;
 use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
 use crate::ui::modal::Modal;
@@ -44,14 +49,19 @@ pub fn CreateManyDialog() -> impl IntoView {
     }
 }
 
-/// The form: servers, name and description.
+/// The form: servers, name and description, and the typed confirmation
+/// when servers make room.
 #[component]
 fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let store = use_snapshot_store();
     let batch = use_create_batch();
+    let pending = use_pending_deletes();
     let i18n = use_i18n();
     let choices = server_choices(store);
     let chosen = RwSignal::new(BTreeSet::<u64>::new());
+    // Full servers whose oldest completed snapshot is to go first.
+    let room_chosen = RwSignal::new(BTreeSet::<u64>::new());
+    let room_typed = RwSignal::new(String::new());
     let name = RwSignal::new(batch_default_name(now_ms() / 1000));
     let description = RwSignal::new(String::new());
     let name_problem = Memo::new(move |_| {
@@ -71,7 +81,25 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
             })
         })
     });
-    let count = move || chosen_with_room.with(Vec::len);
+    // What is deleted first: the candidate of each full server chosen, as it
+    // is now, unless its delete already waits.
+    let making_room = Memo::new(move |_| {
+        room_chosen.with(|ids| {
+            choices.with(|groups| {
+                groups
+                    .iter()
+                    .filter(|g| ids.contains(&g.server.id) && !has_room(g.total))
+                    .filter_map(room_candidate)
+                    .filter(|old| !pending.is_pending(old.id))
+                    .collect::<Vec<Snapshot>>()
+            })
+        })
+    });
+    let room_count = Memo::new(move |_| making_room.with(Vec::len));
+    let room_confirmed = move || {
+        room_count.get() == 0 || room_typed.with(|t| typed_count_matches(t, room_count.get()))
+    };
+    let count = move || chosen_with_room.with(Vec::len) + room_count.get();
     let select_room = move |_| {
         let with_room = choices.with_untracked(|groups| {
             groups
@@ -84,13 +112,15 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     };
     let submit = move |event: ev::SubmitEvent| {
         event.prevent_default();
-        let servers = chosen_with_room.get_untracked();
-        if servers.is_empty() || name_problem.get_untracked().is_some() {
+        let old = making_room.get_untracked();
+        let mut servers = chosen_with_room.get_untracked();
+        servers.extend(old.iter().map(|s| (s.server.id, s.server.name.clone())));
+        if servers.is_empty() || name_problem.get_untracked().is_some() || !room_confirmed() {
             return;
         }
         batch.start(
-            store,
             servers,
+            old,
             name.get_untracked(),
             description.get_untracked().trim().to_string(),
         );
@@ -109,7 +139,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 </Show>
                 <ul class="server-choice-list">
                     <For each=move || choices.get() key=|g| (g.server.id, g.total, g.status.clone()) let:group>
-                        <ServerChoice group chosen/>
+                        <ServerChoice group chosen room_chosen/>
                     </For>
                 </ul>
             </fieldset>
@@ -130,11 +160,12 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 <p id="many-name-error" class="field-error" aria-live="polite">{move || name_problem.get()}</p>
             </div>
             <DescriptionField id="many-description" description/>
+            {move || (room_count.get() > 0).then(|| view! { <ManyRoomBox old=making_room.into() typed=room_typed/> })}
             <div class="dialog-actions">
                 <button type="button" class="button" on:click=move |_| close.run(())>
                     {i18n.text(Key::Cancel)}
                 </button>
-                <button type="submit" class="button button-primary button-wrap" disabled=move || count() == 0 || name_problem.get().is_some()>
+                <button type="submit" class="button button-primary button-wrap" disabled=move || count() == 0 || name_problem.get().is_some() || !room_confirmed()>
                     {move || i18n.msg(&Msg::create_many_confirm(count()))}
                 </button>
             </div>
@@ -143,9 +174,13 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
 }
 
 /// One server as a labelled checkbox, with its count and state beside it; a
-/// full server is listed but cannot be chosen.
+/// full server is listed but cannot be chosen, and may offer to make room.
 #[component]
-fn ServerChoice(group: ServerGroup, chosen: RwSignal<BTreeSet<u64>>) -> impl IntoView {
+fn ServerChoice(
+    group: ServerGroup,
+    chosen: RwSignal<BTreeSet<u64>>,
+    room_chosen: RwSignal<BTreeSet<u64>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = group.server.id;
     let (box_id, note_id) = (
@@ -155,6 +190,8 @@ fn ServerChoice(group: ServerGroup, chosen: RwSignal<BTreeSet<u64>>) -> impl Int
     let full = !has_room(group.total);
     let running = group.status == Some(ServerStatus::Active);
     let state = group.status.clone();
+    let room = full.then(|| room_candidate(&group)).flatten();
+    let server = group.server.name.clone();
     let note = if full {
         Some(Key::CreateManyFull)
     } else if running {
@@ -183,6 +220,7 @@ fn ServerChoice(group: ServerGroup, chosen: RwSignal<BTreeSet<u64>>) -> impl Int
                 {state.map(|s| view! { " · " <span class="server-choice-state">{move || server_state_label(i18n, &s)}</span> })}
                 {note.map(|key| view! { " · " <span class="server-choice-warn">{i18n.text(key)}</span> })}
             </span>
+            {room.map(|old| view! { <RoomChoice old server chosen=room_chosen/> })}
         </li>
     }
 }
@@ -195,8 +233,14 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let server_ids = Memo::new(move |_| {
         batch.with(|run| {
-            run.map(|r| r.batch.rows().iter().map(|(id, _)| *id).collect::<Vec<_>>())
-                .unwrap_or_default()
+            run.map(|r| {
+                r.batch
+                    .rows()
+                    .iter()
+                    .map(|row| row.server_id)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
         })
     });
     // The form and its focused button are gone: focus moves here, inside the
@@ -225,7 +269,12 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
                 <For each=move || server_ids.get() key=|id| *id let:id>
                     <tr data-server-id=id>
                         <th scope="row">{move || batch.with(|run| run.map(|r| r.server_name(id).to_string()))}</th>
-                        <td>{move || batch.with(|run| run.and_then(|r| step_msg(store, r, id))).map(|m| i18n.msg(&m))}</td>
+                        <td>
+                            {move || batch.with(|run| run.and_then(|r| step_msg(store, r, id))).map(|m| i18n.msg(&m))}
+                            // While the old snapshot's delete waits, Undo is here too.
+                            {batch.with_untracked(|run| run.and_then(|r| r.room_snapshot(id).cloned()))
+                                .map(|old| view! { <RowPendingDelete snapshot=old/> })}
+                        </td>
                     </tr>
                 </For>
             </tbody>
@@ -242,8 +291,15 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
 /// Where one server of the batch is, in words; a started snapshot is
 /// followed in the list, as single creates are.
 fn step_msg(store: SnapshotStore, run: &BatchRun, server_id: u64) -> Option<Msg> {
-    let (_, step) = run.batch.rows().iter().find(|(id, _)| *id == server_id)?;
-    Some(match step {
+    let row = run.batch.row(server_id)?;
+    if let Some(msg) = run
+        .room_snapshot(server_id)
+        .and_then(|old| room_step_msg(row, &old.name))
+    {
+        return Some(msg);
+    }
+    Some(match &row.step {
+        Step::MakingRoom | Step::RoomNotMade(_) => return None,
         Step::Waiting => Msg::from(Key::StepWaiting),
         Step::Sent => Msg::from(Key::StepSent),
         Step::NotAsked => Msg::from(Key::StepNotAsked),
@@ -266,15 +322,45 @@ fn step_msg(store: SnapshotStore, run: &BatchRun, server_id: u64) -> Option<Msg>
     })
 }
 
+/// Where a server making room is, when its old snapshot `old` decides what
+/// it is told: the delete is awaited or did not happen, or it went and the
+/// new snapshot did not come of it.
+fn room_step_msg(row: &Row<CreateFailure, ApiError>, old: &str) -> Option<Msg> {
+    Some(match &row.step {
+        Step::MakingRoom => Msg::step_making_room(old),
+        Step::RoomNotMade(NoRoom::Undone) => Msg::step_room_undone(old),
+        Step::RoomNotMade(NoRoom::Failed(error)) => {
+            Msg::step_room_not_deleted(old, error.describe())
+        }
+        Step::NotAsked if row.made_room => Msg::step_room_not_asked(old),
+        Step::Failed(CreateFailure::Unknown(error)) if row.made_room => {
+            Msg::step_room_create_unknown(old, error.describe())
+        }
+        Step::Failed(CreateFailure::Refused(error) | CreateFailure::NotCreated(error))
+            if row.made_room =>
+        {
+            Msg::step_room_create_failed(old, error.describe())
+        }
+        _ => return None,
+    })
+}
+
 /// The batch in numbers.
 fn summary_msg(run: &BatchRun) -> Msg {
     let b = &run.batch;
-    let started = b.servers_where(|s| matches!(s, Step::Created(_))).len();
+    let started = b
+        .servers_where(|r| matches!(r.step, Step::Created(_)))
+        .len();
     let failed = b
-        .servers_where(|s| matches!(s, Step::Failed(_) | Step::NotAsked))
+        .servers_where(|r| {
+            matches!(
+                r.step,
+                Step::Failed(_) | Step::NotAsked | Step::RoomNotMade(_)
+            )
+        })
         .len();
     let left = b
-        .servers_where(|s| matches!(s, Step::Waiting | Step::Sent))
+        .servers_where(|r| matches!(r.step, Step::Waiting | Step::Sent | Step::MakingRoom))
         .len();
     Msg::create_many_summary(started, b.rows().len(), failed, left)
 }

@@ -2,7 +2,7 @@
 //! the space freed, warns when a server would lose its last rollback point,
 //! and asks for the number of snapshots to be typed.
 
-use super::fields::TypedCountField;
+use super::fields::{typed_count_matches, TypedCountField};
 use super::request::use_dialogs;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::{servers_losing_last_completed, space_freed_mb};
@@ -37,7 +37,7 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
         }
     }
     let typed = RwSignal::new(String::new());
-    let matches = move || typed.with(|t| t.trim().parse::<usize>().ok() == Some(count));
+    let matches = move || typed.with(|t| typed_count_matches(t, count));
     let confirm = move |()| {
         if matches() {
             pending.schedule(snapshots.clone(), None);
@@ -73,7 +73,7 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
                 }).collect_view()}
             </div>
             {(pending.seconds > 0).then(|| view! {
-                <p class="hint">{move || i18n.msg(&Msg::delete_many_undo_note(i64::try_from(pending.seconds).unwrap_or(i64::MAX)))}</p>
+                <p class="hint">{move || i18n.msg(&Msg::delete_many_undo_note(pending.window_seconds()))}</p>
             })}
             <TypedCountField id="delete-many-count" count typed/>
             <ConfirmActions

@@ -56,3 +56,9 @@ pub fn TypedCountField(id: &'static str, count: usize, typed: RwSignal<String>) 
         </div>
     }
 }
+
+/// Whether `typed` is the number of snapshots to delete, `count`: the
+/// confirmation [`TypedCountField`] asks for.
+pub fn typed_count_matches(typed: &str, count: usize) -> bool {
+    typed.trim().parse::<usize>().ok() == Some(count)
+}

@@ -6,17 +6,22 @@
 //! at a time, never retried. Leaving the page asks first, and a page that is
 //! closed or signed out anyway sends nothing.
 
-use super::actions::Deleted;
+mod outcomes;
+
+pub use outcomes::RoomTeller;
+
 use super::selection::Selection;
-use super::store::{CreateFailure, SnapshotStore};
+use super::store::SnapshotStore;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
+use crate::domain::batch::NoRoom;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::seconds_left;
-use crate::i18n::{Key, Msg};
+use crate::i18n::Msg;
 use crate::idle::not_idle_while;
 use crate::toasts::Tone;
 use leptos::prelude::*;
+use outcomes::{names, tell_batch, Then};
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -46,8 +51,7 @@ struct Entry {
 /// Snapshots confirmed together, with what follows their deletion.
 struct Batch {
     snapshots: Vec<Snapshot>,
-    /// The create of "make room", sent only once the delete succeeded.
-    then: Option<NewSnapshot>,
+    then: Then,
     timer: Option<TimeoutHandle>,
 }
 
@@ -127,6 +131,11 @@ impl PendingDeletes {
         })
     }
 
+    /// The undo window in whole seconds, for messages.
+    pub fn window_seconds(&self) -> i64 {
+        i64::try_from(self.seconds).unwrap_or(i64::MAX)
+    }
+
     /// Whether snapshot `id` has a confirmed delete (tracked).
     pub fn is_pending(&self, id: u64) -> bool {
         self.entries.with(|e| e.contains_key(&id))
@@ -142,6 +151,18 @@ impl PendingDeletes {
     /// is 0), then creates `then` if every delete succeeded. Snapshots whose
     /// delete is already confirmed are left out: nothing is sent twice.
     pub fn schedule(&self, snapshots: Vec<Snapshot>, then: Option<NewSnapshot>) {
+        self.schedule_then(snapshots, then.map_or(Then::Report, Then::Create));
+    }
+
+    /// Deletes `snapshots` (at most one per server) to make room for a batch
+    /// of creates, as [`Self::schedule`] does, telling `tell` how each went.
+    /// Snapshots whose delete is already confirmed are left out and not told
+    /// of: the caller offers "make room" only for others ([`Self::is_pending`]).
+    pub fn schedule_making_room(&self, snapshots: Vec<Snapshot>, tell: RoomTeller) {
+        self.schedule_then(snapshots, Then::Tell(tell));
+    }
+
+    fn schedule_then(&self, snapshots: Vec<Snapshot>, then: Then) {
         let snapshots: Vec<Snapshot> = self.entries.with_untracked(|e| {
             snapshots
                 .into_iter()
@@ -194,7 +215,8 @@ impl PendingDeletes {
     }
 
     /// Cancels the waiting delete of snapshot `id`: nothing is sent, and a
-    /// "make room" create that depended on it is cancelled too.
+    /// "make room" create that depended on it is cancelled too (a batch of
+    /// creates is told).
     pub fn undo(&self, id: u64) {
         let Some(entry) = self.entries.with_untracked(|e| e.get(&id).copied()) else {
             return;
@@ -205,25 +227,33 @@ impl PendingDeletes {
         self.entries.update(|e| {
             e.remove(&id);
         });
-        let name = self
+        let undone = self
             .timers
             .try_update_value(|t| {
                 let batch = t.batches.get_mut(&entry.batch)?;
                 let at = batch.snapshots.iter().position(|s| s.id == id)?;
                 let snapshot = batch.snapshots.remove(at);
+                let teller = match batch.then {
+                    Then::Tell(tell) => Some(tell),
+                    _ => None,
+                };
                 if batch.snapshots.is_empty() {
                     if let Some(timer) = batch.timer.take() {
                         timer.clear();
                     }
                     t.batches.remove(&entry.batch);
                 }
-                Some(snapshot.name)
+                Some((snapshot, teller))
             })
             .flatten();
-        if let Some(name) = name {
+        if let Some((snapshot, teller)) = undone {
             self.store
                 .toasts
-                .push(Msg::toast_delete_undone(name), Tone::Info);
+                .push(Msg::toast_delete_undone(&snapshot.name), Tone::Info);
+            // Told outside the bookkeeping: the batch may undo more.
+            if let Some(tell) = teller {
+                tell.try_run((snapshot.server.id, Err(NoRoom::Undone)));
+            }
         }
         self.stop_tick_when_idle();
     }
@@ -243,28 +273,35 @@ impl PendingDeletes {
         self.failures.set(Vec::new());
     }
 
-    /// Cancels every delete not sent yet and returns how many; safe to call
-    /// while the page is being torn down.
+    /// Cancels every delete not sent yet and returns how many, telling the
+    /// batches of creates that waited for them; safe to call while the page
+    /// is being torn down.
     fn cancel_all(&self) -> usize {
-        let cancelled = self
+        let (cancelled, told) = self
             .timers
             .try_update_value(|t| {
                 if let Some(tick) = t.tick.take() {
                     tick.clear();
                 }
-                let mut count = 0;
+                let (mut count, mut told) = (0, Vec::new());
                 for (_, mut batch) in t.batches.drain() {
                     if let Some(timer) = batch.timer.take() {
                         timer.clear();
                     }
                     count += batch.snapshots.len();
+                    if let Then::Tell(tell) = batch.then {
+                        told.extend(batch.snapshots.iter().map(|s| (tell, s.server.id)));
+                    }
                 }
-                count
+                (count, told)
             })
-            .unwrap_or(0);
+            .unwrap_or_default();
         let _ = self
             .entries
             .try_update(|e| e.retain(|_, entry| entry.deadline_ms.is_none()));
+        for (tell, server_id) in told {
+            tell.try_run((server_id, Err(NoRoom::Undone)));
+        }
         cancelled
     }
 
@@ -316,7 +353,7 @@ impl PendingDeletes {
     }
 
     /// One DELETE per snapshot, one at a time. A 401 stops the batch.
-    async fn run(self, snapshots: Vec<Snapshot>, then: Option<NewSnapshot>) {
+    async fn run(self, snapshots: Vec<Snapshot>, then: Then) {
         let mut deleted = Vec::new();
         let mut failed = Vec::new();
         for (at, snapshot) in snapshots.iter().enumerate() {
@@ -327,6 +364,9 @@ impl PendingDeletes {
             self.entries.update(|e| {
                 e.remove(&snapshot.id);
             });
+            if let Then::Tell(tell) = then {
+                tell_batch(tell, &snapshots[at..], &result);
+            }
             match result {
                 Ok(how) => deleted.push((snapshot, how)),
                 Err(ApiError::Unauthorized) => {
@@ -336,6 +376,10 @@ impl PendingDeletes {
                             e.remove(&s.id);
                         }
                     });
+                    if matches!(then, Then::Tell(_)) {
+                        // The batch of creates stops and says what happened.
+                        return;
+                    }
                     let outcome = Msg::outcome_delete_stopped(
                         names(deleted.iter().map(|(s, _)| *s)),
                         names(kept.iter()),
@@ -350,69 +394,10 @@ impl PendingDeletes {
             }
         }
         match then {
-            Some(new) => self.make_room_then_create(&snapshots, &failed, new).await,
-            None => self.report(&deleted, failed),
+            Then::Report => self.report(&deleted, failed),
+            Then::Create(new) => self.make_room_then_create(&snapshots, &failed, new).await,
+            // Each outcome was told as it came; the batch's table shows them.
+            Then::Tell(_) => {}
         }
-    }
-
-    /// Says what a batch did: one toast for what went, and the failures
-    /// listed and selected again.
-    fn report(&self, deleted: &[(&Snapshot, Deleted)], failed: Vec<DeleteFailure>) {
-        let toasts = self.store.toasts;
-        match deleted {
-            [] => {}
-            [(snapshot, Deleted::Now)] if failed.is_empty() => {
-                toasts.push(Msg::toast_deleted(&snapshot.name), Tone::Success)
-            }
-            [(snapshot, Deleted::AlreadyGone)] if failed.is_empty() => {
-                toasts.push(Msg::toast_already_deleted(&snapshot.name), Tone::Info)
-            }
-            _ => toasts.push(Msg::toast_deleted_many(deleted.len()), Tone::Success),
-        }
-        if failed.is_empty() {
-            return;
-        }
-        self.selection
-            .set_all(failed.iter().map(|f| f.snapshot.id), true);
-        self.failures.update(|f| f.extend(failed));
-    }
-
-    /// "Make room": the create is sent only once the delete succeeded.
-    async fn make_room_then_create(
-        &self,
-        old: &[Snapshot],
-        failed: &[DeleteFailure],
-        new: NewSnapshot,
-    ) {
-        let toasts = self.store.toasts;
-        let old_name = names(old.iter());
-        if let Some(failure) = failed.first() {
-            let text = Msg::toast_make_room_not_deleted(old_name, failure.error.describe());
-            toasts.push(text, Tone::Error);
-            return;
-        }
-        let text = match self.store.create(new.clone()).await {
-            Ok(snapshot) => {
-                let text = Msg::toast_creating(&snapshot.name, &snapshot.server.name);
-                return toasts.push(text, Tone::Info);
-            }
-            Err(CreateFailure::Refused(error) | CreateFailure::NotCreated(error)) => {
-                Msg::toast_make_room_create_failed(old_name, &new.name, error.describe())
-            }
-            Err(CreateFailure::Unknown(error)) => {
-                Msg::toast_make_room_create_unknown(old_name, &new.name, error.describe())
-            }
-        };
-        toasts.push(text, Tone::Error);
-    }
-}
-
-/// Snapshot names for a sentence: quoted, comma-separated, or "none".
-fn names<'a>(snapshots: impl Iterator<Item = &'a Snapshot>) -> Msg {
-    let quoted: Vec<String> = snapshots.map(|s| format!("“{}”", s.name)).collect();
-    if quoted.is_empty() {
-        Msg::from(Key::NoneListed)
-    } else {
-        Msg::raw(quoted.join(", "))
     }
 }
