@@ -240,10 +240,10 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
     // What each section's header holds (a full server's disabled "New
     // snapshot" too) stays inside it.
     const headersInside = async (lang, width) => {
-      const outside = await page.locator('section[data-server-id] header').evaluateAll((els) => els
+      const outside = await page.locator('article[data-server-id] header').evaluateAll((els) => els
         .filter((el) => [...el.querySelectorAll('*')]
           .some((child) => child.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5))
-        .map((el) => el.closest('section').dataset.serverId));
+        .map((el) => el.closest('article').dataset.serverId));
       assert.deepEqual(outside, [], `no server section's header overflows at ${width} px in ${lang}`);
     };
     await inEachLanguageAndWidth(page, async (lang, width) => {
