@@ -45,22 +45,15 @@
   });
 
   /**
-   * Resolves {domAt, paintAt} once `test()` is true, checked now, after
-   * every DOM mutation batch and every 100 ms (for what changes without a
-   * mutation: layout, resource timing); rejects after `timeoutMs`.
+   * Resolves {domAt, paintAt} once `test()` is true, checked at the start of
+   * every animation frame (paintAt: the first task after that frame);
+   * rejects after `timeoutMs`. Checked per frame, not per DOM mutation: a
+   * list rendered in many small steps would otherwise force a layout of the
+   * growing page at each step and slow down what is being measured.
    */
   B.when = (test, timeoutMs = 60_000) => new Promise((resolve, reject) => {
     let done = false;
-    let observer;
-    const finish = () => {
-      done = true;
-      observer?.disconnect();
-      clearTimeout(timer);
-      clearInterval(poll);
-      const domAt = performance.now();
-      B.afterPaint().then((paintAt) => resolve({ domAt, paintAt }));
-    };
-    const check = () => {
+    const frame = () => {
       if (done) return;
       let ok = false;
       try {
@@ -68,19 +61,23 @@
       } catch {
         ok = false;
       }
-      if (ok) finish();
+      if (!ok) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      done = true;
+      clearTimeout(timer);
+      const domAt = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ domAt, paintAt: performance.now() });
+      channel.port2.postMessage(0);
     };
     const timer = setTimeout(() => {
       if (done) return;
       done = true;
-      observer?.disconnect();
-      clearInterval(poll);
       reject(new Error(`timed out after ${timeoutMs} ms waiting for ${test}`));
     }, timeoutMs);
-    const poll = setInterval(check, 100);
-    observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    check();
+    requestAnimationFrame(frame);
   });
 
   const rowsLive = document.getElementsByClassName('snapshot');
@@ -110,7 +107,7 @@
   };
 
   // Navigation → sign-in form interactive: the token field is in the DOM,
-  // visible and enabled (then the next paint).
+  // visible and enabled (then painted).
   B.formReady = B.when(() => {
     const input = document.getElementById('token');
     return !!input && !input.disabled && input.offsetParent !== null;
