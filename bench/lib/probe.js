@@ -199,7 +199,7 @@
     const changed = B.when(() => !!document.querySelector(selector)?.querySelector(`.badge.${expectedBadgeClass}`));
     button.click();
     const { domAt, paintAt } = await changed;
-    const dataAt = B.lastResponseEnd(t0);
+    const dataAt = B.lastResponseEnd(t0, domAt);
     // Let the refresh finish (button enabled again) before counting.
     await B.when(() => settled(t0));
     await B.afterPaint();
