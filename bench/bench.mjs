@@ -152,17 +152,28 @@ async function refreshLoop(page, cdp) {
   return { afterLoad, afterHalf, afterAll, rows, stopped, refreshes: refreshTimes.length, refresh: stat(refreshTimes), refreshTimes };
 }
 
-/** Filter (all → one server → all) and search (one snapshot, then cleared), `RUNS.switches` times. */
+/**
+ * Filter (all → one server → all) and search (one snapshot, then cleared),
+ * `RUNS.switches` times. A failure ends the runs (the tab may be frozen) and
+ * is reported with what was measured before it.
+ */
 async function switches(page, seed) {
   const filter = [];
   const search = [];
-  for (let i = 0; i < RUNS.switches; i++) {
-    // A different server each time, spread over the account (ids follow the demo's seed).
-    const index = 1 + Math.floor(((i + 0.5) * seed.servers) / RUNS.switches);
-    filter.push(await within(page.evaluate((id) => window.__bench.measureFilter(id), 10_000 + index), 150_000, 'filter'));
-    search.push(await within(page.evaluate((n) => window.__bench.measureSearch(n), seedName(index, 2 + (i % 3))), 150_000, 'search'));
+  let error = null;
+  try {
+    for (let i = 0; i < RUNS.switches; i++) {
+      // A different server each time, spread over the account (ids follow the demo's seed).
+      const index = 1 + Math.floor(((i + 0.5) * seed.servers) / RUNS.switches);
+      filter.push(await within(page.evaluate((id) => window.__bench.measureFilter(id), 10_000 + index), 150_000, 'filter'));
+      search.push(await within(page.evaluate((n) => window.__bench.measureSearch(n), seedName(index, 2 + (i % 3))), 150_000, 'search'));
+    }
+  } catch (err) {
+    error = `run ${filter.length + search.length + 1} of ${2 * RUNS.switches}: ${err.message.split('\n')[0]}`;
+    log(`filter and search: ${error}`);
   }
   return {
+    error,
     toOne: stat(filter.map((x) => x.toOne)),
     toAll: stat(filter.map((x) => x.toAll)),
     toAllFlash: filter.some((x) => x.toAllFlash),
@@ -195,14 +206,8 @@ async function render5kAndMemory(browser, site, results) {
 
     log(`filter and search: ${RUNS.switches} runs each, app only`);
     const s = await signedIn(browser, 'app', demo, seed.snapshots);
-    try {
-      results.app.switches = await switches(s.page, seed);
-    } catch (err) {
-      results.app.switches = { error: err.message.split('\n')[0] };
-      log(`filter and search: ${results.app.switches.error}`);
-    } finally {
-      await s.page.close().catch(() => {});
-    }
+    results.app.switches = await switches(s.page, seed);
+    await s.page.close().catch(() => {});
   });
 }
 

@@ -123,13 +123,11 @@ function memoryRows(add, m, bm, n, refreshes) {
 function switchRows(add, sw, n) {
   const target = `≤ ${TARGETS.switchMs} ms`;
   const fast = (x) => mid(x) !== null && mid(x) <= TARGETS.switchMs;
-  if (!sw || sw.error) {
-    add('6 switches', `${n}: filter and search`, sw?.error ?? 'not run', '', 'done', false);
-    return;
-  }
+  if (sw.error) add('6 switches', `${n}: filter and search`, sw.error, '', 'all runs done', false);
   add('6 switches', `${n}: filter all → one server, input → paint`, sw.toOne, '', target, fast(sw.toOne));
   add('6 switches', `${n}: filter one server → all, input → first screen`, sw.toAll, '', target, fast(sw.toAll));
-  add('6 switches', 'back to all: no loading placeholder (.skeleton)', sw.toAllFlash ? 'flash' : 'none', '', 'no flash', !sw.toAllFlash);
+  add('6 switches', 'back to all: no loading placeholder (.skeleton)',
+    sw.filterRuns.length ? (sw.toAllFlash ? 'flash' : 'none') : '—', '', 'no flash', sw.filterRuns.length > 0 && !sw.toAllFlash);
   add('6 switches', `${n}: search one snapshot, input → paint`, sw.found, '', target, fast(sw.found));
   add('6 switches', `${n}: search cleared, input → first screen`, sw.cleared, '', target, fast(sw.cleared));
 }
