@@ -1,24 +1,27 @@
-// The performance benchmark (issue 8). Run it through bench/run, which builds
-// the release app first. See bench/README.md.
+// The performance benchmark (issues 8 and 15). Run it through bench/run,
+// which builds the release app first. See bench/README.md.
 //
-//   node bench/bench.mjs [--dist DIR] [--quick]
+//   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT]
 //
 // Serves the release build in DIR (default /tmp/bench-dist) and the
 // hand-written baseline (bench/baseline/) from one demo API in test mode,
 // drives Debian's headless Chromium through playwright-core, prints one table
 // and writes it with every raw number to bench/results/latest.json.
 
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDemo, REPO_ROOT } from '../tests/e2e/support/demo.mjs';
+import { REPO_ROOT } from '../tests/e2e/support/demo.mjs';
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
-import { gzipTool, kB, measureDir } from './lib/sizes.mjs';
+import { gzipTool, measureDir } from './lib/sizes.mjs';
+import { stat, median } from './lib/stats.mjs';
+import { assembleSite, log, memory, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
+import { largeAccount, seedName } from './lib/large.mjs';
+import { buildTable, printTable } from './lib/table.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const PROBE = path.join(BENCH_DIR, 'lib', 'probe.js');
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');
 
 // ---- options ----
@@ -35,161 +38,81 @@ const RUNS = {
   startup: QUICK ? 2 : 5,
   render5k: QUICK ? 1 : 3,
   update: QUICK ? 2 : 6,
+  switches: QUICK ? 2 : 5,
   refreshes: QUICK ? 4 : 20,
   pollSeconds: QUICK ? 20 : 60,
   hiddenSeconds: QUICK ? 6 : 12,
   idleSeconds: QUICK ? 6 : 16,
   // A refresh slower than this, or a refresh phase longer than this, stops
   // the memory measurement (and fails it) instead of stalling the run.
-  refreshTimeoutMs: 30_000,
+  refreshTimeoutMs: 60_000,
   refreshPhaseMs: QUICK ? 60_000 : 150_000,
+  // Each step of the 50,000-snapshot account (sign-in, scroll, search).
+  largeStepMs: QUICK ? 120_000 : 180_000,
 };
-const SEEDS = {
+export const SEEDS = {
   small: { servers: 200, snapshots: 1000 },
   large: { servers: 1000, snapshots: 5000 },
+  huge: { servers: 10000, snapshots: 50000 },
   polling: { servers: 1000, snapshots: 1000 },
 };
+const KIND_NAMES = ['app', 'baseline'];
+// The baseline renders every row: its runs also wait for all of them.
+const waitAll = (kind) => kind === 'baseline';
 
-// ---- helpers ----
-
-const log = (...args) => console.error('·', ...args);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
-const MB = (x) => (x === null || x === undefined ? '—' : `${(x / 1e6).toFixed(1)} MB`);
-const ratio = (a, b) => (a === null || b === null || !b ? null : a / b);
-const fmtRatio = (r) => (r === null ? '—' : `${r.toFixed(2)}×`);
-
-/** Copies the release build and the baseline into one folder the demo serves. */
-function assembleSite() {
-  if (!existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`${DIST}/index.html not found: build first (bench/run does: trunk build --release --dist ${DIST})`);
-  }
-  const site = mkdtempSync(path.join(os.tmpdir(), 'bench-site-'));
-  for (const name of readdirSync(DIST)) {
-    if (name.startsWith('.')) continue;
-    cpSync(path.join(DIST, name), path.join(site, name), { recursive: true });
-  }
-  const baseline = path.join(site, 'baseline');
-  mkdirSync(baseline);
-  cpSync(path.join(BENCH_DIR, 'baseline', 'index.html'), path.join(baseline, 'index.html'));
-  cpSync(path.join(BENCH_DIR, 'baseline', 'app.js'), path.join(baseline, 'app.js'));
-  const css = readdirSync(DIST).find((n) => n.endsWith('.css'));
-  cpSync(path.join(DIST, css), path.join(baseline, 'main.css'));
-  cpSync(path.join(DIST, 'config.json'), path.join(baseline, 'config.json'));
-  return site;
-}
-
-async function withDemo(site, seed, extra, fn) {
-  // startDemo (shared with the tests) insists on dist/index.html although
-  // --dist points it elsewhere: say so rather than fail obscurely.
-  if (!existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) {
-    throw new Error('tests/e2e/support/demo.mjs needs dist/index.html: run `trunk build --release` once (bench/run itself builds into its own folder)');
-  }
-  const demo = await startDemo(['--dist', site, '--large', `${seed.servers}:${seed.snapshots}`, ...extra]);
-  try {
-    return await fn(demo);
-  } finally {
-    await demo.stop();
-  }
-}
-
-const KINDS = {
-  app: (demo) => `${demo.url}/`,
-  baseline: (demo) => `${demo.url}/baseline/`,
-};
-
-/** A new tab (fresh sessionStorage) with the HTTP cache off and the probe in place. */
-async function openFresh(browser, url) {
-  const page = await browser.newPage();
-  await page.addInitScript({ path: PROBE });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const form = await page.evaluate(() => window.__bench.formReady);
-  return { page, cdp, formPaint: form.paintAt };
-}
-
-async function signedIn(browser, kind, demo, expectedRows) {
-  const fresh = await openFresh(browser, KINDS[kind](demo));
-  const signIn = await fresh.page.evaluate(
-    ([token, n]) => window.__bench.signIn(token, n), [demo.token, expectedRows]);
-  return { ...fresh, signIn };
-}
-
-async function memory(page, cdp) {
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await sleep(100);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.__bench.wasmBytes());
-  const domNodes = (await cdp.send('Memory.getDOMCounters')).nodes;
-  return { jsHeapUsed: heap.usedSize, jsHeapTotal: heap.totalSize, wasmMemory: wasm, domNodes };
-}
-
-/** Hides or shows the page as a switch to another tab would (document.hidden + visibilitychange). */
-async function setHidden(page, hidden) {
-  await page.evaluate((h) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  }, hidden);
+/** Medians and spreads of a sign-in's times over `runs`. */
+function signInStats(runs) {
+  const pick = (f) => stat(runs.map(f));
+  return {
+    firstScreen: pick((x) => x.firstScreen.clickToPaint),
+    allRows: pick((x) => x.allRows?.clickToPaint),
+    firstScreenData: pick((x) => x.firstScreen.dataToPaint),
+    allRowsData: pick((x) => x.allRows?.dataToPaint),
+    listGets: median(runs.map((x) => x.listGets.count)),
+    repeated: [...new Set(runs.flatMap((x) => x.listGets.repeated))],
+  };
 }
 
 // ---- the measurements ----
 
 async function startupAndRender1k(browser, site, results) {
-  log(`start-up and render: --large ${SEEDS.small.servers}:${SEEDS.small.snapshots}, ${RUNS.startup} runs each, cache off`);
-  await withDemo(site, SEEDS.small, [], async (demo) => {
+  const seed = SEEDS.small;
+  log(`start-up and render: --large ${seed.servers}:${seed.snapshots}, ${RUNS.startup} runs each, cache off`);
+  await withDemo(site, seed, [], async (demo) => {
     const runs = { app: [], baseline: [] };
     for (let i = 0; i < RUNS.startup; i++) {
-      for (const kind of ['app', 'baseline']) {
-        const s = await signedIn(browser, kind, demo, SEEDS.small.snapshots);
+      for (const kind of KIND_NAMES) {
+        const s = await signedIn(browser, kind, demo, seed.snapshots, { waitAll: waitAll(kind) });
         runs[kind].push({ formPaint: s.formPaint, ...s.signIn });
         await s.page.close();
       }
     }
-    for (const kind of ['app', 'baseline']) {
-      const r = runs[kind];
+    for (const kind of KIND_NAMES) {
       results[kind].startup = {
-        formInteractive: median(r.map((x) => x.formPaint)),
-        signInToList: median(r.map((x) => x.clickToPaint)),
-        runs: r,
-      };
-      results[kind].render1k = {
-        dataToPaint: median(r.map((x) => x.dataToPaint)),
-        dataToDom: median(r.map((x) => x.dataToDom)),
+        formInteractive: stat(runs[kind].map((x) => x.formPaint)),
+        small: signInStats(runs[kind]),
+        runs: runs[kind],
       };
     }
 
-    log(`update: one snapshot's status among ${SEEDS.small.snapshots}, ${RUNS.update} runs each`);
-    for (const kind of ['app', 'baseline']) {
-      const s = await signedIn(browser, kind, demo, SEEDS.small.snapshots);
-      // A row in the middle of the list.
-      const id = await s.page.evaluate(() => {
-        const rows = document.querySelectorAll('li.snapshot');
-        return Number(rows[Math.floor(rows.length / 2)].dataset.snapshotId);
-      });
+    log(`update: one snapshot's status among ${seed.snapshots}, ${RUNS.update} runs each`);
+    for (const kind of KIND_NAMES) {
+      const s = await signedIn(browser, kind, demo, seed.snapshots, { waitAll: waitAll(kind) });
+      const row = await s.page.evaluate(() => window.__bench.middleRow());
       const r = [];
       for (let i = 0; i < RUNS.update; i++) {
         const [status, badge] = i % 2 === 0 ? ['in_progress', 'badge-busy'] : ['completed', 'badge-ok'];
-        await demo.setSnapshotStatus({ id, status });
-        r.push({ status, ...(await s.page.evaluate(([a, b]) => window.__bench.measureUpdate(a, b), [id, badge])) });
+        await demo.setSnapshotStatus({ id: row.id, status });
+        r.push({ status, ...(await s.page.evaluate(([a, b]) => window.__bench.measureUpdate(a, b), [row.id, badge])) });
       }
-      await demo.setSnapshotStatus({ id, status: 'completed' });
+      await demo.setSnapshotStatus({ id: row.id, status: 'completed' });
       await s.page.close();
       results[kind].update = {
-        snapshotId: id,
-        dataToPaint: median(r.map((x) => x.dataToPaint)),
-        dataToDom: median(r.map((x) => x.dataToDom)),
-        clickToPaint: median(r.map((x) => x.clickToPaint)),
+        snapshotId: row.id,
+        inViewport: row.inViewport,
+        dataToPaint: stat(r.map((x) => x.dataToPaint)),
+        dataToDom: stat(r.map((x) => x.dataToDom)),
+        clickToPaint: stat(r.map((x) => x.clickToPaint)),
         nodesTouched: Math.round(median(r.map((x) => x.nodesTouched))),
         nodesCreated: Math.round(median(r.map((x) => x.nodesCreated))),
         inRow: Math.round(median(r.map((x) => x.inRow))),
@@ -202,55 +125,89 @@ async function startupAndRender1k(browser, site, results) {
   });
 }
 
+/** Clicks Refresh `RUNS.refreshes` times on a signed-in tab; memory after load, half-way and at the end. */
+async function refreshLoop(page, cdp) {
+  const afterLoad = await memory(page, cdp);
+  const refreshTimes = [];
+  let afterHalf = null;
+  let afterAll = null;
+  let stopped = null;
+  const phaseEnd = Date.now() + RUNS.refreshPhaseMs;
+  for (let i = 1; i <= RUNS.refreshes; i++) {
+    if (Date.now() > phaseEnd) {
+      stopped = `stopped after ${i - 1} refreshes: ${RUNS.refreshPhaseMs / 1000} s limit`;
+      break;
+    }
+    try {
+      refreshTimes.push(await within(page.evaluate((t) => window.__bench.refresh(t), RUNS.refreshTimeoutMs),
+        2 * RUNS.refreshTimeoutMs + 10_000, 'refresh'));
+    } catch (err) {
+      stopped = `refresh ${i} failed: ${err.message.split('\n')[0]}`;
+      break;
+    }
+    if (i === Math.floor(RUNS.refreshes / 2)) afterHalf = await memory(page, cdp).catch(() => null);
+  }
+  if (!stopped) afterAll = await memory(page, cdp);
+  const rows = stopped ? null : await page.evaluate(() => window.__bench.rowCount());
+  return { afterLoad, afterHalf, afterAll, rows, stopped, refreshes: refreshTimes.length, refresh: stat(refreshTimes), refreshTimes };
+}
+
+/**
+ * Filter (all → one server → all) and search (one snapshot, then cleared),
+ * `RUNS.switches` times. A failure ends the runs (the tab may be frozen) and
+ * is reported with what was measured before it.
+ */
+async function switches(page, seed) {
+  const filter = [];
+  const search = [];
+  let error = null;
+  try {
+    for (let i = 0; i < RUNS.switches; i++) {
+      // A different server each time, spread over the account (ids follow the demo's seed).
+      const index = 1 + Math.floor(((i + 0.5) * seed.servers) / RUNS.switches);
+      filter.push(await within(page.evaluate((id) => window.__bench.measureFilter(id), 10_000 + index), 150_000, 'filter'));
+      search.push(await within(page.evaluate((n) => window.__bench.measureSearch(n), seedName(index, 2 + (i % 3))), 150_000, 'search'));
+    }
+  } catch (err) {
+    error = `run ${filter.length + search.length + 1} of ${2 * RUNS.switches}: ${err.message.split('\n')[0]}`;
+    log(`filter and search: ${error}`);
+  }
+  return {
+    error,
+    toOne: stat(filter.map((x) => x.toOne)),
+    toAll: stat(filter.map((x) => x.toAll)),
+    toAllFlash: filter.some((x) => x.toAllFlash),
+    toOneFlash: filter.some((x) => x.toOneFlash),
+    found: stat(search.map((x) => x.found)),
+    cleared: stat(search.map((x) => x.cleared)),
+    searchFlash: search.some((x) => x.flash),
+    filterRuns: filter,
+    searchRuns: search,
+  };
+}
+
 async function render5kAndMemory(browser, site, results) {
-  log(`render and memory: --large ${SEEDS.large.servers}:${SEEDS.large.snapshots}, ${RUNS.render5k} runs each, then ${RUNS.refreshes} refreshes`);
-  await withDemo(site, SEEDS.large, [], async (demo) => {
-    for (const kind of ['app', 'baseline']) {
+  const seed = SEEDS.large;
+  log(`render and memory: --large ${seed.servers}:${seed.snapshots}, ${RUNS.render5k} runs each, then ${RUNS.refreshes} refreshes`);
+  await withDemo(site, seed, [], async (demo) => {
+    for (const kind of KIND_NAMES) {
       const r = [];
       let last = null;
       for (let i = 0; i < RUNS.render5k; i++) {
         if (last) await last.page.close();
-        last = await signedIn(browser, kind, demo, SEEDS.large.snapshots);
+        last = await signedIn(browser, kind, demo, seed.snapshots, { waitAll: waitAll(kind) });
         r.push(last.signIn);
       }
-      results[kind].render5k = {
-        dataToPaint: median(r.map((x) => x.dataToPaint)),
-        dataToDom: median(r.map((x) => x.dataToDom)),
-        signInToList: median(r.map((x) => x.clickToPaint)),
-        runs: r,
-      };
-      const { page, cdp } = last;
-      const afterLoad = await memory(page, cdp);
-      const refreshTimes = [];
-      let afterHalf = null;
-      let afterAll = null;
-      let stopped = null;
-      const phaseEnd = Date.now() + RUNS.refreshPhaseMs;
-      for (let i = 1; i <= RUNS.refreshes; i++) {
-        if (Date.now() > phaseEnd) {
-          stopped = `stopped after ${i - 1} refreshes: ${RUNS.refreshPhaseMs / 1000} s limit`;
-          break;
-        }
-        try {
-          refreshTimes.push(await page.evaluate((t) => window.__bench.refresh(t), RUNS.refreshTimeoutMs));
-        } catch (err) {
-          stopped = `refresh ${i} failed: ${err.message.split('\n')[0]}`;
-          break;
-        }
-        if (i === Math.floor(RUNS.refreshes / 2)) afterHalf = await memory(page, cdp).catch(() => null);
-      }
-      if (stopped) log(`${kind}: ${stopped}`);
-      else afterAll = await memory(page, cdp);
-      const rows = stopped ? null : await page.evaluate(() => window.__bench.rowCount());
-      await page.close().catch(() => {});
-      results[kind].memory = {
-        afterLoad, afterHalf, afterAll, rows, stopped,
-        refreshes: refreshTimes.length,
-        refreshMedian: median(refreshTimes),
-        refreshMax: refreshTimes.length ? Math.max(...refreshTimes) : null,
-        refreshTimes,
-      };
+      results[kind].render5k = { ...signInStats(r), runs: r };
+      results[kind].memory = await refreshLoop(last.page, last.cdp);
+      if (results[kind].memory.stopped) log(`${kind}: ${results[kind].memory.stopped}`);
+      await last.page.close().catch(() => {});
     }
+
+    log(`filter and search: ${RUNS.switches} runs each, app only`);
+    const s = await signedIn(browser, 'app', demo, seed.snapshots);
+    results.app.switches = await switches(s.page, seed);
+    await s.page.close().catch(() => {});
   });
 }
 
@@ -260,14 +217,7 @@ async function polling(browser, site, results) {
   await withDemo(site, seed, ['--snapshot-delay-ms', '3600000'], async (demo) => {
     const s = await signedIn(browser, 'app', demo, seed.snapshots);
     const { page } = s;
-    const target = await page.evaluate(() => {
-      const rows = document.querySelectorAll('li.snapshot');
-      const row = rows[Math.floor(rows.length / 2)];
-      return {
-        id: Number(row.dataset.snapshotId),
-        serverId: Number(row.closest('section[data-server-id]').dataset.serverId),
-      };
-    });
+    const target = await page.evaluate(() => window.__bench.middleRow());
     const logLength = async () => (await demo.apiRequests()).length;
     const windowOf = async (fn) => {
       const before = await logLength();
@@ -327,95 +277,6 @@ async function polling(browser, site, results) {
   });
 }
 
-// ---- the table ----
-
-function buildTable(results) {
-  const { app, baseline, sizes, polling: p } = results;
-  const rows = [];
-  const add = (section, metric, a, b, target, pass, fmt = ms) => rows.push({
-    section,
-    metric,
-    app: typeof a === 'string' ? a : fmt(a),
-    baseline: typeof b === 'string' ? b : fmt(b),
-    ratio: typeof a === 'number' && typeof b === 'number' && fmt === ms ? fmtRatio(ratio(a, b)) : '',
-    target,
-    pass: pass === null || pass === undefined ? '' : pass ? 'ok' : 'FAIL',
-  });
-
-  const s = sizes.app;
-  for (const k of ['wasm', 'js', 'css']) {
-    add('1 size', `${k} raw / gzip / brotli`,
-      `${kB(s.byKind[k].raw)} / ${kB(s.byKind[k].gzip)} / ${kB(s.byKind[k].brotli)}`,
-      k === 'wasm' ? '' : `${kB(sizes.baseline.byKind[k].raw)} / ${kB(sizes.baseline.byKind[k].gzip)} / ${kB(sizes.baseline.byKind[k].brotli)}`,
-      '', null);
-  }
-  add('1 size', `total raw / ${gzipTool()} / brotli`,
-    `${kB(s.total.raw)} / ${kB(s.total.gzip)} / ${kB(s.total.brotli)}`,
-    `${kB(sizes.baseline.total.raw)} / ${kB(sizes.baseline.total.gzip)} / ${kB(sizes.baseline.total.brotli)}`,
-    '≤ 500 kB gzip', s.total.gzip <= 500_000);
-
-  add('2 start-up', 'navigation → sign-in form interactive', app.startup.formInteractive, baseline.startup.formInteractive, '', null);
-  add('2 start-up', `sign-in → ${SEEDS.small.snapshots} rows painted`, app.startup.signInToList, baseline.startup.signInToList, '', null);
-  add('2 start-up', `sign-in → ${SEEDS.large.snapshots} rows painted`, app.render5k.signInToList, baseline.render5k.signInToList, '', null);
-
-  const r1 = ratio(app.render1k.dataToPaint, baseline.render1k.dataToPaint);
-  add('3 render', `${SEEDS.small.snapshots} snapshots: data → paint`, app.render1k.dataToPaint, baseline.render1k.dataToPaint, '≤ 1.5× baseline', r1 !== null && r1 <= 1.5);
-  add('3 render', `${SEEDS.large.snapshots} snapshots: data → paint`, app.render5k.dataToPaint, baseline.render5k.dataToPaint, '', null);
-
-  const u = ratio(app.update.dataToPaint, baseline.update.dataToPaint);
-  add('4 update', 'one row of 1000: answer → paint', app.update.dataToPaint, baseline.update.dataToPaint, '≤ 1.3× baseline', u !== null && u <= 1.3);
-  add('4 update', 'one row: click Refresh → paint', app.update.clickToPaint, baseline.update.clickToPaint, '', null);
-  const nodes = (x) => `${x.nodesTouched} (${x.inRow} in row, ${x.elsewhereInListMax} elsewhere in list, ${x.outsideList} outside)`;
-  add('4 update', 'DOM nodes mutated', nodes(app.update), nodes(baseline.update), 'only that row', app.update.elsewhereInListMax === 0);
-  const created = (x) => `${x.nodesCreated}${x.listRebuilt ? ' (whole list rebuilt)' : ''}`;
-  add('4 update', 'DOM nodes created', created(app.update), created(baseline.update), '', null);
-
-  const m = app.memory;
-  const bm = baseline.memory;
-  if (m.stopped || bm.stopped) {
-    add('5 memory', `${RUNS.refreshes} refreshes of ${SEEDS.large.snapshots}`, m.stopped ?? 'done', bm.stopped ?? 'done', 'all done', !m.stopped);
-  }
-  add('5 memory', `one Refresh of ${SEEDS.large.snapshots} (click → settled, median)`, m.refreshMedian, bm.refreshMedian, '', null);
-  add('5 memory', `JS heap after ${SEEDS.large.snapshots} loaded`, m.afterLoad.jsHeapUsed, bm.afterLoad.jsHeapUsed, '', null, MB);
-  add('5 memory', `JS heap after ${RUNS.refreshes} refreshes`, m.afterAll?.jsHeapUsed ?? null, bm.afterAll?.jsHeapUsed ?? null, '', null, MB);
-  add('5 memory', `wasm memory after load / ${RUNS.refreshes / 2} / ${RUNS.refreshes} refreshes`,
-    `${MB(m.afterLoad?.wasmMemory)} / ${MB(m.afterHalf?.wasmMemory)} / ${MB(m.afterAll?.wasmMemory)}`, '—', '', null);
-  add('5 memory', `DOM nodes after load / ${RUNS.refreshes} refreshes`,
-    `${m.afterLoad?.domNodes ?? '—'} / ${m.afterAll?.domNodes ?? '—'}`, `${bm.afterLoad?.domNodes ?? '—'} / ${bm.afterAll?.domNodes ?? '—'}`, '', null);
-  const growth = memoryGrowth(m);
-  const bGrowth = memoryGrowth(bm);
-  add('5 memory', `growth, refresh ${RUNS.refreshes / 2} → ${RUNS.refreshes} (JS + wasm)`,
-    growth.lateBytes === null ? '—' : `${MB(growth.lateBytes)} (${(growth.lateFraction * 100).toFixed(1)}%)`, MB(bGrowth.lateBytes),
-    'none beyond noise', growth.ok);
-  add('5 memory', `growth, load → ${RUNS.refreshes} refreshes (JS + wasm)`, MB(growth.totalBytes), MB(bGrowth.totalBytes), '', null);
-
-  add('6 polling', `requests / min (first ${Math.round(p.visibleSeconds)} s)`, p.requestsPerMinute.toFixed(1), '', '', null);
-  add('6 polling', 'bytes / min (body / on the wire)', `${kB(p.bodyBytesPerMinute)} / ${kB(p.transferBytesPerMinute)}`, '', '', null);
-  add('6 polling', 'every poll asks only that server', p.allCarryServerId ? 'yes' : 'no', '', 'only servers concerned', p.allCarryServerId);
-  add('6 polling', `requests while hidden (${Math.round(p.hiddenSeconds)} s)`, String(p.hiddenRequests), '', 'none', p.hiddenRequests === 0);
-  add('6 polling', `requests once idle (${Math.round(p.idleSeconds)} s)`, String(p.idleRequests), '', 'none', p.idleRequests === 0);
-  add('6 polling', `DOM mutations once idle (${Math.round(p.idleSeconds)} s, 1000 rows)`, String(p.idleMutations), '', '', null);
-  return rows;
-}
-
-function memoryGrowth(m) {
-  if (!m.afterLoad || !m.afterHalf || !m.afterAll) return { lateBytes: null, lateFraction: null, totalBytes: null, ok: false };
-  const total = (x) => x.jsHeapUsed + (x.wasmMemory ?? 0);
-  const lateBytes = total(m.afterAll) - total(m.afterHalf);
-  const lateFraction = lateBytes / total(m.afterHalf);
-  // Noise: a GC'd heap moves by a few hundred kB between identical states.
-  return { lateBytes, lateFraction, totalBytes: total(m.afterAll) - total(m.afterLoad), ok: lateBytes <= Math.max(1e6, 0.05 * total(m.afterHalf)) };
-}
-
-function printTable(rows) {
-  const cols = ['section', 'metric', 'app', 'baseline', 'ratio', 'target', 'pass'];
-  const head = { section: '', metric: 'metric', app: 'Leptos app', baseline: 'vanilla baseline', ratio: 'app/base', target: 'target', pass: '' };
-  const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => String(r[c]).length))]));
-  const line = (r) => `| ${cols.map((c) => String(r[c]).padEnd(width[c])).join(' | ')} |`;
-  const out = [line(head), `|${cols.map((c) => '-'.repeat(width[c] + 2)).join('|')}|`, ...rows.map(line)];
-  return out.join('\n');
-}
-
 // ---- main ----
 
 async function main() {
@@ -431,20 +292,21 @@ async function main() {
   if (LABEL) commit = LABEL;
 
   log(`sizes of ${DIST}`);
-  const site = assembleSite();
+  const site = assembleSite(DIST);
   results.sizes = { app: measureDir(DIST), baseline: measureDir(path.join(site, 'baseline')) };
 
   const browser = await launchBrowser();
   try {
     await startupAndRender1k(browser, site, results);
     await render5kAndMemory(browser, site, results);
+    results.app.huge = await largeAccount(browser, site, SEEDS.huge, RUNS.largeStepMs);
     await polling(browser, site, results);
   } finally {
     await browser.close();
     rmSync(site, { recursive: true, force: true });
   }
 
-  const table = buildTable(results);
+  const table = buildTable(results, SEEDS, RUNS);
   const text = printTable(table);
   const out = {
     date: new Date().toISOString(),

@@ -19,6 +19,23 @@
   });
   B.wasmBytes = () => (B.wasmMemory ? B.wasmMemory.buffer.byteLength : null);
 
+  // Every long task (over 50 ms) of the page's life, for "no frozen tab".
+  B.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longTasks.push({ startTime: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no Long Tasks API: the list stays empty and the run says so
+    B.longTasks = null;
+  }
+  /** The longest task that started at or after `since`, or null. */
+  B.longestTaskSince = (since) => {
+    if (!B.longTasks) return null;
+    const after = B.longTasks.filter((t) => t.startTime >= since);
+    return { count: after.length, longest: after.length ? Math.max(...after.map((t) => t.duration)) : 0 };
+  };
+
   B.afterPaint = () => new Promise((resolve) => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -28,20 +45,15 @@
   });
 
   /**
-   * Resolves {domAt, paintAt} once `test()` is true, checked now and after
-   * every DOM mutation batch; rejects after `timeoutMs`.
+   * Resolves {domAt, paintAt} once `test()` is true, checked at the start of
+   * every animation frame (paintAt: the first task after that frame);
+   * rejects after `timeoutMs`. Checked per frame, not per DOM mutation: a
+   * list rendered in many small steps would otherwise force a layout of the
+   * growing page at each step and slow down what is being measured.
    */
   B.when = (test, timeoutMs = 60_000) => new Promise((resolve, reject) => {
     let done = false;
-    let observer;
-    const finish = () => {
-      done = true;
-      observer?.disconnect();
-      clearTimeout(timer);
-      const domAt = performance.now();
-      B.afterPaint().then((paintAt) => resolve({ domAt, paintAt }));
-    };
-    const check = () => {
+    const frame = () => {
       if (done) return;
       let ok = false;
       try {
@@ -49,17 +61,23 @@
       } catch {
         ok = false;
       }
-      if (ok) finish();
+      if (!ok) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      done = true;
+      clearTimeout(timer);
+      const domAt = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ domAt, paintAt: performance.now() });
+      channel.port2.postMessage(0);
     };
     const timer = setTimeout(() => {
       if (done) return;
       done = true;
-      observer?.disconnect();
       reject(new Error(`timed out after ${timeoutMs} ms waiting for ${test}`));
     }, timeoutMs);
-    observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    check();
+    requestAnimationFrame(frame);
   });
 
   const rowsLive = document.getElementsByClassName('snapshot');
@@ -69,8 +87,27 @@
     return n;
   };
 
+  // A server's part of the list, whatever its element (section or article):
+  // [data-server-id]. Table rows of dialogs carry it too; they are left out.
+  const SECTION = '[data-server-id]:not(tr)';
+  B.sections = () => document.querySelectorAll(SECTION);
+
+  /**
+   * The first screen: at least one row, and either the rendered list reaches
+   * the bottom of the viewport or all `expectedRows` rows are in the DOM. The
+   * same test for a windowed list and for one that renders every row.
+   */
+  B.firstScreen = (expectedRows) => {
+    const rows = B.rowCount();
+    if (rows < 1) return false;
+    if (expectedRows && rows >= expectedRows) return true;
+    const sections = B.sections();
+    const last = sections[sections.length - 1];
+    return !!last && last.getBoundingClientRect().bottom >= innerHeight;
+  };
+
   // Navigation → sign-in form interactive: the token field is in the DOM,
-  // visible and enabled (then the next paint).
+  // visible and enabled (then painted).
   B.formReady = B.when(() => {
     const input = document.getElementById('token');
     return !!input && !input.disabled && input.offsetParent !== null;
@@ -80,45 +117,60 @@
   B.apiEntries = (since) => performance.getEntriesByType('resource')
     .filter((e) => e.name.includes('/api/v1/') && e.startTime >= since);
 
-  B.lastResponseEnd = (since) => {
-    const entries = B.apiEntries(since);
-    return entries.length ? Math.max(...entries.map((e) => e.responseEnd)) : null;
-  };
-
-  /**
-   * Types the token, clicks "Sign in" and waits until `expectedRows` rows are
-   * in the DOM and painted.
-   */
-  B.signIn = async (token, expectedRows) => {
-    const input = document.getElementById('token');
-    input.value = token;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    const button = document.querySelector('form button[type="submit"]');
-    const t0 = performance.now();
-    const painted = B.when(() => B.rowCount() >= expectedRows);
-    button.click();
-    const { domAt, paintAt } = await painted;
-    const dataAt = B.lastResponseEnd(t0);
-    return {
-      clickToPaint: paintAt - t0,
-      dataToDom: domAt - dataAt,
-      dataToPaint: paintAt - dataAt,
-      requests: B.apiEntries(t0).length,
-      rows: B.rowCount(),
-    };
+  /** The end of the last API response after `since` (and, if given, before `until`). */
+  B.lastResponseEnd = (since, until = Infinity) => {
+    const ends = B.apiEntries(since).map((e) => e.responseEnd).filter((t) => t > 0 && t <= until);
+    return ends.length ? Math.max(...ends) : null;
   };
 
   // The toolbar's Refresh button (found by structure, not by its words, so a
   // translated or reworded label does not break the benchmark). It is
   // disabled while a load runs, in the app and in the baseline.
   B.refreshButton = () => document.querySelector('.toolbar-actions button:not(.button-primary)');
+  // Settled: no rows needed, so it holds for a windowed list too.
   const settled = (t0) => {
     const b = B.refreshButton();
     return !!b && !b.disabled && B.apiEntries(t0).length > 0;
   };
 
+  /**
+   * Types the token, clicks "Sign in" and waits for the first screen painted
+   * and, if `waitAll`, for all `expectedRows` rows painted (a list that
+   * renders every row; a windowed list never has them all). Then waits until
+   * the load has settled (Refresh enabled again). "Data" is the last API
+   * response before the condition held, so a list that shows its first
+   * screen before the last page arrived is not credited with a negative time.
+   */
+  B.signIn = async (token, expectedRows, waitAll, timeoutMs = 60_000) => {
+    const input = document.getElementById('token');
+    input.value = token;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const button = document.querySelector('form button[type="submit"]');
+    const t0 = performance.now();
+    const first = B.when(() => B.firstScreen(expectedRows), timeoutMs);
+    const all = waitAll ? B.when(() => B.rowCount() >= expectedRows, timeoutMs) : null;
+    button.click();
+    const f = await first;
+    const a = all ? await all : null;
+    const timing = ({ domAt, paintAt }) => {
+      const dataAt = B.lastResponseEnd(t0, domAt);
+      return { clickToPaint: paintAt - t0, dataToDom: domAt - dataAt, dataToPaint: paintAt - dataAt };
+    };
+    await B.when(() => settled(t0), timeoutMs);
+    return {
+      t0,
+      firstScreen: timing(f),
+      allRows: a ? timing(a) : null,
+      lastResponseEnd: B.lastResponseEnd(t0) - t0,
+      requests: B.apiEntries(t0).length,
+      rows: B.rowCount(),
+    };
+  };
+
   /** Clicks Refresh and waits until the list is loaded again (button back, then two frames). */
   B.refresh = async (timeoutMs = 60_000) => {
+    // A load already running (Refresh disabled) would swallow the click.
+    await B.when(() => !B.refreshButton()?.disabled, timeoutMs);
     const button = B.refreshButton();
     const t0 = performance.now();
     button.click();
@@ -138,8 +190,7 @@
     const oldRow = document.querySelector(selector);
     const list = document.querySelector('.groups');
     // Another section than the row's: it must survive the update untouched.
-    const otherSection = [...document.querySelectorAll('section.server-group')]
-      .find((section) => !section.contains(oldRow));
+    const otherSection = [...B.sections()].find((section) => !section.contains(oldRow));
     const records = [];
     const observer = new MutationObserver((batch) => records.push(...batch));
     observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
@@ -148,7 +199,7 @@
     const changed = B.when(() => !!document.querySelector(selector)?.querySelector(`.badge.${expectedBadgeClass}`));
     button.click();
     const { domAt, paintAt } = await changed;
-    const dataAt = B.lastResponseEnd(t0);
+    const dataAt = B.lastResponseEnd(t0, domAt);
     // Let the refresh finish (button enabled again) before counting.
     await B.when(() => settled(t0));
     await B.afterPaint();
@@ -210,6 +261,105 @@
       elsewhereSample: [...where.list].slice(0, 5).map(describe),
       outsideSample: [...new Set([...where.outside].map(describe))].slice(0, 8),
     };
+  };
+
+  /**
+   * The row in the middle of the rendered rows (of a windowed list: of those
+   * near the viewport), scrolled into view and painted. Returns its ids.
+   */
+  B.middleRow = async () => {
+    const rows = document.querySelectorAll('li.snapshot');
+    const row = rows[Math.floor(rows.length / 2)];
+    row.scrollIntoView({ block: 'center' });
+    await B.afterPaint();
+    await B.afterPaint();
+    // A windowed list may have re-rendered around the new scroll position.
+    const id = row.dataset.snapshotId;
+    const shown = document.querySelector(`li.snapshot[data-snapshot-id="${id}"]`);
+    const rect = shown?.getBoundingClientRect();
+    return {
+      id: Number(id),
+      serverId: Number(shown?.closest(SECTION)?.dataset.serverId),
+      inViewport: !!rect && rect.bottom > 0 && rect.top < innerHeight,
+    };
+  };
+
+  /**
+   * Runs `act()` and waits for `test()` painted, watching meanwhile (until the
+   * load it may start has settled) whether the loading placeholder
+   * (`.skeleton`) appeared. Returns {ms: act → paint, flash}.
+   */
+  const measureChange = async (act, test, timeoutMs) => {
+    let flash = false;
+    const isSkeleton = (n) => n.nodeType === Node.ELEMENT_NODE &&
+      (n.matches('.skeleton') || !!n.querySelector('.skeleton'));
+    const observer = new MutationObserver((batch) => {
+      for (const r of batch) {
+        if ([...r.addedNodes].some(isSkeleton) || (r.type === 'attributes' && isSkeleton(r.target))) flash = true;
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-busy'] });
+    const t0 = performance.now();
+    const done = B.when(test, timeoutMs);
+    act();
+    const { paintAt } = await done;
+    // A load started by the change (e.g. a background refresh) may still show
+    // its placeholder later: watch until it has settled.
+    await B.when(() => { const b = B.refreshButton(); return !!b && !b.disabled; }, timeoutMs);
+    await B.afterPaint();
+    if (document.querySelector('[aria-busy="true"].skeleton')) flash = true;
+    observer.takeRecords();
+    observer.disconnect();
+    return { ms: paintAt - t0, flash };
+  };
+
+  const onlySection = (serverId) => {
+    const sections = B.sections();
+    return sections.length === 1 && sections[0].dataset.serverId === String(serverId) &&
+      B.rowCount() > 0;
+  };
+  // Back to all servers: more than one section and the first screen.
+  const allShown = () => B.sections().length > 1 && B.firstScreen(0);
+
+  /** Picks server `serverId` ("" = all servers) in #server-filter as a user would. */
+  const pickServer = (serverId) => {
+    const select = document.getElementById('server-filter');
+    select.value = String(serverId);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  /** All servers → server `serverId` → all servers: both times, and any loading flash. */
+  B.measureFilter = async (serverId, timeoutMs = 30_000) => {
+    const toOne = await measureChange(() => pickServer(serverId), () => onlySection(serverId), timeoutMs);
+    const toAll = await measureChange(() => pickServer(''), allShown, timeoutMs);
+    return { serverId, toOne: toOne.ms, toOneFlash: toOne.flash, toAll: toAll.ms, toAllFlash: toAll.flash };
+  };
+
+  const typeSearch = (text) => {
+    const input = document.getElementById('search');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const onlyRowNamed = (name) => {
+    const rows = [...rowsLive].filter((n) => n.tagName === 'LI');
+    return rows.length === 1 && rows[0].textContent.includes(name);
+  };
+
+  /** Types `name` (matching one snapshot) into #search, then clears it: both times. */
+  B.measureSearch = async (name, timeoutMs = 30_000) => {
+    const found = await measureChange(() => typeSearch(name), () => onlyRowNamed(name), timeoutMs);
+    const cleared = await measureChange(() => typeSearch(''), allShown, timeoutMs);
+    return { name, found: found.ms, cleared: cleared.ms, flash: found.flash || cleared.flash };
+  };
+
+  /** Scrolls to the bottom of the page in `steps` steps, two frames each. */
+  B.scrollDown = async (steps) => {
+    for (let i = 1; i <= steps; i++) {
+      scrollTo(0, (document.documentElement.scrollHeight * i) / steps);
+      await B.afterPaint();
+      await B.afterPaint();
+    }
+    return { scrollY, scrollHeight: document.documentElement.scrollHeight };
   };
 
   /** Counts DOM mutations for `ms` milliseconds (e.g. an idle clock tick). */
