@@ -5,6 +5,8 @@
 //!
 //! The list is a WAI-ARIA feed: each section says its place in the whole list
 //! (`aria-posinset` of `aria-setsize`), so a screen reader still knows it.
+//! (No `aria-busy` during a refresh: the rows stay in place, and the Refresh
+//! button and "Updated …" already say it.)
 
 use super::server_section::ServerGroupView;
 use crate::domain::grouping::ServerGroup;
@@ -31,7 +33,7 @@ type Measured = HashMap<u64, (usize, f64)>;
 
 /// The windowed list of `groups`, in their order.
 #[component]
-pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>, busy: Signal<bool>) -> impl IntoView {
+pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     let list_ref = NodeRef::<html::Div>::new();
     let measured = RwSignal::new(Measured::new());
     let estimate = RwSignal::new(Estimate::new(BASE_ESTIMATE, ROW_ESTIMATE));
@@ -147,7 +149,6 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>, busy: Signal<bool>) -> imp
             node_ref=list_ref
             class="groups"
             role="feed"
-            aria-busy=move || busy.get().to_string()
             style:padding-top=move || format!("{}px", layout.with(|l| l.space_before(&range.get())))
             style:padding-bottom=move || format!("{}px", layout.with(|l| l.space_after(&range.get())))
         >

@@ -237,7 +237,7 @@ fn ListBody(
                     }}
                 </p>
             </Show>
-            <WindowedGroups groups busy=store.loading.into()/>
+            <WindowedGroups groups/>
         }
         .into_any()
     }
