@@ -3,7 +3,7 @@
 use crate::activity::{provide_activity, ActivityPage};
 use crate::api::writes::WriteObserver;
 use crate::api::{provide_api, ApiClient};
-use crate::config::{load_config, provide_stale_after_days, provide_undo_window};
+use crate::config::{provide_stale_after_days, provide_undo_window, AppConfig};
 use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
 use crate::idle::{provide_idle, IdleWarning};
 use crate::notify::provide_notifier;
@@ -18,28 +18,24 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-/// The whole console.
+/// The whole console, with its settings from `config.json` (or why they
+/// could not be read).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
     let i18n = provide_i18n();
     let session = provide_session();
     provide_toasts();
     provide_notifier(i18n);
     let activity = provide_activity();
     session.on_end(move || activity.clear());
-    // Read once at start into a signal (`None` until it has arrived): one
-    // read needs no resource machinery.
-    let config = RwSignal::new(None);
-    leptos::task::spawn_local(async move { config.set(Some(load_config().await)) });
-
     view! {
         <Router base=router_base()>
             // `target`: the browser, not the router, follows the link, so the
             // keyboard focus moves into the page as a skip link must.
             <a class="skip-link" href="#main" target="_self">{i18n.text(Key::SkipToContent)}</a>
-            {move || match config.get() {
-                None => view! { <p class="page-message" role="status">{i18n.text(Key::LoadingConsole)}</p> }.into_any(),
-                Some(Ok(config)) => {
+            // Inside the router, whose context the pages need.
+            {match config {
+                Ok(config) => {
                     let client = ApiClient::new(&config.api_base_url, session.token_signal())
                         .observe_writes(WriteObserver::new(move |write| activity.record(write)));
                     provide_undo_window(&config);
@@ -49,7 +45,7 @@ pub fn App() -> impl IntoView {
                     provide_api(client);
                     view! { <Shell/> <IdleWarning/> }.into_any()
                 }
-                Some(Err(problem)) => view! { <ConfigProblem problem/> }.into_any(),
+                Err(problem) => view! { <ConfigProblem problem/> }.into_any(),
             }}
             <ToastRegion/>
         </Router>

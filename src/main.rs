@@ -21,7 +21,13 @@ use leptos::prelude::*;
 
 fn main() {
     install_panic_page();
-    mount_to_body(app::App);
+    // The settings first: no page can be shown without them, and index.html
+    // has already asked for them while the WebAssembly downloaded. One mount
+    // then renders the first page, with no "loading" step in between.
+    wasm_bindgen_futures::spawn_local(async {
+        let config = config::load_config().await;
+        mount_to_body(move || view! { <app::App config/> });
+    });
 }
 
 /// A panic is a bug; if one happens anyway, it is logged and the user gets a

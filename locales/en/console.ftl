@@ -12,7 +12,6 @@ language-name = English
 ## App shell
 
 skip-to-content = Skip to content
-loading-console = Loading the console…
 config-problem-title = The console cannot start
 config-problem-hint = Whoever hosts this console should check the config.json file beside index.html.
 reload = Reload

@@ -9,7 +9,6 @@ language-name = Español
 ## App shell
 
 skip-to-content = Saltar al contenido
-loading-console = Cargando la consola…
 config-problem-title = La consola no puede iniciarse
 config-problem-hint = Quien aloje esta consola debe revisar el archivo config.json junto a index.html.
 reload = Recargar

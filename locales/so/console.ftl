@@ -10,7 +10,6 @@ language-name = Soomaali
 ## App shell
 
 skip-to-content = U bood nuxurka
-loading-console = Konsoolka waa la soo rarayaa…
 config-problem-title = Konsoolku ma bilaabmi karo
 config-problem-hint = Qofka martigeliya konsoolkan waa inuu hubiyaa faylka config.json ee ku ag yaal index.html.
 reload = Dib u soo rar

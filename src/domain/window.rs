@@ -72,6 +72,40 @@ impl Layout {
     }
 }
 
+/// How far beyond the viewport sections are kept, in pixels above and below.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Margins {
+    pub before: f64,
+    pub after: f64,
+}
+
+impl Layout {
+    /// The sections to render for a view of `top..bottom`: `current` while it
+    /// still holds every section within `near` of the view, so that small
+    /// moves (a scroll, a row growing) change nothing; else every section
+    /// within `far`.
+    pub fn window(
+        &self,
+        current: Option<&Range<usize>>,
+        top: f64,
+        bottom: f64,
+        near: Margins,
+        far: Margins,
+    ) -> Range<usize> {
+        let needed = self.sections_in(top - near.before, bottom + near.after);
+        match current {
+            Some(current)
+                if current.start <= needed.start
+                    && needed.end <= current.end
+                    && current.end <= self.len() =>
+            {
+                current.clone()
+            }
+            _ => self.sections_in(top - far.before, bottom + far.after),
+        }
+    }
+}
+
 /// A section's height before it has been measured, learnt from the sections
 /// measured so far: a fixed part (header, notices) plus a part per row.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,13 +136,6 @@ impl Estimate {
         self.measured_height += height;
         self.measured_rows += rows;
         self.measured_sections += 1;
-    }
-
-    /// Forgets a measurement taken earlier (the section was measured anew).
-    pub fn forget(&mut self, rows: usize, height: f64) {
-        self.measured_height -= height;
-        self.measured_rows = self.measured_rows.saturating_sub(rows);
-        self.measured_sections = self.measured_sections.saturating_sub(1);
     }
 
     /// The expected height of a section of `rows` rows.
@@ -168,16 +195,43 @@ mod tests {
     }
 
     #[test]
+    fn the_window_stays_while_it_covers_the_view() {
+        let layout = Layout::new([100.0; 100], 0.0);
+        let near = Margins {
+            before: 100.0,
+            after: 200.0,
+        };
+        let far = Margins {
+            before: 300.0,
+            after: 600.0,
+        };
+        let first = layout.window(None, 1000.0, 1500.0, near, far);
+        assert_eq!(first, 7..21);
+        // A small scroll keeps it.
+        assert_eq!(
+            layout.window(Some(&first), 1100.0, 1600.0, near, far),
+            first
+        );
+        // Scrolled so far that the near margin leaves it: a new window.
+        assert_eq!(
+            layout.window(Some(&first), 1900.0, 2400.0, near, far),
+            16..30
+        );
+        // A window past the end of a list that got shorter is redone.
+        let short = Layout::new([100.0; 10], 0.0);
+        assert_eq!(short.window(Some(&first), 0.0, 500.0, near, far), 0..10);
+    }
+
+    #[test]
     fn estimates_learn_the_row_height() {
         let mut estimate = Estimate::new(80.0, 100.0);
         assert_eq!(estimate.height(3), 380.0);
         estimate.learn(2, 80.0 + 2.0 * 60.0);
         estimate.learn(4, 80.0 + 4.0 * 60.0);
         assert_eq!(estimate.height(3), 260.0);
-        estimate.forget(4, 80.0 + 4.0 * 60.0);
-        estimate.learn(4, 80.0 + 4.0 * 90.0);
-        // (120 + 360) / 6 rows = 80 per row.
-        assert_eq!(estimate.height(1), 160.0);
+        estimate.learn(2, 80.0 + 2.0 * 150.0);
+        // (120 + 240 + 300) / 8 rows = 82.5 per row.
+        assert_eq!(estimate.height(2), 245.0);
         assert_eq!(estimate.height(0), 80.0);
     }
 }

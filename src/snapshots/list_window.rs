@@ -10,7 +10,7 @@
 
 use super::server_section::ServerGroupView;
 use crate::domain::grouping::ServerGroup;
-use crate::domain::window::{Estimate, Layout};
+use crate::domain::window::{Estimate, Layout, Margins};
 use leptos::{ev, html, prelude::*};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -24,7 +24,8 @@ const ROW_ESTIMATE: f64 = 110.0;
 /// How far beyond the viewport sections are rendered: a number of viewport
 /// heights, and at least some pixels (a small frame in a portal). Enough for
 /// Tab to reach the next rows and for a flick of the wheel, and a short list
-/// is rendered whole.
+/// is rendered whole. The rendered sections stay as they are until the view
+/// comes within half of that of their end.
 const AHEAD: (f64, f64) = (2.0, 2400.0);
 const BEHIND: (f64, f64) = (1.0, 1200.0);
 
@@ -60,11 +61,19 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
             })
         })
     });
-    let range = Memo::new(move |_| {
+    let range = Memo::new(move |current: Option<&Range<usize>>| {
         let (top, bottom) = view_box.get();
         let screen = bottom - top;
         let beyond = |(screens, pixels): (f64, f64)| (screens * screen).max(pixels);
-        layout.with(|l| l.sections_in(top - beyond(BEHIND), bottom + beyond(AHEAD)))
+        let far = Margins {
+            before: beyond(BEHIND),
+            after: beyond(AHEAD),
+        };
+        let near = Margins {
+            before: far.before / 2.0,
+            after: far.after / 2.0,
+        };
+        layout.with(|l| l.window(current, top, bottom, near, far))
     });
     // The rendered groups with their place in the list.
     let shown = Memo::new(move |_| {
@@ -113,15 +122,16 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
                 changes.push((id, rows, height, old));
             }
         }
-        if !changes.is_empty() {
+        // The estimate learns from each section once: a section measured anew
+        // (a row grew) must not move every estimated section below it.
+        if changes.iter().any(|(_, _, _, old)| old.is_none()) {
             estimate.update(|e| {
-                for (_, rows, height, old) in &changes {
-                    if let Some((r, h)) = old {
-                        e.forget(*r, *h);
-                    }
+                for (_, rows, height, _) in changes.iter().filter(|c| c.3.is_none()) {
                     e.learn(*rows, *height);
                 }
             });
+        }
+        if !changes.is_empty() {
             measured.update(|m| {
                 for (id, rows, height, _) in changes {
                     m.insert(id, (rows, height));
