@@ -266,9 +266,13 @@
   /**
    * The row in the middle of the rendered rows (of a windowed list: of those
    * near the viewport), scrolled into view and painted. Returns its ids.
+   * Never a server's first (newest) row: flipping that one's status changes
+   * the server's last rollback point, which the app shows in the section's
+   * header, so the change would rightly reach beyond the row.
    */
   B.middleRow = async () => {
-    const rows = document.querySelectorAll('li.snapshot');
+    const rows = [...document.querySelectorAll('li.snapshot')]
+      .filter((li) => li.previousElementSibling?.matches('li.snapshot'));
     const row = rows[Math.floor(rows.length / 2)];
     row.scrollIntoView({ block: 'center' });
     await B.afterPaint();
