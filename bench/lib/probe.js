@@ -271,8 +271,10 @@
    * header, so the change would rightly reach beyond the row.
    */
   B.middleRow = async () => {
-    const rows = [...document.querySelectorAll('li.snapshot')]
-      .filter((li) => li.previousElementSibling?.matches('li.snapshot'));
+    const all = [...document.querySelectorAll('li.snapshot')];
+    const later = all.filter((li) => li.previousElementSibling?.matches('li.snapshot'));
+    // (An account of one snapshot per server has only first rows.)
+    const rows = later.length ? later : all;
     const row = rows[Math.floor(rows.length / 2)];
     row.scrollIntoView({ block: 'center' });
     await B.afterPaint();
