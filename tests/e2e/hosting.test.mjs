@@ -276,7 +276,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       await nginx?.stop();
     });
 
-    it('redirects to the folder, revalidates the page and config.json, caches hashed assets for a year, hides the policy files', TEST, async () => {
+    it('redirects to the folder, revalidates the page and config.json, caches hashed assets for a year and sends them compressed, hides the policy files', TEST, async () => {
       const get = async (route, init = {}) => {
         const res = await fetch(`${nginx.url}${route}`, { redirect: 'manual', ...init });
         const body = await res.text();
@@ -312,6 +312,8 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         assert.match(res.headers.get('cache-control') ?? '', /(^|,\s*)max-age=31536000(\s*,|$)/, `${asset} is cached for a year`);
         assert.match(res.headers.get('cache-control') ?? '', /\bimmutable\b/, `${asset} is immutable`);
         assert.match(res.headers.get('content-type') ?? '', types[path.extname(asset)], `${asset} has its MIME type`);
+        // fetch() asks for gzip (and decompresses): the assets travel compressed.
+        assert.equal(res.headers.get('content-encoding'), 'gzip', `${asset} is sent gzip-compressed`);
       }
 
       for (const file of ['csp.nginx', 'csp-header.txt']) {
