@@ -3,6 +3,7 @@
 //! has always read.
 
 use super::*;
+use crate::domain::model::Snapshot;
 use crate::domain::polling::{progress, RESTORE_WINDOW, SNAPSHOT_WINDOW};
 use crate::domain::validation::{check_name, MAX_NAME_LEN};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -310,12 +311,18 @@ fn english_sizes_and_times_read_as_before() {
     assert_eq!(en(&utc_msg(1_736_965_800)), "2025-01-15 18:30:00 UTC");
     assert_eq!(
         en(&taken_msg(
-            "2025-01-15T18:30:00Z",
+            &Snapshot::sample(1, 1, "completed", "2025-01-15T18:30:00Z", None),
             1_736_965_800 + 2 * 86_400
         )),
         "2025-01-15 18:30:00 UTC (2 days ago)"
     );
-    assert_eq!(en(&taken_msg("yesterday", 0)), "yesterday");
+    assert_eq!(
+        en(&taken_msg(
+            &Snapshot::sample(1, 1, "completed", "yesterday", None),
+            0
+        )),
+        "yesterday"
+    );
 }
 
 #[test]

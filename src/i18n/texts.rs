@@ -3,6 +3,7 @@
 
 use super::{Arg, Key, Msg};
 use crate::domain::format::{self, Elapsed, RelativeTime, SizeUnit, TimeUnit};
+use crate::domain::model::Snapshot;
 use crate::domain::polling::Progress;
 use crate::domain::time;
 use crate::domain::validation::{NameProblem, MAX_NAME_LEN};
@@ -50,12 +51,12 @@ pub fn utc_msg(unix_seconds: i64) -> Msg {
     )
 }
 
-/// When something was taken: the exact time and how long ago, or the API's
+/// When a snapshot was taken: the exact time and how long ago, or the API's
 /// text if it is not a time.
-pub fn taken_msg(created_at: &str, now: i64) -> Msg {
-    match time::parse_rfc3339(created_at) {
+pub fn taken_msg(snapshot: &Snapshot, now: i64) -> Msg {
+    match snapshot.created {
         Some(at) => Msg::taken_at(utc_msg(at), relative_msg(now, at)),
-        None => Msg::raw(created_at),
+        None => Msg::raw(&snapshot.created_at),
     }
 }
 

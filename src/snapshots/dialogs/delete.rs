@@ -18,7 +18,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let dialogs = use_dialogs();
     let pending_deletes = use_pending_deletes();
     let i18n = use_i18n();
-    let taken = taken_msg(&snapshot.created_at, now_ms() / 1000);
+    let taken = taken_msg(&snapshot, now_ms() / 1000);
     let is_last_rollback_point = snapshot.status.is_completed()
         && store.snapshots.with_untracked(|all| {
             !all.iter().any(|s| {

@@ -28,11 +28,7 @@ pub fn MakeRoom(group: ServerGroup, typed: RwSignal<String>) -> impl IntoView {
         let text = Msg::make_room_none(server);
         return view! { <p class="notice notice-warn">{i18n.text_msg(text)}</p> }.into_any();
     };
-    let offer = Msg::make_room_offer(
-        &old.name,
-        taken_msg(&old.created_at, now_ms() / 1000),
-        server,
-    );
+    let offer = Msg::make_room_offer(&old.name, taken_msg(&old, now_ms() / 1000), server);
     let seconds = pending.window_seconds();
     view! {
         <div id="make-room" class="danger-box">
@@ -88,11 +84,7 @@ pub fn ManyRoomBox(old: Signal<Vec<Snapshot>>, typed: RwSignal<String>) -> impl 
         old.get()
             .into_iter()
             .map(|s| {
-                let text = Msg::create_many_room_item(
-                    &s.server.name,
-                    &s.name,
-                    taken_msg(&s.created_at, now),
-                );
+                let text = Msg::create_many_room_item(&s.server.name, &s.name, taken_msg(&s, now));
                 view! { <li>{i18n.text_msg(text)}</li> }
             })
             .collect_view()

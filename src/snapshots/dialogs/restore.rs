@@ -20,7 +20,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let i18n = use_i18n();
     let server = snapshot.server.clone();
     let server_id = server.id;
-    let taken = taken_msg(&snapshot.created_at, now_ms() / 1000);
+    let taken = taken_msg(&snapshot, now_ms() / 1000);
     let server_snapshots = Memo::new(move |_| {
         store.snapshots.with(|all| {
             all.iter()
