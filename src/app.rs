@@ -74,11 +74,20 @@ fn Home() -> impl IntoView {
     let session = use_session();
     move || {
         if session.is_signed_in() {
-            view! { <SnapshotsPage/> }.into_any()
+            snapshots_page()
         } else {
             view! { <SignInPage/> }.into_any()
         }
     }
+}
+
+/// The list page, built in a function of its own. Inlined into [`Home`],
+/// the list's code would be compiled by the browser with the sign-in page's,
+/// before the sign-in form can show (WebAssembly functions are compiled on
+/// their first call).
+#[inline(never)]
+fn snapshots_page() -> AnyView {
+    view! { <SnapshotsPage/> }.into_any()
 }
 
 /// This tab's activity when signed in, the sign-in page otherwise (which
