@@ -262,6 +262,56 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
     });
   });
 
+  // Trunk.toml's pattern_script: the WebAssembly is fetched and compiled
+  // by the bootstrap itself, as soon as the page is parsed.
+  describe('the bootstrap', () => {
+    it('asks for the WebAssembly and its JavaScript once each (the preloads are the requests it uses)', TEST, async () => {
+      // Not from an earlier test's cache: every request reaches the demo.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const before = (await demo.requests(() => true)).length;
+      await page.goto(`${demo.url}/`);
+      await tokenField(page).waitFor();
+      await delay(500);
+      const assets = (await demo.requests(() => true)).slice(before)
+        .map((r) => r.path).filter((p) => /\.(wasm|js)$/.test(p)).sort();
+      assert.equal(assets.length, 2, `one .wasm and one .js request: ${JSON.stringify(assets)}`);
+      assert.match(assets[0], /\.js$/);
+      assert.match(assets[1], /_bg\.wasm$/);
+      noPanic(page);
+    });
+
+    it('starts when the server sends the WebAssembly without the application/wasm type', TEST, async () => {
+      // Streaming compilation refuses any other type; the bootstrap then
+      // compiles the downloaded bytes, as wasm-bindgen's own loader does.
+      const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/octet-stream' };
+      const server = http.createServer(async (req, res) => {
+        const name = new URL(req.url, 'http://host').pathname.slice(1) || 'index.html';
+        try {
+          const body = await readFile(path.join(DIST_DIR, path.basename(name)));
+          res.writeHead(200, { 'content-type': types[path.extname(name)] ?? 'application/octet-stream' }).end(body);
+        } catch {
+          res.writeHead(404).end();
+        }
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        await withFailureScreenshot(page, 'hosting-wasm-octet-stream', async () => {
+          const wasmTypes = [];
+          page.on('response', (r) => { if (r.url().endsWith('.wasm')) wasmTypes.push(r.headers()['content-type']); });
+          await page.goto(`http://127.0.0.1:${server.address().port}/`);
+          await tokenField(page).waitFor();
+          assert.deepEqual(wasmTypes, ['application/octet-stream'], 'the WebAssembly came with the other type');
+          noPanic(page);
+        });
+      } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    });
+  });
+
   describe('docs/nginx.conf, run with Debian\'s nginx under /ops/snapshots/', () => {
     let nginx;
     let base;
@@ -303,7 +353,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       assert.deepEqual(JSON.parse(config.body), JSON.parse(readFileSync(path.join(DIST_DIR, 'config.json'), 'utf8')), 'config.json is dist\'s');
       assert.equal(config.headers.get('cache-control'), 'no-cache', 'config.json is always revalidated');
 
-      const assets = readdirSync(DIST_DIR).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+      const assets = readdirSync(DIST_DIR).filter((f) => /-[0-9a-f]+(_bg)?\.(js|wasm|css)$/.test(f));
       assert.deepEqual(assets.map((f) => path.extname(f)).sort(), ['.css', '.js', '.wasm'], `the build's hashed assets: ${assets}`);
       const types = { '.js': /javascript/, '.wasm': /^application\/wasm/, '.css': /^text\/css/ };
       for (const asset of assets) {
