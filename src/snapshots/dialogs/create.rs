@@ -1,14 +1,14 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
-use super::fields::{typed_count_matches, DescriptionField};
+use super::fields::{name_problem, typed_count_matches, DescriptionField, NameField};
 use super::make_room::{room_candidate, MakeRoom};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::model::ServerStatus;
-use crate::domain::validation::{self, check_name, default_name, MAX_NAME_LEN};
-use crate::i18n::{name_problem_msg, name_rule_msg, use_i18n, Key, Msg};
+use crate::domain::validation::{self, default_name};
+use crate::i18n::{use_i18n, Key, Msg};
 use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
 use crate::toasts::{use_toasts, Tone};
@@ -45,11 +45,7 @@ pub fn CreateDialog(
     let name = RwSignal::new(selected_group.with_untracked(|g| default_for(g.as_ref())));
     let name_edited = RwSignal::new(false);
     let description = RwSignal::new(String::new());
-    let name_problem = Memo::new(move |_| {
-        check_name(&name.get())
-            .err()
-            .map(|p| i18n.msg(&name_problem_msg(&p)))
-    });
+    let name_problem = name_problem(name);
     let at_limit = move || selected_group.with(|g| g.as_ref().is_some_and(is_full));
     // At the limit, "make room" deletes the oldest completed snapshot first.
     let room = Memo::new(move |_| {
@@ -141,28 +137,14 @@ pub fn CreateDialog(
                 </div>
                 {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g typed=room_typed/> })}
                 {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
-                <div class="field">
-                    <label for="create-name">{i18n.text(Key::LabelName)}</label>
-                    <input
-                        id="create-name"
-                        type="text"
-                        autocomplete="off"
-                        spellcheck="false"
-                        autofocus
-                        maxlength=MAX_NAME_LEN
-                        aria-describedby="create-name-rule create-name-error"
-                        aria-invalid=move || (name_problem.get().is_some() || field_error("name")().is_some()).to_string()
-                        prop:value=name
-                        on:input=move |event| {
-                            name_edited.set(true);
-                            name.set(event_target_value(&event));
-                        }
-                    />
-                    <p id="create-name-rule" class="hint">{move || i18n.msg(&name_rule_msg())}</p>
-                    <p id="create-name-error" class="field-error" aria-live="polite">
-                        {move || name_problem.get().or_else(field_error("name"))}
-                    </p>
-                </div>
+                <NameField
+                    id="create-name"
+                    name
+                    problem=name_problem
+                    autofocus=true
+                    api_error=Signal::derive(field_error("name"))
+                    on_edit=move |()| name_edited.set(true)
+                />
                 <DescriptionField id="create-description" description>
                     {move || field_error("description")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </DescriptionField>

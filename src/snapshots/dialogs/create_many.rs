@@ -3,7 +3,7 @@
 //! progress table.
 
 use super::create::{failure_text, server_choices};
-use super::fields::{typed_count_matches, DescriptionField};
+use super::fields::{name_problem, typed_count_matches, DescriptionField, NameField};
 use super::make_room::{room_candidate, ManyRoomBox, RoomChoice};
 use super::request::use_dialogs;
 use crate::api::ApiError;
@@ -11,8 +11,8 @@ use crate::browser::now_ms;
 use crate::domain::batch::{batch_default_name, has_room, NoRoom, Row, Step, MAX_IN_FLIGHT};
 use crate::domain::grouping::ServerGroup;
 use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
-use crate::domain::validation::{check_name, MAX_NAME_LEN, SNAPSHOTS_PER_SERVER};
-use crate::i18n::{name_problem_msg, name_rule_msg, size_msg, use_i18n, Key, Msg};
+use crate::domain::validation::SNAPSHOTS_PER_SERVER;
+use crate::i18n::{size_msg, use_i18n, Key, Msg};
 use crate::snapshots::batch::{use_create_batch, BatchRun};
 use crate::snapshots::bulk_delete::RowPendingDelete;
 use crate::snapshots::pending_deletes::use_pending_deletes;
@@ -64,11 +64,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let room_typed = RwSignal::new(String::new());
     let name = RwSignal::new(batch_default_name(now_ms() / 1000));
     let description = RwSignal::new(String::new());
-    let name_problem = Memo::new(move |_| {
-        check_name(&name.get())
-            .err()
-            .map(|p| i18n.msg(&name_problem_msg(&p)))
-    });
+    let name_problem = name_problem(name);
     // A server that filled up since it was chosen is no longer sent.
     let chosen_with_room = Memo::new(move |_| {
         chosen.with(|ids| {
@@ -143,22 +139,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                     </For>
                 </ul>
             </fieldset>
-            <div class="field">
-                <label for="many-name">{i18n.text(Key::LabelName)}</label>
-                <input
-                    id="many-name"
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    maxlength=MAX_NAME_LEN
-                    aria-describedby="many-name-rule many-name-error"
-                    aria-invalid=move || name_problem.get().is_some().to_string()
-                    prop:value=name
-                    on:input=move |event| name.set(event_target_value(&event))
-                />
-                <p id="many-name-rule" class="hint">{move || i18n.msg(&name_rule_msg())}</p>
-                <p id="many-name-error" class="field-error" aria-live="polite">{move || name_problem.get()}</p>
-            </div>
+            <NameField id="many-name" name problem=name_problem/>
             <DescriptionField id="many-description" description/>
             {move || (room_count.get() > 0).then(|| view! { <ManyRoomBox old=making_room.into() typed=room_typed/> })}
             <div class="dialog-actions">
