@@ -179,11 +179,15 @@ pub fn DeleteFailures() -> impl IntoView {
 /// The servers where "make room" has a snapshot to offer, worked out once
 /// per change of the list (from the whole list, not the searched one: the
 /// oldest may be hidden), so that each section only looks its server up.
+/// None while that snapshot's delete already waits: the server has room
+/// once it is sent, and a second "make room" would do nothing.
 #[derive(Clone, Copy)]
 pub struct RoomCandidates(Memo<HashSet<u64>>);
 
-/// Provides [`RoomCandidates`] for the page's sections.
+/// Provides [`RoomCandidates`] for the page's sections (after the pending
+/// deletes).
 pub fn provide_room_candidates(store: SnapshotStore) {
+    let pending = use_pending_deletes();
     let servers = Memo::new(move |_| {
         store.snapshots.with(|all| {
             let mut by_server: HashMap<u64, Vec<&Snapshot>> = HashMap::new();
@@ -195,7 +199,9 @@ pub fn provide_room_candidates(store: SnapshotStore) {
             }
             by_server
                 .into_iter()
-                .filter(|(_, own)| make_room_candidate(own).is_some())
+                .filter(|(_, own)| {
+                    make_room_candidate(own).is_some_and(|old| !pending.is_pending(old.id))
+                })
                 .map(|(id, _)| id)
                 .collect()
         })

@@ -321,6 +321,21 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
     });
   });
 
+  it('hides "Make room…" while the delete it chose waits (a second one would do nothing); Undo brings it back', async () => {
+    await withFailureScreenshot(page, 'make-room-waiting', async () => {
+      await openMakeRoom();
+      await dialog(page).getByLabel(/To confirm, type the number/).fill('1');
+      await makeRoomButton().click();
+      await dialog(page).waitFor({ state: 'detached' });
+      const offer = page.getByRole('button', { name: 'Make room on db-server-01 for a new snapshot', exact: true });
+      await offer.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Undo deleting db-nightly-1 of db-server-01' }).click();
+      await offer.waitFor();
+      assert.deepEqual(await sent(demo), [], 'neither DELETE nor POST');
+      noPanic(page);
+    });
+  });
+
   it('never sends the POST when the DELETE failed, and says no snapshot was taken', async () => {
     await withFailureScreenshot(page, 'make-room-delete-fails', async () => {
       await openMakeRoom();
