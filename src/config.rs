@@ -3,9 +3,11 @@
 
 use crate::api::types::null_as_default;
 use crate::i18n::{Key, Msg};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use serde::{Deserialize, Deserializer};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// How long a confirmed delete waits, undoable, when `config.json` does not say.
 pub const DEFAULT_DELETE_UNDO_SECONDS: u64 = 10;
@@ -105,15 +107,29 @@ impl AppConfig {
     }
 }
 
-/// Fetches and checks `config.json`. The error says what is wrong, for the
+/// The global where index.html's bootstrap (Trunk.toml) keeps the request
+/// for `config.json` it sent while the WebAssembly was compiling.
+const STARTED_REQUEST: &str = "snapshotConsoleConfig";
+
+/// Reads and checks `config.json`. The error says what is wrong, for the
 /// person who deployed the console.
 pub async fn load_config() -> Result<AppConfig, Msg> {
-    // Relative, so the console also works under a sub-path.
-    let response = Request::get("config.json")
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|_| Msg::from(Key::ConfigNetwork))?;
+    let response = match started_request() {
+        // Answered by now, usually: the app does not wait for a request it
+        // would only send once running.
+        Some(request) => JsFuture::from(request)
+            .await
+            .ok()
+            .and_then(|answer| answer.dyn_into::<web_sys::Response>().ok())
+            .map(Response::from),
+        // Relative, so the console also works under a sub-path.
+        None => Request::get("config.json")
+            .cache(web_sys::RequestCache::NoCache)
+            .send()
+            .await
+            .ok(),
+    }
+    .ok_or_else(|| Msg::from(Key::ConfigNetwork))?;
     if !response.ok() {
         return Err(Msg::config_http(response.status().to_string()));
     }
@@ -122,6 +138,15 @@ pub async fn load_config() -> Result<AppConfig, Msg> {
         .await
         .map_err(|_| Msg::from(Key::ConfigUnreadable))?;
     parse_config(&text)
+}
+
+/// The bootstrap's request for `config.json`, if it sent one.
+fn started_request() -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &JsValue::from_str(STARTED_REQUEST))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// Parses and validates the text of `config.json`.

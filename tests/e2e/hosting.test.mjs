@@ -265,7 +265,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
   // Trunk.toml's pattern_script: the WebAssembly is fetched and compiled
   // by the bootstrap itself, as soon as the page is parsed.
   describe('the bootstrap', () => {
-    it('asks for the WebAssembly and its JavaScript once each (the preloads are the requests it uses)', TEST, async () => {
+    it('asks for the WebAssembly, its JavaScript and config.json once each (the preloads are the requests it uses)', TEST, async () => {
       // Not from an earlier test's cache: every request reaches the demo.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
@@ -275,11 +275,32 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       await tokenField(page).waitFor();
       await delay(500);
       const assets = (await demo.requests(() => true)).slice(before)
-        .map((r) => r.path).filter((p) => /\.(wasm|js)$/.test(p)).sort();
-      assert.equal(assets.length, 2, `one .wasm and one .js request: ${JSON.stringify(assets)}`);
-      assert.match(assets[0], /\.js$/);
-      assert.match(assets[1], /_bg\.wasm$/);
+        .map((r) => r.path).filter((p) => /\.(wasm|js|json)$/.test(p)).sort();
+      assert.equal(assets.length, 3, `one request each: ${JSON.stringify(assets)}`);
+      assert.equal(assets[0], '/config.json');
+      assert.match(assets[1], /\.js$/);
+      assert.match(assets[2], /_bg\.wasm$/);
       noPanic(page);
+    });
+
+    it('hands its config.json answer to the app: a broken one is reported, in words, on the page', TEST, async () => {
+      const dir = await copyDist('bad-config');
+      let badDemo;
+      try {
+        await writeFile(path.join(dir, 'config.json'), '["https://admin.vps.org"]');
+        badDemo = await startDemo(['--dist', dir]);
+        await withFailureScreenshot(page, 'hosting-bad-config', async () => {
+          await page.goto(`${badDemo.url}/`);
+          await page.getByRole('heading', { name: 'The console cannot start' }).waitFor();
+          assert.match(await textOf(page.locator('main')), /config\.json is not valid: expected an object/);
+          assert.equal((await badDemo.requests((r) => r.path === '/config.json')).length, 1, 'config.json is asked for once');
+          assert.equal(await tokenField(page).count(), 0, 'no sign-in page');
+          noPanic(page);
+        });
+      } finally {
+        await badDemo?.stop();
+        await rm(dir, { recursive: true, force: true });
+      }
     });
 
     it('starts when the server sends the WebAssembly without the application/wasm type', TEST, async () => {
