@@ -40,6 +40,16 @@ pub struct Listed<T> {
     pub unreadable: usize,
 }
 
+/// Nothing listed yet (by hand: the derive would ask `T: Default`).
+impl<T> Default for Listed<T> {
+    fn default() -> Self {
+        Self {
+            items: Vec::new(),
+            unreadable: 0,
+        }
+    }
+}
+
 /// Talks to the API at the configured base URL with the signed-in token.
 #[derive(Clone, Debug)]
 pub struct ApiClient {
@@ -122,10 +132,7 @@ impl ApiClient {
             http::get_with_retry(&self.url("/api/v1/snapshots/"), token)
                 .await?
                 .json(now_ms())?;
-        let mut listed = Listed {
-            items: Vec::new(),
-            unreadable: 0,
-        };
+        let mut listed = Listed::default();
         let next = read_page(page, &mut listed);
         self.keep_head_start(Some(HeadStart {
             token: token.to_string(),
@@ -264,11 +271,7 @@ impl ApiClient {
     /// Every item of a paginated list. An item that cannot be read is counted
     /// rather than failing the whole list: one odd row must not hide the rest.
     async fn list_all<T: DeserializeOwned>(&self, path: &str) -> Result<Listed<T>, ApiError> {
-        let listed = Listed {
-            items: Vec::new(),
-            unreadable: 0,
-        };
-        self.list_from(self.url(path), listed).await
+        self.list_from(self.url(path), Listed::default()).await
     }
 
     /// The rest of a paginated list from `url` on, added to `listed`.
