@@ -61,6 +61,22 @@ async function chooseMakeRoom(page, demo, others = []) {
   for (const name of others) await checkbox(page, name).check();
 }
 
+/** A fault: the next DELETE of the oldest snapshot answers `status`. */
+const deleteAnswers = (status) => ({ path_prefix: `${SNAPSHOTS_PATH}${OLDEST.id}/`, method: 'DELETE', kind: 'status', status, times: 1 });
+/** A fault: the next create (any server) answers `status`. */
+const postAnswers = (status) => ({ path_prefix: SNAPSHOTS_PATH, method: 'POST', kind: 'status', status, times: 1 });
+
+/**
+ * Chooses make room (and `others`) as chooseMakeRoom does, types the count
+ * (1), injects `fault` if given, and confirms.
+ */
+async function confirmMakeRoom(page, demo, { others = [], fault } = {}) {
+  await chooseMakeRoom(page, demo, others);
+  await typedCount(page).fill('1');
+  if (fault) await demo.fault(fault);
+  await confirmButton(page).click();
+}
+
 describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_000 }, () => {
   let demo;
   let page;
@@ -113,9 +129,7 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
 
   it('Undo during the window: no DELETE and no POST for that server, and its row says it was cancelled', async () => {
     await withFailureScreenshot(page, 'fleet-room-undo', async () => {
-      await chooseMakeRoom(page, demo, ['staging-01']);
-      await typedCount(page).fill('1');
-      await confirmButton(page).click();
+      await confirmMakeRoom(page, demo, { others: ['staging-01'] });
       await progressRow(page, FULL).waitFor();
       // The dialog closes without stopping the batch; Undo is on the row.
       await dialog(page).getByRole('button', { name: 'Close', exact: true }).click();
@@ -134,9 +148,7 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
 
   it('Undo in the progress table itself, by keyboard: nothing sent for that server', async () => {
     await withFailureScreenshot(page, 'fleet-room-undo-table', async () => {
-      await chooseMakeRoom(page, demo);
-      await typedCount(page).fill('1');
-      await confirmButton(page).click();
+      await confirmMakeRoom(page, demo);
       const undo = progressRow(page, FULL).getByRole('button', { name: `Undo deleting ${OLDEST.name} of db-server-01` });
       await undo.waitFor();
       assert.match(await textOf(progressRow(page, FULL).locator('td')), /^Making room: .* Deleting in \d s — Undo$/);
@@ -151,10 +163,7 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
 
   it('a DELETE that fails: no POST for that server, its row says the old snapshot was not deleted', async () => {
     await withFailureScreenshot(page, 'fleet-room-delete-fails', async () => {
-      await chooseMakeRoom(page, demo);
-      await typedCount(page).fill('1');
-      await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}${OLDEST.id}/`, method: 'DELETE', kind: 'status', status: 500, times: 1 });
-      await confirmButton(page).click();
+      await confirmMakeRoom(page, demo, { fault: deleteAnswers(500) });
       await waitUntil(async () => /^Not taken: the old snapshot “db-nightly-1” was not deleted \(/
         .test(await textOf(progressRow(page, FULL).locator('td'))), 'the row says why');
       await sleep(500);
@@ -165,10 +174,7 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
 
   it('a create that fails after the DELETE: the row says plainly the old snapshot is gone and the new one was not taken', async () => {
     await withFailureScreenshot(page, 'fleet-room-create-fails', async () => {
-      await chooseMakeRoom(page, demo);
-      await typedCount(page).fill('1');
-      await demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'POST', kind: 'status', status: 400, times: 1 });
-      await confirmButton(page).click();
+      await confirmMakeRoom(page, demo, { fault: postAnswers(400) });
       await waitUntil(async () => /^The old snapshot “db-nightly-1” is gone, and the new one was not taken: /
         .test(await textOf(progressRow(page, FULL).locator('td'))), 'the row says both');
       assert.deepEqual(await sent(demo), [`DELETE ${SNAPSHOTS_PATH}${OLDEST.id}/ 204`, `POST ${SNAPSHOTS_PATH} 400`]);
@@ -178,10 +184,7 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
 
   it('a 401 on the other server\'s POST stops everything: the waiting DELETE is not sent, and the notice says so', async () => {
     await withFailureScreenshot(page, 'fleet-room-401', async () => {
-      await chooseMakeRoom(page, demo, ['staging-01']);
-      await typedCount(page).fill('1');
-      await demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'POST', kind: 'status', status: 401, times: 1 });
-      await confirmButton(page).click();
+      await confirmMakeRoom(page, demo, { others: ['staging-01'], fault: postAnswers(401) });
 
       const notice = page.getByText(/The batch was stopped/);
       await notice.waitFor();
@@ -195,10 +198,7 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
 
   it('a 401 on the DELETE stops the batch as one on a POST would: no POST, the notice names the server not asked', async () => {
     await withFailureScreenshot(page, 'fleet-room-delete-401', async () => {
-      await chooseMakeRoom(page, demo);
-      await typedCount(page).fill('1');
-      await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}${OLDEST.id}/`, method: 'DELETE', kind: 'status', status: 401, times: 1 });
-      await confirmButton(page).click();
+      await confirmMakeRoom(page, demo, { fault: deleteAnswers(401) });
       const notice = page.getByText(/The batch was stopped/);
       await notice.waitFor();
       assert.match(await textOf(notice), /Not asked \(nothing sent\): db-server-01\./);
