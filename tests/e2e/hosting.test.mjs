@@ -92,6 +92,33 @@ async function copyDist(label) {
   return dir;
 }
 
+/**
+ * Runs `body` with a demo serving a copy of dist/ whose config.json is valid
+ * JSON but not an object, then stops it and removes the copy.
+ */
+async function withBrokenConfig(label, body) {
+  const dir = await copyDist(label);
+  let badDemo;
+  try {
+    await writeFile(path.join(dir, 'config.json'), '["https://admin.vps.org"]');
+    badDemo = await startDemo(['--dist', dir]);
+    await body(badDemo);
+  } finally {
+    await badDemo?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page says, in words, that the console cannot start and why; no sign-in form, no panic. */
+async function expectConfigProblem(page) {
+  await withFailureScreenshot(page, 'hosting-config-problem', async () => {
+    await page.getByRole('heading', { name: 'The console cannot start' }).waitFor();
+    assert.match(await textOf(page.locator('main')), /config\.json is not valid: expected an object/);
+    assert.equal(await tokenField(page).count(), 0, 'no sign-in page');
+    noPanic(page);
+  });
+}
+
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -284,23 +311,22 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
     });
 
     it('hands its config.json answer to the app: a broken one is reported, in words, on the page', TEST, async () => {
-      const dir = await copyDist('bad-config');
-      let badDemo;
-      try {
-        await writeFile(path.join(dir, 'config.json'), '["https://admin.vps.org"]');
-        badDemo = await startDemo(['--dist', dir]);
-        await withFailureScreenshot(page, 'hosting-bad-config', async () => {
-          await page.goto(`${badDemo.url}/`);
-          await page.getByRole('heading', { name: 'The console cannot start' }).waitFor();
-          assert.match(await textOf(page.locator('main')), /config\.json is not valid: expected an object/);
-          assert.equal((await badDemo.requests((r) => r.path === '/config.json')).length, 1, 'config.json is asked for once');
-          assert.equal(await tokenField(page).count(), 0, 'no sign-in page');
-          noPanic(page);
-        });
-      } finally {
-        await badDemo?.stop();
-        await rm(dir, { recursive: true, force: true });
-      }
+      await withBrokenConfig('bad-config', async (badDemo) => {
+        await page.goto(`${badDemo.url}/`);
+        await expectConfigProblem(page);
+        assert.equal((await badDemo.requests((r) => r.path === '/config.json')).length, 1, 'config.json is asked for once');
+      });
+    });
+
+    it('without its hand-off, the app asks for config.json itself and reads that answer', TEST, async () => {
+      // The bootstrap's request still goes out, but the app cannot find it,
+      // as on a page that some other bootstrap started.
+      await page.addInitScript(() => Object.defineProperty(window, 'snapshotConsoleConfig', { get: () => undefined, set: () => {} }));
+      await withBrokenConfig('no-hand-off', async (badDemo) => {
+        await page.goto(`${badDemo.url}/`);
+        await expectConfigProblem(page);
+        assert.equal((await badDemo.requests((r) => r.path === '/config.json')).length, 2, "the bootstrap's request, then the app's own");
+      });
     });
 
     it('starts when the server sends the WebAssembly without the application/wasm type', TEST, async () => {
