@@ -294,6 +294,10 @@ create-many = Snapshot several servers
 create-many-purpose = One snapshot of each chosen server, all with the same name. Each server is asked once, at most { $max } at a time, and nothing is retried automatically.
 create-many-servers = Servers
 create-many-select-room = Select all that have room
+create-many-filter = Find servers
+create-many-filter-hint = Name or number
+create-many-filter-none = No server matches “{ $query }”.
+create-many-select-shown = Select the ones shown that have room
 create-many-chosen =
     { $count ->
         [one] { $count } server chosen

@@ -291,6 +291,10 @@ create-many = Instantánea de varios servidores
 create-many-purpose = Una instantánea de cada servidor elegido, todas con el mismo nombre. A cada servidor se le pide una sola vez, como mucho { $max } a la vez, y nada se reintenta automáticamente.
 create-many-servers = Servidores
 create-many-select-room = Elegir todos los que tienen espacio
+create-many-filter = Buscar servidores
+create-many-filter-hint = Nombre o número
+create-many-filter-none = Ningún servidor coincide con «{ $query }».
+create-many-select-shown = Elegir los mostrados que tienen espacio
 create-many-chosen =
     { $count ->
         [one] { $count } servidor elegido

@@ -60,6 +60,20 @@ impl ServerGroup {
             total: 0,
         }
     }
+
+    /// Whether `query` (typed by the user) finds this server: in its name,
+    /// whatever the case, or in its number, with or without "#". An empty
+    /// query finds every server.
+    pub fn server_matches(&self, query: &str) -> bool {
+        let query = query.trim();
+        query.is_empty()
+            || fold_case(&self.server.name).contains(&fold_case(query))
+            || self
+                .server
+                .id
+                .to_string()
+                .contains(query.trim_start_matches('#'))
+    }
 }
 
 /// What the user chose to see.
@@ -323,5 +337,31 @@ mod tests {
             assert_eq!(SortKey::parse(key.as_str()), key);
         }
         assert_eq!(SortKey::parse("bogus"), SortKey::Date);
+    }
+
+    #[test]
+    fn finds_a_server_by_name_ignoring_case_or_by_number() {
+        let group = ServerGroup::empty(
+            ServerRef {
+                id: 12346,
+                name: "DB-Server-01".into(),
+            },
+            None,
+        );
+        for query in [
+            "",
+            "  ",
+            "db-server",
+            "SERVER-01",
+            " server ",
+            "1234",
+            "#12346",
+            "#",
+        ] {
+            assert!(group.server_matches(query), "{query:?} finds it");
+        }
+        for query in ["web", "12347", "#99", "db server"] {
+            assert!(!group.server_matches(query), "{query:?} does not");
+        }
     }
 }

@@ -2,9 +2,9 @@
 // server cannot be chosen), exactly one POST per chosen server with the
 // chosen name, the progress table until each completes, a refusal on one
 // server while the others proceed, a POST without an answer that is not
-// sent again, a 401 that stops the batch, keyboard use
-// and axe with the dialog open. Making room on a full server is in
-// fleet-create-room.test.mjs.
+// sent again, a 401 that stops the batch, keyboard use and axe with the
+// dialog open, and the filter of a long list. Making room on a full server
+// is in fleet-create-room.test.mjs.
 
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,6 +41,7 @@ describe('snapshot several servers (issue 16)', { timeout: 180_000 }, () => {
       assert.match(await dialog(page).getByLabel('Name', { exact: true }).inputValue(),
         /^pre-change-\d{4}-\d{2}-\d{2}-\d{4}$/, 'the default name');
       assert.ok(await confirmButton(page).isDisabled(), 'nothing chosen: nothing to confirm');
+      assert.equal(await dialog(page).locator('#many-filter').count(), 0, 'five servers: no filter');
 
       for (const name of ['web-server-01', 'staging-01', 'build-runner-01']) {
         await checkbox(page, name).check();
@@ -270,5 +271,59 @@ describe('a 401 in the middle of a batch (issue 16)', { timeout: 120_000 }, () =
       assert.deepEqual(failedPart.split(', '), rejected, 'the server whose request was rejected');
       noPanic(page);
     });
+  });
+});
+
+describe('finding servers in a long list (issue 16)', { timeout: 120_000 }, () => {
+  let demo;
+  let page;
+  // 30 servers without snapshots: srv-0001 … srv-0030, ids 10001 … 10030.
+  useDemoAndBrowser({ demoArgs: ['--large', '30:0'] }, (f) => ({ demo, page } = f));
+  const shownServers = () => dialog(page).locator('.server-choice label[for^="many-server-"]').allTextContents();
+  const chosenCount = () => textOf(dialog(page).locator('.server-choices-bar [role="status"]'));
+
+  it('the filter narrows the list by name or number; choices hidden by it stay chosen and are sent', async () => {
+    await withFailureScreenshot(page, 'fleet-create-filter', async () => {
+      await signIn(page, demo);
+      await openDialog(page);
+      const filter = dialog(page).getByLabel('Find servers');
+      assert.equal((await shownServers()).length, 30, 'every server before filtering');
+
+      await filter.fill('SRV-001');
+      await waitUntil(async () => (await shownServers()).length === 10, 'srv-0010 … srv-0019 shown');
+      assert.ok((await shownServers()).every((name) => name.startsWith('srv-001')), 'only those');
+      await dialog(page).getByRole('button', { name: 'Select the ones shown that have room' }).click();
+      assert.equal(await chosenCount(), '10 servers chosen');
+
+      await filter.fill('#10025');
+      await waitUntil(async () => (await shownServers()).join() === 'srv-0025', 'srv-0025 found by its number');
+      await checkbox(page, 'srv-0025').check();
+      assert.equal(await chosenCount(), '11 servers chosen', 'the ten hidden ones are still chosen');
+
+      await filter.fill('no-such-server');
+      await dialog(page).getByText('No server matches “no-such-server”.').waitFor();
+      assert.equal((await shownServers()).length, 0);
+
+      await filter.fill('');
+      await waitUntil(async () => (await shownServers()).length === 30, 'every server again');
+      assert.equal(await dialog(page).getByRole('button', { name: 'Select all that have room' }).count(), 1,
+        'without a filter the button chooses them all again');
+      await confirmButton(page).click();
+      await waitUntil(async () => (await sentCreates(demo)).length === 11, 'eleven POSTs');
+      await sleep(500);
+      const expected = [...Array.from({ length: 10 }, (_, i) => 10_010 + i), 10_025];
+      assert.deepEqual((await sentCreates(demo)).map((p) => p.server_id).sort((a, b) => a - b), expected, 'one per chosen server, no more');
+      noPanic(page);
+    });
+  });
+
+  it('the filter fits at 1280 and 375 px in English, Spanish and Somali', async () => {
+    await signIn(page, demo);
+    await inEachLanguageAndWidth(page, async (lang, width) => {
+      await dialog(page).locator('#many-filter').fill('srv-000');
+      await waitUntil(async () => (await shownServers()).length === 9, 'srv-0001 … srv-0009');
+      await screenshot(page, `fleet-create-filter-${lang}-${width}`);
+    });
+    noPanic(page);
   });
 });

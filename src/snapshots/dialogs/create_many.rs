@@ -49,8 +49,11 @@ pub fn CreateManyDialog() -> impl IntoView {
     }
 }
 
-/// The form: servers, name and description, and the typed confirmation
-/// when servers make room.
+/// From this many servers on, the list of servers has a filter.
+const FILTER_FROM: usize = 10;
+
+/// The form: servers (found by a filter in a long list), name and
+/// description, and the typed confirmation when servers make room.
 #[component]
 fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let store = use_snapshot_store();
@@ -65,6 +68,21 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let name = RwSignal::new(batch_default_name(now_ms() / 1000));
     let description = RwSignal::new(String::new());
     let name_problem = name_problem(name);
+    // What the filter leaves of the list (all of it while it is empty).
+    let filter = RwSignal::new(String::new());
+    let filtering = Memo::new(move |_| filter.with(|q| !q.trim().is_empty()));
+    let shown = Memo::new(move |_| {
+        filter.with(|query| {
+            choices.with(|groups| {
+                groups
+                    .iter()
+                    .filter(|g| g.server_matches(query))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let long_list = Memo::new(move |_| choices.with(Vec::len) >= FILTER_FROM);
     // A server that filled up since it was chosen is no longer sent.
     let chosen_with_room = Memo::new(move |_| {
         chosen.with(|ids| {
@@ -97,14 +115,15 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     };
     let count = move || chosen_with_room.with(Vec::len) + room_count.get();
     let select_room = move |_| {
-        let with_room = choices.with_untracked(|groups| {
+        // Added to what is chosen: servers hidden by the filter stay chosen.
+        let with_room: Vec<u64> = shown.with_untracked(|groups| {
             groups
                 .iter()
                 .filter(|g| has_room(g.total))
                 .map(|g| g.server.id)
                 .collect()
         });
-        chosen.set(with_room);
+        chosen.update(|c| c.extend(with_room));
     };
     let submit = move |event: ev::SubmitEvent| {
         event.prevent_default();
@@ -126,15 +145,32 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
         <form class="dialog-form" on:submit=submit novalidate>
             <fieldset class="server-choices">
                 <legend>{i18n.text(Key::CreateManyServers)}</legend>
+                {move || long_list.get().then(|| view! {
+                    <div class="field server-choices-filter">
+                        <label for="many-filter">{i18n.text(Key::CreateManyFilter)}</label>
+                        <input
+                            id="many-filter"
+                            type="search"
+                            placeholder=i18n.text(Key::CreateManyFilterHint)
+                            prop:value=filter
+                            on:input=move |event| filter.set(event_target_value(&event))
+                        />
+                    </div>
+                })}
                 <div class="server-choices-bar">
-                    <button type="button" class="button button-wrap" autofocus on:click=select_room>{i18n.text(Key::CreateManySelectRoom)}</button>
+                    <button type="button" class="button button-wrap" autofocus on:click=select_room>
+                        {move || i18n.text(if filtering.get() { Key::CreateManySelectShown } else { Key::CreateManySelectRoom })}
+                    </button>
                     <span class="hint" role="status">{move || i18n.msg(&Msg::create_many_chosen(count()))}</span>
                 </div>
                 <Show when=move || choices.with(Vec::is_empty)>
                     <p class="notice notice-warn">{i18n.text(Key::CreateManyNoServers)}</p>
                 </Show>
+                {move || (filtering.get() && shown.with(Vec::is_empty)).then(|| view! {
+                    <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(filter.get().trim()))}</p>
+                })}
                 <ul class="server-choice-list">
-                    <For each=move || choices.get() key=|g| (g.server.id, g.total, g.status.clone()) let:group>
+                    <For each=move || shown.get() key=|g| (g.server.id, g.total, g.status.clone()) let:group>
                         <ServerChoice group chosen room_chosen/>
                     </For>
                 </ul>
