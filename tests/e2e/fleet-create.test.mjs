@@ -282,11 +282,12 @@ describe('finding servers in a long list (issue 16)', { timeout: 120_000 }, () =
   const shownServers = () => dialog(page).locator('.server-choice label[for^="many-server-"]').allTextContents();
   const chosenCount = () => textOf(dialog(page).locator('.server-choices-bar [role="status"]'));
 
-  it('the filter narrows the list by name or number; choices hidden by it stay chosen and are sent', async () => {
+  it('the filter (focused first) narrows the list by name or number; choices hidden by it stay chosen and are sent; axe finds nothing', async () => {
     await withFailureScreenshot(page, 'fleet-create-filter', async () => {
       await signIn(page, demo);
       await openDialog(page);
       const filter = dialog(page).getByLabel('Find servers');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'many-filter', 'the filter has the focus');
       assert.equal((await shownServers()).length, 30, 'every server before filtering');
 
       await filter.fill('SRV-001');
@@ -303,6 +304,7 @@ describe('finding servers in a long list (issue 16)', { timeout: 120_000 }, () =
       await filter.fill('no-such-server');
       await dialog(page).getByText('No server matches “no-such-server”.').waitFor();
       assert.equal((await shownServers()).length, 0);
+      await assertNoA11yViolations(page, 'the several-servers dialog with its filter');
 
       await filter.fill('');
       await waitUntil(async () => (await shownServers()).length === 30, 'every server again');

@@ -148,9 +148,11 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 {move || long_list.get().then(|| view! {
                     <div class="field server-choices-filter">
                         <label for="many-filter">{i18n.text(Key::CreateManyFilter)}</label>
+                        // In a long list, finding the servers comes first.
                         <input
                             id="many-filter"
                             type="search"
+                            autofocus
                             placeholder=i18n.text(Key::CreateManyFilterHint)
                             prop:value=filter
                             on:input=move |event| filter.set(event_target_value(&event))
