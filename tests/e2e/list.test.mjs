@@ -65,13 +65,24 @@ function crushedNames(page) {
   }).filter((n) => n.lines > 2));
 }
 
-/** Horizontal overflow, and buttons of the list outside the viewport's width. */
+/** Horizontal overflow, and buttons outside their bar or section (or the viewport). */
 function layoutProblems(page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
+    // Within the padding of the bar or section that holds it, not only on screen.
+    const box = (b) => {
+      const holder = b.closest('.toolbar, .topbar, article');
+      if (!holder) return { left: 0, right: width };
+      const r = holder.getBoundingClientRect();
+      const css = getComputedStyle(holder);
+      return {
+        left: r.left + parseFloat(css.borderLeftWidth) + parseFloat(css.paddingLeft),
+        right: r.right - parseFloat(css.borderRightWidth) - parseFloat(css.paddingRight),
+      };
+    };
     const outside = [...document.querySelectorAll('[data-snapshot-id] button, .group-header button, .toolbar button, .topbar button')]
-      .map((b) => ({ b, r: b.getBoundingClientRect() }))
-      .filter(({ r }) => r.left < 0 || r.right > width + 0.5)
+      .map((b) => ({ b, r: b.getBoundingClientRect(), within: box(b) }))
+      .filter(({ r, within }) => r.left < within.left - 0.5 || r.right > within.right + 0.5)
       .map(({ b, r }) => `${b.getAttribute('aria-label') || b.innerText} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
     return { scrollWidth: document.documentElement.scrollWidth, width, outside };
   });
@@ -522,20 +533,27 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       await screenshot(page, 'list-1280');
       let layout = await layoutProblems(page);
       assert.ok(layout.scrollWidth <= 1280, `no horizontal scrolling at 1280 px: scrollWidth is ${layout.scrollWidth}`);
-      assert.deepEqual(layout.outside, [], 'every button is within the 1280 px viewport');
+      assert.deepEqual(layout.outside, [], 'every button is within its bar or section at 1280 px');
       assert.deepEqual(await crushedNames(page), [], 'no snapshot name is squeezed at 1280 px');
 
       await resize(page, 375, 812);
       await screenshot(page, 'list-375');
       layout = await layoutProblems(page);
       assert.ok(layout.scrollWidth <= 375, `no horizontal scrolling at 375 px: scrollWidth is ${layout.scrollWidth}`);
-      assert.deepEqual(layout.outside, [], `every button is within the ${layout.width} px viewport`);
+      assert.deepEqual(layout.outside, [], `every button is within its bar or section at ${layout.width} px`);
       // Only the sections near the viewport are rendered (a windowed list).
       const rows = await page.locator('[data-snapshot-id]').count();
       assert.ok(rows > 0, 'rows are shown at 375 px');
       const rowButtons = await page.locator('[data-snapshot-id] button').count();
       assert.equal(rowButtons, rows * 2, 'each row has its Restore and Delete buttons');
       assert.deepEqual(await crushedNames(page), [], 'no snapshot name is squeezed at 375 px');
+      // Longer labels: Spanish and Somali must fit too.
+      for (const lang of ['es', 'so']) {
+        await page.locator('#language').selectOption(lang);
+        layout = await layoutProblems(page);
+        assert.ok(layout.scrollWidth <= 375, `no horizontal scrolling at 375 px in ${lang}`);
+        assert.deepEqual(layout.outside, [], `every button is within its bar or section at 375 px in ${lang}`);
+      }
       noPanic(page);
     });
   });
@@ -548,7 +566,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       await screenshot(page, 'list-768');
       const layout = await layoutProblems(page);
       assert.ok(layout.scrollWidth <= 768, `no horizontal scrolling at 768 px: scrollWidth is ${layout.scrollWidth}`);
-      assert.deepEqual(layout.outside, [], 'every button is within the 768 px viewport');
+      assert.deepEqual(layout.outside, [], 'every button is within its bar or section at 768 px');
       // The failed snapshot's "Cannot be restored (status: failed)." note must
       // not squeeze its name into a one-letter-wide column.
       assert.deepEqual(await crushedNames(page), [], 'no snapshot name is squeezed onto more than two lines at 768 px');
