@@ -68,11 +68,21 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let name = RwSignal::new(batch_default_name(now_ms() / 1000));
     let description = RwSignal::new(String::new());
     let name_problem = name_problem(name);
-    // What the filter leaves of the list (all of it while it is empty).
+    // What the filter leaves of the list: all of it while the filter is
+    // empty, or not shown (the list became short), so nothing is hidden
+    // without a visible reason.
+    let long_list = Memo::new(move |_| choices.with(Vec::len) >= FILTER_FROM);
     let filter = RwSignal::new(String::new());
-    let filtering = Memo::new(move |_| filter.with(|q| !q.trim().is_empty()));
+    let query = Memo::new(move |_| {
+        if long_list.get() {
+            filter.with(|q| q.trim().to_string())
+        } else {
+            String::new()
+        }
+    });
+    let filtering = Memo::new(move |_| query.with(|q| !q.is_empty()));
     let shown = Memo::new(move |_| {
-        filter.with(|query| {
+        query.with(|query| {
             choices.with(|groups| {
                 groups
                     .iter()
@@ -82,7 +92,6 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
             })
         })
     });
-    let long_list = Memo::new(move |_| choices.with(Vec::len) >= FILTER_FROM);
     // A server that filled up since it was chosen is no longer sent.
     let chosen_with_room = Memo::new(move |_| {
         chosen.with(|ids| {
@@ -169,7 +178,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                     <p class="notice notice-warn">{i18n.text(Key::CreateManyNoServers)}</p>
                 </Show>
                 {move || (filtering.get() && shown.with(Vec::is_empty)).then(|| view! {
-                    <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(filter.get().trim()))}</p>
+                    <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(&query.get()))}</p>
                 })}
                 <ul class="server-choice-list">
                     <For each=move || shown.get() key=|g| (g.server.id, g.total, g.status.clone()) let:group>
