@@ -1,6 +1,6 @@
 //! The few things the console asks the browser directly: the clock, the
-//! tab's `sessionStorage`, whether the tab is visible and online, and
-//! downloading a file the page made.
+//! tab's `sessionStorage`, whether the tab is visible and online, moving the
+//! focus to an element, and downloading a file the page made.
 
 use leptos::prelude::{document, window};
 
@@ -23,6 +23,16 @@ pub fn tab_visible() -> bool {
 /// Whether the browser believes it is online.
 pub fn online() -> bool {
     window().navigator().on_line()
+}
+
+/// Moves the keyboard focus to the element with this `id`, if there is one.
+pub fn focus_by_id(id: &str) {
+    let element = document()
+        .get_element_by_id(id)
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
 }
 
 /// Saves `text` as a file named `file_name` of type `mime`: a Blob behind a

@@ -4,7 +4,7 @@
 
 use super::dialogs::{use_dialogs, DialogRequest, Dialogs};
 use super::store::SnapshotStore;
-use crate::browser::now_ms;
+use crate::browser::{focus_by_id, now_ms};
 use crate::domain::shortcuts::{KeySequence, Shortcut};
 use crate::i18n::{use_i18n, Key};
 use leptos::{ev, prelude::*};
@@ -34,14 +34,7 @@ pub fn install_shortcuts(store: SnapshotStore, server_filter: Memo<Option<u64>>)
             Shortcut::NewSnapshot => dialogs.open(DialogRequest::Create {
                 server_id: server_filter.get_untracked(),
             }),
-            Shortcut::FocusSearch => {
-                let search = document()
-                    .get_element_by_id("search")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(search) = search {
-                    let _ = search.focus();
-                }
-            }
+            Shortcut::FocusSearch => focus_by_id("search"),
             Shortcut::Refresh => {
                 if !store.loading.get_untracked() {
                     store.refresh();
