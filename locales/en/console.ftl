@@ -297,7 +297,9 @@ create-many-select-room = Select all that have room
 create-many-filter = Find servers
 create-many-filter-hint = Name or number
 create-many-filter-none = No server matches “{ $query }”.
-create-many-select-shown = Select the ones shown that have room
+create-many-select-found = Select all found that have room
+create-many-partial = { $shown } of { $total } servers are listed. Find servers by name or number to narrow the list.
+create-many-list-more = List { $count } more
 create-many-chosen =
     { $count ->
         [one] { $count } server chosen

@@ -294,7 +294,9 @@ create-many-select-room = Elegir todos los que tienen espacio
 create-many-filter = Buscar servidores
 create-many-filter-hint = Nombre o número
 create-many-filter-none = Ningún servidor coincide con «{ $query }».
-create-many-select-shown = Elegir los mostrados que tienen espacio
+create-many-select-found = Elegir todos los encontrados que tienen espacio
+create-many-partial = Se listan { $shown } de { $total } servidores. Busque por nombre o número para acotar la lista.
+create-many-list-more = Listar { $count } más
 create-many-chosen =
     { $count ->
         [one] { $count } servidor elegido

@@ -16,7 +16,8 @@ import {
 } from './support/browser.mjs';
 import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
 import {
-  checkbox, confirmButton, inEachLanguageAndWidth, openButton, openDialog, progressRow, SERVERS, sentCreates,
+  checkbox, chosenCount, confirmButton, inEachLanguageAndWidth, listedServers, openButton, openDialog, progressRow,
+  SERVERS, sentCreates,
 } from './support/fleet-create.mjs';
 import { dialog } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
@@ -279,8 +280,6 @@ describe('finding servers in a long list (issue 16)', { timeout: 120_000 }, () =
   let page;
   // 30 servers without snapshots: srv-0001 … srv-0030, ids 10001 … 10030.
   useDemoAndBrowser({ demoArgs: ['--large', '30:0'] }, (f) => ({ demo, page } = f));
-  const shownServers = () => dialog(page).locator('.server-choice label[for^="many-server-"]').allTextContents();
-  const chosenCount = () => textOf(dialog(page).locator('.server-choices-bar [role="status"]'));
 
   it('the filter (focused first) narrows the list by name or number; choices hidden by it stay chosen and are sent; axe finds nothing', async () => {
     await withFailureScreenshot(page, 'fleet-create-filter', async () => {
@@ -288,26 +287,26 @@ describe('finding servers in a long list (issue 16)', { timeout: 120_000 }, () =
       await openDialog(page);
       const filter = dialog(page).getByLabel('Find servers');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'many-filter', 'the filter has the focus');
-      assert.equal((await shownServers()).length, 30, 'every server before filtering');
+      assert.equal((await listedServers(page)).length, 30, 'every server before filtering');
 
       await filter.fill('SRV-001');
-      await waitUntil(async () => (await shownServers()).length === 10, 'srv-0010 … srv-0019 shown');
-      assert.ok((await shownServers()).every((name) => name.startsWith('srv-001')), 'only those');
-      await dialog(page).getByRole('button', { name: 'Select the ones shown that have room' }).click();
-      assert.equal(await chosenCount(), '10 servers chosen');
+      await waitUntil(async () => (await listedServers(page)).length === 10, 'srv-0010 … srv-0019 shown');
+      assert.ok((await listedServers(page)).every((name) => name.startsWith('srv-001')), 'only those');
+      await dialog(page).getByRole('button', { name: 'Select all found that have room' }).click();
+      assert.equal(await chosenCount(page), '10 servers chosen');
 
       await filter.fill('#10025');
-      await waitUntil(async () => (await shownServers()).join() === 'srv-0025', 'srv-0025 found by its number');
+      await waitUntil(async () => (await listedServers(page)).join() === 'srv-0025', 'srv-0025 found by its number');
       await checkbox(page, 'srv-0025').check();
-      assert.equal(await chosenCount(), '11 servers chosen', 'the ten hidden ones are still chosen');
+      assert.equal(await chosenCount(page), '11 servers chosen', 'the ten hidden ones are still chosen');
 
       await filter.fill('no-such-server');
       await dialog(page).getByText('No server matches “no-such-server”.').waitFor();
-      assert.equal((await shownServers()).length, 0);
+      assert.equal((await listedServers(page)).length, 0);
       await assertNoA11yViolations(page, 'the several-servers dialog with its filter');
 
       await filter.fill('');
-      await waitUntil(async () => (await shownServers()).length === 30, 'every server again');
+      await waitUntil(async () => (await listedServers(page)).length === 30, 'every server again');
       assert.equal(await dialog(page).getByRole('button', { name: 'Select all that have room' }).count(), 1,
         'without a filter the button chooses them all again');
       await confirmButton(page).click();
@@ -323,9 +322,35 @@ describe('finding servers in a long list (issue 16)', { timeout: 120_000 }, () =
     await signIn(page, demo);
     await inEachLanguageAndWidth(page, async (lang, width) => {
       await dialog(page).locator('#many-filter').fill('srv-000');
-      await waitUntil(async () => (await shownServers()).length === 9, 'srv-0001 … srv-0009');
+      await waitUntil(async () => (await listedServers(page)).length === 9, 'srv-0001 … srv-0009');
       await screenshot(page, `fleet-create-filter-${lang}-${width}`);
     });
     noPanic(page);
+  });
+});
+
+describe('a list of more than 200 servers (issue 16)', { timeout: 120_000 }, () => {
+  let demo;
+  let page;
+  // 250 servers without snapshots: srv-0001 … srv-0250, ids 10001 … 10250.
+  useDemoAndBrowser({ demoArgs: ['--large', '250:0'] }, (f) => ({ demo, page } = f));
+
+  it('lists 200 servers, then the other 50 on request with the focus on the first of them; "select all" chooses all 250', async () => {
+    await withFailureScreenshot(page, 'fleet-create-list-more', async () => {
+      await signIn(page, demo);
+      await openDialog(page);
+      assert.equal((await listedServers(page)).length, 200, 'the first 200');
+      await dialog(page).getByText('200 of 250 servers are listed. Find servers by name or number to narrow the list.').waitFor();
+      await dialog(page).getByRole('button', { name: 'Select all that have room' }).click();
+      assert.equal(await chosenCount(page), '250 servers chosen', 'the servers not listed yet too');
+
+      await dialog(page).getByRole('button', { name: 'List 50 more' }).click();
+      await waitUntil(async () => (await listedServers(page)).length === 250, 'all 250 listed');
+      await waitUntil(() => page.evaluate(() => document.activeElement?.id === 'many-server-10201'), 'the focus on srv-0201');
+      assert.equal(await dialog(page).getByRole('button', { name: /^List \d+ more$/ }).count(), 0, 'nothing more to list');
+      assert.ok(await checkbox(page, 'srv-0250').isChecked(), 'a server listed later shows as chosen');
+      assert.equal(await dialog(page).getByText(/servers are listed/).count(), 0, 'no partial-list note');
+      noPanic(page);
+    });
   });
 });

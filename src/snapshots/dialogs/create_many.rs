@@ -7,7 +7,7 @@ use super::fields::{name_problem, typed_count_matches, DescriptionField, NameFie
 use super::make_room::{room_candidate, ManyRoomBox, RoomChoice};
 use super::request::use_dialogs;
 use crate::api::ApiError;
-use crate::browser::now_ms;
+use crate::browser::{focus_by_id, now_ms};
 use crate::domain::batch::{batch_default_name, has_room, NoRoom, Row, Step, MAX_IN_FLIGHT};
 use crate::domain::grouping::ServerGroup;
 use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
@@ -51,6 +51,9 @@ pub fn CreateManyDialog() -> impl IntoView {
 
 /// From this many servers on, the list of servers has a filter.
 const FILTER_FROM: usize = 10;
+/// The servers listed at first, and how many more each "List more" adds:
+/// ten thousand checkboxes would hold the tab for seconds.
+const LISTED_AT_ONCE: usize = 200;
 
 /// The form: servers (found by a filter in a long list), name and
 /// description, and the typed confirmation when servers make room.
@@ -81,17 +84,50 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
         }
     });
     let filtering = Memo::new(move |_| query.with(|q| !q.is_empty()));
-    let shown = Memo::new(move |_| {
+    // The servers the filter finds, as positions in `choices`.
+    let found = Memo::new(move |_| {
         query.with(|query| {
             choices.with(|groups| {
                 groups
                     .iter()
-                    .filter(|g| g.server_matches(query))
-                    .cloned()
+                    .enumerate()
+                    .filter(|(_, g)| g.server_matches(query))
+                    .map(|(at, _)| at)
                     .collect::<Vec<_>>()
             })
         })
     });
+    let listed = RwSignal::new(LISTED_AT_ONCE);
+    let listed_groups = move || {
+        let count = listed.get();
+        found.with(|found| {
+            choices.with(|groups| {
+                found
+                    .iter()
+                    .take(count)
+                    .filter_map(|&at| groups.get(at).cloned())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let unlisted = Memo::new(move |_| found.with(Vec::len).saturating_sub(listed.get()));
+    let list_more = move |_| {
+        let first_new = listed.get_untracked();
+        listed.update(|n| *n += LISTED_AT_ONCE);
+        // The button may go: focus moves to the first server just listed.
+        let id = found.with_untracked(|found| {
+            choices.with_untracked(|groups| {
+                found
+                    .get(first_new)
+                    .and_then(|&at| groups.get(at))
+                    .map(|g| g.server.id)
+            })
+        });
+        if let Some(id) = id {
+            // Once the new rows are in the page.
+            request_animation_frame(move || focus_by_id(&format!("many-server-{id}")));
+        }
+    };
     // A server that filled up since it was chosen is no longer sent.
     let chosen_with_room = Memo::new(move |_| {
         chosen.with(|ids| {
@@ -124,13 +160,17 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     };
     let count = move || chosen_with_room.with(Vec::len) + room_count.get();
     let select_room = move |_| {
-        // Added to what is chosen: servers hidden by the filter stay chosen.
-        let with_room: Vec<u64> = shown.with_untracked(|groups| {
-            groups
-                .iter()
-                .filter(|g| has_room(g.total))
-                .map(|g| g.server.id)
-                .collect()
+        // Every server found, listed yet or not. Added to what is chosen:
+        // servers hidden by the filter stay chosen.
+        let with_room: Vec<u64> = found.with_untracked(|found| {
+            choices.with_untracked(|groups| {
+                found
+                    .iter()
+                    .filter_map(|&at| groups.get(at))
+                    .filter(|g| has_room(g.total))
+                    .map(|g| g.server.id)
+                    .collect()
+            })
         });
         chosen.update(|c| c.extend(with_room));
     };
@@ -170,21 +210,32 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 })}
                 <div class="server-choices-bar">
                     <button type="button" class="button button-wrap" autofocus on:click=select_room>
-                        {move || i18n.text(if filtering.get() { Key::CreateManySelectShown } else { Key::CreateManySelectRoom })}
+                        {move || i18n.text(if filtering.get() { Key::CreateManySelectFound } else { Key::CreateManySelectRoom })}
                     </button>
                     <span class="hint" role="status">{move || i18n.msg(&Msg::create_many_chosen(count()))}</span>
                 </div>
                 <Show when=move || choices.with(Vec::is_empty)>
                     <p class="notice notice-warn">{i18n.text(Key::CreateManyNoServers)}</p>
                 </Show>
-                {move || (filtering.get() && shown.with(Vec::is_empty)).then(|| view! {
+                {move || (filtering.get() && found.with(Vec::is_empty)).then(|| view! {
                     <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(&query.get()))}</p>
                 })}
                 <ul class="server-choice-list">
-                    <For each=move || shown.get() key=|g| (g.server.id, g.total, g.status.clone()) let:group>
+                    <For each=listed_groups key=|g| (g.server.id, g.total, g.status.clone()) let:group>
                         <ServerChoice group chosen room_chosen/>
                     </For>
                 </ul>
+                {move || (unlisted.get() > 0).then(|| {
+                    let (shown, total) = (listed.get(), found.with(Vec::len));
+                    view! {
+                        <div class="server-choices-more">
+                            <p class="hint">{move || i18n.msg(&Msg::create_many_partial(shown, total))}</p>
+                            <button type="button" class="button" on:click=list_more>
+                                {move || i18n.msg(&Msg::create_many_list_more(unlisted.get().min(LISTED_AT_ONCE)))}
+                            </button>
+                        </div>
+                    }
+                })}
             </fieldset>
             <NameField id="many-name" name problem=name_problem/>
             <DescriptionField id="many-description" description/>

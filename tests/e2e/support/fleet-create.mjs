@@ -31,6 +31,16 @@ export function checkbox(page, serverName) {
   return dialog(page).getByRole('checkbox', { name: serverName, exact: true });
 }
 
+/** The names of the servers listed in the dialog, in order. */
+export function listedServers(page) {
+  return dialog(page).locator('.server-choice label[for^="many-server-"]').allTextContents();
+}
+
+/** The dialog's "N servers chosen". */
+export function chosenCount(page) {
+  return dialog(page).locator('.server-choices-bar [role="status"]').innerText();
+}
+
 /** The dialog's confirm button, whatever the count. */
 export function confirmButton(page) {
   return dialog(page).getByRole('button', { name: /^Snapshot (\d+ servers?|the chosen servers)$/ });
