@@ -12,7 +12,7 @@ import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, signIn, textOf, withFailureScreenshot,
 } from './support/browser.mjs';
-import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
+import { QUICK_TRANSITIONS, useAppConfig, useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group, rowNamed } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
 
@@ -312,6 +312,29 @@ describe('create a snapshot (issue 5)', { timeout: 180_000 }, () => {
       assert.equal(await rowNamed(page, 12345, 'lost-in-transit').count(), 0, 'no row for it');
       const list = await api(demo, 'GET', `${SNAPSHOTS_PATH}?server_id=12345`);
       assert.equal(list.body.count, 2, 'and the API indeed holds no such snapshot');
+      noPanic(page);
+    });
+  });
+
+  it('keeps the server chosen when the list changes under the open dialog: the menu shows, and the POST names, that server', async () => {
+    await withFailureScreenshot(page, 'create-list-changes', async () => {
+      await useAppConfig(page, { delete_undo_seconds: 2 });
+      await signIn(page, demo);
+      // A delete on web-server-01 that is sent while the dialog is open.
+      await page.getByRole('button', { name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true }).click();
+      await dialog(page).getByRole('button', { name: 'Delete snapshot', exact: true }).click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await openCreateFor(page, 'web-server-01');
+      await serverSelect(page).selectOption('12347');
+
+      // web-server-01's option is built again with its new count.
+      await waitUntil(async () => (await serverSelect(page).locator('option[value="12345"]').innerText()).includes('1 / 5'),
+        'web-server-01 listed with 1 / 5 after its delete');
+      assert.equal(await serverSelect(page).inputValue(), '12347', 'the menu still shows staging-01');
+      await nameField(page).fill('still-staging');
+      await createButton(page).click();
+      await waitUntil(async () => (await createPosts(demo)).length === 1, 'the POST');
+      assert.equal(JSON.parse((await createPosts(demo))[0].body).server_id, 12347, 'for staging-01, the server shown');
       noPanic(page);
     });
   });

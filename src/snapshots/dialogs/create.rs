@@ -125,10 +125,21 @@ pub fn CreateDialog(
                 {move || failure().map(|f| view! { <p class="alert" role="alert">{move || i18n.msg(&failure_text(&f))}</p> })}
                 <div class="field">
                     <label for="create-server">{i18n.text(Key::LabelServer)}</label>
-                    <select id="create-server" on:change=on_server_change disabled=move || pending.get()>
+                    // The menu follows `selected` through `prop:value`: one
+                    // property instead of a reactive `selected` on each of
+                    // what may be thousands of options (with 10,000 servers,
+                    // each change took about a second). An option built, or
+                    // built again by a refresh, carries the choice of that
+                    // moment, so it never moves the menu away from it.
+                    <select
+                        id="create-server"
+                        on:change=on_server_change
+                        disabled=move || pending.get()
+                        prop:value=move || selected.get().map(|id| id.to_string()).unwrap_or_default()
+                    >
                         {move || (selected.get().is_none()).then(|| view! { <option value="" selected>{i18n.text(Key::ChooseServer)}</option> })}
                         <For each=move || choices.get() key=|g| (g.server.id, g.total) let:group>
-                            <option value=group.server.id selected=move || selected.get() == Some(group.server.id) disabled=is_full(&group)>
+                            <option value=group.server.id selected=selected.get_untracked() == Some(group.server.id) disabled=is_full(&group)>
                                 {let label = server_choice_label(&group); i18n.text_msg(label)}
                             </option>
                         </For>
