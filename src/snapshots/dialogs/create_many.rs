@@ -11,6 +11,7 @@ use crate::browser::{focus_by_id, now_ms};
 use crate::domain::batch::{batch_default_name, has_room, NoRoom, Row, Step, MAX_IN_FLIGHT};
 use crate::domain::grouping::ServerGroup;
 use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
+use crate::domain::text::fold_case;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
 use crate::i18n::{size_msg, use_i18n, Key, Msg};
 use crate::snapshots::batch::{use_create_batch, BatchRun};
@@ -86,15 +87,14 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let filtering = Memo::new(move |_| query.with(|q| !q.is_empty()));
     // The servers the filter finds, as positions in `choices`.
     let found = Memo::new(move |_| {
-        query.with(|query| {
-            choices.with(|groups| {
-                groups
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, g)| g.server_matches(query))
-                    .map(|(at, _)| at)
-                    .collect::<Vec<_>>()
-            })
+        let folded = query.with(|query| fold_case(query));
+        choices.with(|groups| {
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.server_matches(&folded))
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
         })
     });
     let listed = RwSignal::new(LISTED_AT_ONCE);
