@@ -218,7 +218,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                     <p class="notice notice-warn">{i18n.text(Key::CreateManyNoServers)}</p>
                 </Show>
                 {move || (filtering.get() && found.with(Vec::is_empty)).then(|| view! {
-                    <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(&query.get()))}</p>
+                    <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(query.get()))}</p>
                 })}
                 <ul class="server-choice-list">
                     <For each=listed_groups key=|g| (g.server.id, g.total, g.status.clone()) let:group>
