@@ -17,7 +17,7 @@ import { REPO_ROOT } from '../tests/e2e/support/demo.mjs';
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
 import { gzipTool, measureDir } from './lib/sizes.mjs';
 import { stat, median } from './lib/stats.mjs';
-import { assembleSite, KINDS, log, memory, openFresh, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
+import { assembleSite, formRounds, KINDS, log, memory, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
 import { largeAccount, seedName } from './lib/large.mjs';
 import { buildTable, printTable } from './lib/table.mjs';
 
@@ -91,17 +91,9 @@ async function startupAndRender1k(browser, site, results) {
       }
     }
     log(`start-up: navigation → sign-in form, ${RUNS.formOnly} more runs each, cache off`);
-    const forms = { app: [], baseline: [] };
-    for (let i = 0; i < RUNS.formOnly; i++) {
-      // Alternating which goes first, and a pause after each tab is closed so
-      // that its teardown does not overlap the next one's start.
-      for (const kind of i % 2 ? [...KIND_NAMES].reverse() : KIND_NAMES) {
-        const fresh = await openFresh(browser, KINDS[kind](demo));
-        forms[kind].push(fresh.formPaint);
-        await fresh.page.close();
-        await sleep(300);
-      }
-    }
+    const urls = KIND_NAMES.map((kind) => KINDS[kind](demo));
+    const times = await formRounds(browser, urls, RUNS.formOnly);
+    const forms = Object.fromEntries(KIND_NAMES.map((kind, i) => [kind, times[urls[i]]]));
     for (const kind of KIND_NAMES) {
       results[kind].startup = {
         formInteractive: stat(forms[kind]),

@@ -1,6 +1,6 @@
 // Navigation → sign-in form painted, for several builds of the app side by
 // side with the baseline, in rounds: each round opens every page once, in
-// alternating order, as bench.mjs's start-up measurement does. This machine's
+// alternating order (formRounds, which bench.mjs uses too). This machine's
 // speed drifts between runs by more than the differences between builds, so
 // builds are compared within a round (paired), not across runs.
 //
@@ -14,7 +14,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
-import { assembleSite, openFresh, sleep, withDemo } from './lib/session.mjs';
+import { assembleSite, formRounds, withDemo } from './lib/session.mjs';
 import { median } from './lib/stats.mjs';
 
 const [rounds, ...dists] = process.argv.slice(2);
@@ -37,21 +37,14 @@ allowEveryBootstrap(site, dists);
 const browser = await launchBrowser();
 try {
   await withDemo(site, { servers: 200, snapshots: 1000 }, [], async (demo) => {
-    const times = Object.fromEntries(pages.map((p) => [p, []]));
-    for (let round = 0; round < Number(rounds); round++) {
-      for (const p of round % 2 ? [...pages].reverse() : pages) {
-        const fresh = await openFresh(browser, `${demo.url}/${p}`);
-        times[p].push(fresh.formPaint);
-        await fresh.page.close();
-        await sleep(300);
-      }
-    }
-    const base = times['baseline/'];
+    const byUrl = await formRounds(browser, pages.map((p) => `${demo.url}/${p}`), Number(rounds));
+    const times = (p) => byUrl[`${demo.url}/${p}`];
+    const base = times('baseline/');
     console.log(`${rounds} rounds; baseline: ${median(base).toFixed(0)} ms`);
     dists.forEach((dist, i) => {
-      const own = times[`build${i}/`];
+      const own = times(`build${i}/`);
       const perRound = median(own.map((t, r) => t / base[r])).toFixed(2);
-      const versusFirst = i === 0 ? '' : `, ${median(own.map((t, r) => t - times['build0/'][r])).toFixed(1)} ms against the first`;
+      const versusFirst = i === 0 ? '' : `, ${median(own.map((t, r) => t - times('build0/')[r])).toFixed(1)} ms against the first`;
       console.log(`${dist}: ${median(own).toFixed(0)} ms, ${perRound}× the baseline per round${versusFirst}`);
     });
   });

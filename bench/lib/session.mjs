@@ -82,6 +82,25 @@ export async function openFresh(browser, url) {
 }
 
 /**
+ * Navigation → sign-in form painted, for each of `urls` once per round:
+ * fresh tabs, the order alternating from round to round, and a pause after
+ * each closed tab so that its teardown does not overlap the next one's
+ * start. Returns each URL's times, in round order.
+ */
+export async function formRounds(browser, urls, rounds) {
+  const times = Object.fromEntries(urls.map((url) => [url, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const url of round % 2 ? [...urls].reverse() : urls) {
+      const fresh = await openFresh(browser, url);
+      times[url].push(fresh.formPaint);
+      await fresh.page.close();
+      await sleep(300);
+    }
+  }
+  return times;
+}
+
+/**
  * The snapshot-list GETs (`/api/v1/snapshots/`, any page, any server) of a
  * request-log slice: how many, and the queries sent more than once (a
  * missing `page` is page 1).
