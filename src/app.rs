@@ -40,7 +40,11 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
                         .observe_writes(WriteObserver::new(move |write| activity.record(write)));
                     provide_undo_window(&config);
                     provide_stale_after_days(&config);
-                    provide_idle(config.idle_sign_out_minutes(), session);
+                    provide_idle(
+                        config.idle_sign_out_minutes(),
+                        config.idle_defer_max_minutes(),
+                        session,
+                    );
                     listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
                     provide_api(client);
                     view! { <Shell/> <IdleWarning/> }.into_any()

@@ -38,6 +38,11 @@ pub struct AppConfig {
     /// turns it off); missing or null means [`DEFAULT_IDLE_MINUTES`].
     #[serde(default)]
     idle_sign_out_minutes: Option<f64>,
+    /// Minutes by which work this tab follows may postpone the idle sign-out
+    /// at most (fractions allowed; 0: not at all); missing or null means
+    /// [`DEFAULT_IDLE_DEFER_MAX_MINUTES`].
+    #[serde(default)]
+    idle_defer_max_minutes: Option<f64>,
 }
 
 impl Default for AppConfig {
@@ -48,6 +53,7 @@ impl Default for AppConfig {
             delete_undo_seconds: DEFAULT_DELETE_UNDO_SECONDS,
             stale_after_days: None,
             idle_sign_out_minutes: None,
+            idle_defer_max_minutes: None,
         }
     }
 }
@@ -99,11 +105,19 @@ pub fn use_stale_after_days() -> u32 {
 
 /// The idle sign-out when `config.json` does not set one.
 pub const DEFAULT_IDLE_MINUTES: f64 = 30.0;
+/// How long work may postpone the idle sign-out when `config.json` does not say.
+pub const DEFAULT_IDLE_DEFER_MAX_MINUTES: f64 = 240.0;
 
 impl AppConfig {
     /// Minutes without input before signing out; 0 when off.
     pub fn idle_sign_out_minutes(&self) -> f64 {
         self.idle_sign_out_minutes.unwrap_or(DEFAULT_IDLE_MINUTES)
+    }
+
+    /// Minutes by which work this tab follows may postpone the idle sign-out.
+    pub fn idle_defer_max_minutes(&self) -> f64 {
+        self.idle_defer_max_minutes
+            .unwrap_or(DEFAULT_IDLE_DEFER_MAX_MINUTES)
     }
 }
 
@@ -169,12 +183,15 @@ pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
             "delete_undo_seconds must be at most {MAX_DELETE_UNDO_SECONDS}"
         )));
     }
-    if config
-        .idle_sign_out_minutes
-        .is_some_and(|m| !m.is_finite() || m < 0.0)
-    {
+    let not_minutes = |m: Option<f64>| m.is_some_and(|m| !m.is_finite() || m < 0.0);
+    if not_minutes(config.idle_sign_out_minutes) {
         return Err(Msg::config_invalid(
             "idle_sign_out_minutes must be 0 (off) or more",
+        ));
+    }
+    if not_minutes(config.idle_defer_max_minutes) {
+        return Err(Msg::config_invalid(
+            "idle_defer_max_minutes must be 0 (work never postpones the idle sign-out) or more",
         ));
     }
     if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
@@ -264,9 +281,20 @@ mod tests {
     }
 
     #[test]
+    fn idle_defer_cap_defaults_to_four_hours_and_accepts_fractions_or_zero() {
+        let cap = |text: &str| parse_config(text).map(|c| c.idle_defer_max_minutes());
+        assert_eq!(cap("{}"), Ok(240.0));
+        assert_eq!(cap(r#"{"idle_defer_max_minutes": null}"#), Ok(240.0));
+        assert_eq!(cap(r#"{"idle_defer_max_minutes": 0}"#), Ok(0.0));
+        assert_eq!(cap(r#"{"idle_defer_max_minutes": 0.1}"#), Ok(0.1));
+        assert!(cap(r#"{"idle_defer_max_minutes": -1}"#).is_err());
+        assert!(cap(r#"{"idle_defer_max_minutes": "240"}"#).is_err());
+    }
+
+    #[test]
     fn null_keys_read_as_missing() {
         assert_eq!(
-            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null, "stale_after_days": null, "idle_sign_out_minutes": null}"#).unwrap(),
+            parse_config(r#"{"api_base_url": null, "allowed_portal_origins": null, "stale_after_days": null, "idle_sign_out_minutes": null, "idle_defer_max_minutes": null}"#).unwrap(),
             AppConfig::default()
         );
     }

@@ -1,7 +1,8 @@
 //! Idle sign-out: after `idle_sign_out_minutes` without input in the tab the
 //! token is forgotten and the sign-in page says why; shortly before, a dialog
-//! offers to stay signed in. Never while work is being followed: features
-//! say so through [`IdleWatch::register_busy`].
+//! offers to stay signed in. Work this tab follows postpones it, by
+//! `idle_defer_max_minutes` at most: features say so through
+//! [`IdleWatch::register_busy`].
 
 mod warning;
 
@@ -27,19 +28,23 @@ pub struct IdleWatch {
     state: RwSignal<IdleState>,
     probes: StoredValue<Vec<(u64, BusyProbe)>, LocalStorage>,
     next_probe: StoredValue<u64>,
+    /// Whether work was followed at the last tick.
+    was_busy: StoredValue<bool>,
 }
 
 /// Starts watching for input when `minutes` is above 0, and provides the
-/// watch (also when off, so features can register without checking).
-pub fn provide_idle(minutes: f64, session: Session) -> IdleWatch {
+/// watch (also when off, so features can register without checking). Work
+/// followed postpones the sign-out by `defer_max_minutes` at most.
+pub fn provide_idle(minutes: f64, defer_max_minutes: f64, session: Session) -> IdleWatch {
     let watch = IdleWatch {
         last_input_ms: StoredValue::new(now_ms()),
         state: RwSignal::new(IdleState::Active),
         probes: StoredValue::new_local(Vec::new()),
         next_probe: StoredValue::new(0),
+        was_busy: StoredValue::new(false),
     };
     provide_context(watch);
-    let Some(plan) = idle_plan(minutes) else {
+    let Some(plan) = idle_plan(minutes, defer_max_minutes) else {
         return watch;
     };
     // While the warning shows, only "Stay signed in" counts: a stray key
@@ -59,8 +64,14 @@ pub fn provide_idle(minutes: f64, session: Session) -> IdleWatch {
         move || {
             let now = now_ms();
             let busy = watch.is_busy();
-            if busy || session.token_signal().with_untracked(Option::is_none) {
-                // The wait starts again when the work ends or at sign-in.
+            let was_busy = watch
+                .was_busy
+                .try_update_value(|was| std::mem::replace(was, busy))
+                .unwrap_or(false);
+            let work_ended = was_busy && !busy;
+            if work_ended || session.token_signal().with_untracked(Option::is_none) {
+                // The wait starts again when the work ends or at sign-in;
+                // while work goes on it keeps counting, up to the cap.
                 watch.last_input_ms.set_value(now);
             }
             let idle = (now - watch.last_input_ms.get_value()).max(0) as u64;
@@ -93,8 +104,8 @@ pub fn use_idle() -> Option<IdleWatch> {
     use_context()
 }
 
-/// While the calling component lives, the tab is not signed out for
-/// idleness when `busy` says work is being followed.
+/// While the calling component lives, `busy` says whether work this tab
+/// follows postpones the idle sign-out (by the cap at most).
 pub fn not_idle_while(busy: impl Fn() -> bool + 'static) {
     let Some(idle) = use_idle() else { return };
     let probe = idle.register_busy(busy);
@@ -116,9 +127,9 @@ impl IdleWatch {
         }
     }
 
-    /// Registers a check that says whether work is being followed; the tab
-    /// is not signed out while any says so. Returns an id for
-    /// [`IdleWatch::unregister_busy`].
+    /// Registers a check that says whether work this tab follows is going
+    /// on; while any says so, the sign-out waits (up to the cap). Returns an
+    /// id for [`IdleWatch::unregister_busy`].
     pub fn register_busy(&self, probe: impl Fn() -> bool + 'static) -> u64 {
         let id = self
             .next_probe

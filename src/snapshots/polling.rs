@@ -5,6 +5,7 @@
 
 use super::store::{RestorePhase, Sequencing, SnapshotStore};
 use crate::api::ApiError;
+use crate::domain::idle::own_snapshot_in_progress;
 use crate::domain::merge;
 use crate::domain::model::ServerStatus;
 use crate::domain::polling::{hidden_poll_delay_ms, poll_delay_ms};
@@ -27,10 +28,20 @@ impl SnapshotStore {
         (creating, restoring)
     }
 
-    /// Whether a snapshot is in progress or a restore is being followed.
-    pub(super) fn has_work(&self) -> bool {
-        let (creating, restoring) = self.work_in_progress();
-        !creating.is_empty() || !restoring.is_empty()
+    /// Whether a snapshot this tab created is in progress or a restore it
+    /// sent is being followed.
+    pub(super) fn follows_own_work(&self) -> bool {
+        let restoring = self
+            .restores
+            .with_untracked(|r| r.values().any(|p| p.phase == RestorePhase::Restoring));
+        restoring
+            || self
+                .seq
+                .try_with_value(|s| {
+                    self.snapshots
+                        .with_untracked(|all| own_snapshot_in_progress(all, &s.own_creates))
+                })
+                .unwrap_or(false)
     }
 
     /// Schedules the next poll if anything is in progress; `restart` goes back

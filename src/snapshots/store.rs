@@ -15,7 +15,7 @@ use crate::notify::{use_notifier, Notifier};
 use crate::session::{use_session, Session};
 use crate::toasts::{use_toasts, Toasts};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
 
 /// A restore this tab started, followed until the server leaves `restoring`.
@@ -56,6 +56,8 @@ pub(super) struct Sequencing {
     /// Whether the list holds the whole account (the last load was unfiltered),
     /// so that any server filter can be shown from it at once.
     covers_all: bool,
+    /// The snapshots this tab created: only these postpone the idle sign-out.
+    pub(super) own_creates: BTreeSet<u64>,
 }
 
 impl Sequencing {
@@ -137,8 +139,9 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         Duration::from_secs(15),
     )
     .ok();
-    // No idle sign-out while a create or restore is being followed.
-    not_idle_while(move || store.has_work());
+    // A create or restore this tab sent postpones the idle sign-out; work
+    // started elsewhere does not.
+    not_idle_while(move || store.follows_own_work());
     on_cleanup(move || {
         if let Some(clock) = clock {
             clock.clear();
@@ -310,6 +313,9 @@ impl SnapshotStore {
     pub(super) fn insert_created(&self, created: CreatedSnapshot) {
         let snapshot = created.snapshot;
         self.touch_server(snapshot.server.id);
+        self.seq.update_value(|s| {
+            s.own_creates.insert(snapshot.id);
+        });
         if let Some(message) = created.message {
             self.create_messages.update(|m| {
                 m.insert(snapshot.id, message);

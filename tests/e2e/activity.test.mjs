@@ -292,13 +292,18 @@ describe('idle sign-out (issue 17)', { timeout: 240_000 }, () => {
   let page;
   useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));
 
-  /** Serves a config.json with a 15-second idle sign-out (a warning after 12 s). */
-  async function shortIdle() {
+  /**
+   * Serves a config.json with a 15-second idle sign-out (a warning after
+   * 12 s), or the settings of `idle` instead.
+   */
+  async function shortIdle(idle = { idle_sign_out_minutes: 0.25 }) {
     await page.route('**/config.json', (route) => route.fulfill({
       contentType: 'application/json',
-      body: JSON.stringify({ api_base_url: '', allowed_portal_origins: [], idle_sign_out_minutes: 0.25 }),
+      body: JSON.stringify({ api_base_url: '', allowed_portal_origins: [], ...idle }),
     }));
   }
+
+  const signedOutForIdleness = () => page.getByText('You were signed out because this tab was not used for a while.');
 
   const stay = () => dialog(page).getByRole('button', { name: 'Stay signed in' });
 
@@ -332,6 +337,45 @@ describe('idle sign-out (issue 17)', { timeout: 240_000 }, () => {
       assert.equal(await dialog(page).count(), 0, 'no warning while work is followed');
       assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 1, 'still signed in');
       assert.notEqual(await page.evaluate(() => sessionStorage.getItem('vps.token')), null);
+      noPanic(page);
+    });
+  });
+
+  it('signs out on time while a snapshot this tab did not start is in progress', async () => {
+    await withFailureScreenshot(page, 'idle-not-ours', async () => {
+      // Stuck in progress, started elsewhere: the list follows it, but it is
+      // not this tab's work.
+      await demo.setSnapshotStatus(798, 'in_progress');
+      await shortIdle({ idle_sign_out_minutes: 0.1 });
+      await signIn(page, demo);
+      const signedIn = Date.now();
+      await group(page, 12345).locator('[data-snapshot-id="798"]').getByText('In progress').waitFor();
+      await stay().waitFor({ timeout: 10_000 });
+      await signedOutForIdleness().waitFor({ timeout: 5_000 });
+      const after = Date.now() - signedIn;
+      assert.ok(after < 10_000, `signed out after the 6-second setting, not later (${after} ms)`);
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('vps.token')), null, 'the token is forgotten');
+      noPanic(page);
+    });
+  });
+
+  it('work this tab started postpones the sign-out by idle_defer_max_minutes at most', async () => {
+    await withFailureScreenshot(page, 'idle-defer-cap', async () => {
+      await demo.config({ snapshot_delay_ms: 600_000 });
+      // Signed out after 3 s without input, postponed by 6 s at most.
+      await shortIdle({ idle_sign_out_minutes: 0.05, idle_defer_max_minutes: 0.1 });
+      await signIn(page, demo);
+      await startSnapshot(page, 'stuck-one');
+      const started = Date.now();
+      await sleep(5_000); // past the 3-second setting, with no input
+      assert.equal(await dialog(page).count(), 0, 'no warning while the snapshot is followed, within the cap');
+      assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 1, 'still signed in');
+
+      await stay().waitFor({ timeout: 8_000 });
+      await signedOutForIdleness().waitFor({ timeout: 5_000 });
+      const after = Date.now() - started;
+      assert.ok(after < 12_000, `the cap ended the postponement (${after} ms after the last input)`);
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('vps.token')), null, 'the token is forgotten');
       noPanic(page);
     });
   });
