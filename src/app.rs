@@ -1,7 +1,6 @@
 //! The app shell: settings, app-wide state, and the router.
 
 use crate::activity::{provide_activity, ActivityPage};
-use crate::api::writes::WriteObserver;
 use crate::api::{provide_api, ApiClient};
 use crate::config::{provide_stale_after_days, provide_undo_window, AppConfig};
 use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
@@ -26,8 +25,7 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
     let session = provide_session();
     provide_toasts();
     provide_notifier(i18n);
-    let activity = provide_activity();
-    session.on_end(move || activity.clear());
+    let activity = provide_activity(session);
     view! {
         <Router base=router_base()>
             // `target`: the browser, not the router, follows the link, so the
@@ -37,7 +35,7 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
             {match config {
                 Ok(config) => {
                     let client = ApiClient::new(&config.api_base_url, session.token_signal())
-                        .observe_writes(WriteObserver::new(move |write| activity.record(write)));
+                        .observe_writes(activity.observer());
                     provide_undo_window(&config);
                     provide_stale_after_days(&config);
                     provide_idle(

@@ -16,6 +16,9 @@ pub struct Session {
     /// What else ends with the session (e.g. the activity log), registered
     /// by the app so the session imports no feature.
     on_end: StoredValue<Vec<Box<dyn Fn()>>, LocalStorage>,
+    /// Which session this is: a new number at each sign-in and each end, so
+    /// that what a session started can be told from what the next one did.
+    number: StoredValue<u64>,
 }
 
 /// Creates the session from `sessionStorage` and provides it to the app.
@@ -27,6 +30,7 @@ pub fn provide_session() -> Session {
         token: RwSignal::new(stored),
         notice: RwSignal::new(None),
         on_end: StoredValue::new_local(Vec::new()),
+        number: StoredValue::new(0),
     };
     provide_context(session);
     session
@@ -54,8 +58,15 @@ impl Session {
         self.notice.get()
     }
 
+    /// The number of the current session (or of the time signed out since
+    /// the last one), untracked.
+    pub fn number(&self) -> u64 {
+        self.number.try_get_value().unwrap_or_default()
+    }
+
     /// Keeps a token the API has accepted.
     pub fn sign_in(&self, token: String) {
+        self.next_number();
         if let Some(storage) = session_storage() {
             // If storage is unavailable (e.g. a sandboxed frame) the session
             // still works until the page is reloaded.
@@ -93,10 +104,15 @@ impl Session {
         self.on_end.update_value(|hooks| hooks.push(Box::new(hook)));
     }
 
+    fn next_number(&self) {
+        let _ = self.number.try_update_value(|n| *n += 1);
+    }
+
     fn forget(&self) {
         if let Some(storage) = session_storage() {
             let _ = storage.remove_item(TOKEN_KEY);
         }
+        self.next_number();
         self.token.set(None);
         self.on_end
             .with_value(|hooks| hooks.iter().for_each(|hook| hook()));

@@ -1,9 +1,11 @@
 //! The activity log: the writes this tab sent, as a signal mirrored in
 //! `sessionStorage` under one key, so a reload keeps it and the end of the
-//! session clears it.
+//! session clears it. A write answered after its session ended is not
+//! logged: it belongs to no session shown any more.
 
-use crate::api::writes::WriteRecord;
+use crate::api::writes::{WriteObserver, WriteRecord};
 use crate::browser::session_storage;
+use crate::session::Session;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -24,10 +26,12 @@ pub struct ActivityEntry {
 #[derive(Clone, Copy)]
 pub struct ActivityLog {
     entries: RwSignal<Vec<ActivityEntry>>,
+    session: Session,
 }
 
-/// Creates the log from `sessionStorage` and provides it to the app.
-pub fn provide_activity() -> ActivityLog {
+/// Creates the log from `sessionStorage`, cleared whenever `session` ends,
+/// and provides it to the app.
+pub fn provide_activity(session: Session) -> ActivityLog {
     // An unreadable stored log (another version, edited by hand) starts empty
     // rather than failing the page.
     let stored = session_storage()
@@ -36,7 +40,9 @@ pub fn provide_activity() -> ActivityLog {
         .unwrap_or_default();
     let log = ActivityLog {
         entries: RwSignal::new(stored),
+        session,
     };
+    session.on_end(move || log.clear());
     provide_context(log);
     log
 }
@@ -52,8 +58,19 @@ impl ActivityLog {
         self.entries.with(Vec::is_empty)
     }
 
-    /// Adds a write, keeping the last [`MAX_ENTRIES`].
-    pub fn record(&self, write: WriteRecord) {
+    /// What the API client tells of each write: recorded here, numbered
+    /// with the session it was sent in.
+    pub fn observer(self) -> WriteObserver {
+        let session = self.session;
+        WriteObserver::new(move || session.number(), move |write| self.record(write))
+    }
+
+    /// Adds a write, keeping the last [`MAX_ENTRIES`]; one sent in a session
+    /// that has ended since (answered after a sign-out) is dropped.
+    fn record(&self, write: WriteRecord) {
+        if write.session != self.session.number() {
+            return;
+        }
         let _ = self.entries.try_update(|entries| {
             let id = entries.last().map_or(1, |e| e.id + 1);
             entries.push(ActivityEntry { id, write });
@@ -64,7 +81,7 @@ impl ActivityLog {
     }
 
     /// Forgets every entry (the session has ended).
-    pub fn clear(&self) {
+    fn clear(&self) {
         let _ = self.entries.try_set(Vec::new());
         if let Some(storage) = session_storage() {
             let _ = storage.remove_item(STORAGE_KEY);

@@ -242,13 +242,15 @@ impl ApiClient {
     ) -> Result<Reply, ApiError> {
         let url = self.url(path);
         let started = now_ms();
+        // Read before the wait: the session may end while the answer is due.
+        let session = self.observer.as_ref().map(|o| (o.session)());
         let result = http::send_once(method.clone(), &url, token, body.clone()).await;
-        if let Some(observer) = &self.observer {
+        if let (Some(observer), Some(session)) = (&self.observer, session) {
             let (status, api_words) = match &result {
                 Ok(reply) => (Some(reply.status), error::api_words(&reply.body)),
                 Err(_) => (None, None),
             };
-            (observer.0)(WriteRecord {
+            (observer.observe)(WriteRecord {
                 kind: sent.kind,
                 sent_at_ms: started,
                 method: method.to_string(),
@@ -263,6 +265,7 @@ impl ApiClient {
                 snapshot_name: sent
                     .snapshot_name
                     .or_else(|| self.subject.snapshot_name.clone()),
+                session,
             });
         }
         result

@@ -35,6 +35,11 @@ pub struct WriteRecord {
     pub server_name: Option<String>,
     pub snapshot_id: Option<u64>,
     pub snapshot_name: Option<String>,
+    /// The session it was sent in, as the observer numbers them, so that a
+    /// late answer is never put down to the next session. Not stored or
+    /// exported: it means nothing after a reload.
+    #[serde(skip)]
+    pub session: u64,
 }
 
 /// The names a caller knows for the next write (the path has ids only).
@@ -46,12 +51,23 @@ pub struct WriteSubject {
 
 /// Called once per write, after its answer (or the lack of one).
 #[derive(Clone)]
-pub struct WriteObserver(pub(super) Arc<dyn Fn(WriteRecord) + Send + Sync>);
+pub struct WriteObserver {
+    /// The number of the session of the moment, read when a write is sent.
+    pub(super) session: Arc<dyn Fn() -> u64 + Send + Sync>,
+    pub(super) observe: Arc<dyn Fn(WriteRecord) + Send + Sync>,
+}
 
 impl WriteObserver {
-    /// Wraps the function that receives each record.
-    pub fn new(observe: impl Fn(WriteRecord) + Send + Sync + 'static) -> Self {
-        Self(Arc::new(observe))
+    /// Wraps the function that numbers the session of the moment and the one
+    /// that receives each record.
+    pub fn new(
+        session: impl Fn() -> u64 + Send + Sync + 'static,
+        observe: impl Fn(WriteRecord) + Send + Sync + 'static,
+    ) -> Self {
+        Self {
+            session: Arc::new(session),
+            observe: Arc::new(observe),
+        }
     }
 }
 

@@ -15,9 +15,9 @@ import {
 } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
-  noPanic, screenshot, signIn, textOf, withFailureScreenshot,
+  noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
-import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
+import { QUICK_TRANSITIONS, useAppConfig, useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
 
@@ -170,6 +170,37 @@ describe('activity (issue 17)', { timeout: 240_000 }, () => {
       assert.equal(await page.evaluate(() => sessionStorage.getItem('vps.activity')), null);
       await page.setViewportSize({ width: 375, height: 800 });
       await screenshot(page, 'activity-empty-375');
+      noPanic(page);
+    });
+  });
+
+  it('does not list, in the next session, a write that was answered after sign-out', async () => {
+    await withFailureScreenshot(page, 'activity-late-answer', async () => {
+      // A short undo window: the dialog closes at once, the DELETE follows.
+      await useAppConfig(page, { delete_undo_seconds: 1 });
+      await signIn(page, demo);
+      await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}798/`, method: 'DELETE', kind: 'slow', delay_ms: 8_000 });
+      await page.getByRole('button', {
+        name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true,
+      }).click();
+      await dialog(page).getByRole('button', { name: 'Delete snapshot' }).click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await waitUntil(async () => (await mutations(demo)).length === 1, 'the delete was sent');
+
+      // Signed out and in again while the DELETE waits for its answer.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await tokenField(page).fill(demo.token);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      assert.equal((await mutations(demo))[0].status, 0, 'the DELETE was still unanswered at the new sign-in');
+      await waitUntil(async () => (await mutations(demo))[0].status === 204, 'the DELETE answered');
+      await sleep(500); // time for the browser to hand the answer to the app
+
+      await page.getByRole('link', { name: 'Activity' }).click();
+      await page.getByRole('heading', { name: 'Activity in this tab' }).waitFor();
+      await page.getByText('This tab has not sent any create, restore or delete yet.').waitFor();
+      assert.equal(await rows(page).count(), 0, 'the late answer of the ended session is not listed');
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('vps.activity')), null, 'nor stored');
       noPanic(page);
     });
   });
