@@ -1,13 +1,17 @@
 //! Signing in from an embedding portal: the portal page that frames the
-//! console may send the token with `postMessage`. Only origins listed in
-//! `config.json` (`allowed_portal_origins`) are listened to; the token is
-//! checked with the API before it is kept, like a typed one.
+//! console may send the token with `postMessage`. Only messages from the
+//! window that frames the console, on an origin listed in `config.json`
+//! (`allowed_portal_origins`), are listened to; the token is checked with the
+//! API before it is kept, like a typed one. A token handed over while signed
+//! in ends the current session first, as signing out does.
 
 use crate::api::ApiClient;
-use crate::i18n::Msg;
+use crate::i18n::{Key, Msg};
 use crate::session::Session;
+use crate::toasts::{use_toasts, Tone};
 use leptos::{ev, prelude::*};
 use wasm_bindgen::JsValue;
+use web_sys::MessageEvent;
 
 /// The `type` of a token hand-over message:
 /// `{"type": "vps-snapshots:token", "token": "…"}`.
@@ -18,13 +22,21 @@ pub fn listen_for_portal_token(allowed_origins: Vec<String>, session: Session, c
     if allowed_origins.is_empty() {
         return;
     }
+    let toasts = use_toasts();
     let handle = window_event_listener(ev::message, move |event| {
-        if !allowed_origins.contains(&event.origin()) {
+        if !from_parent(&event) || !allowed_origins.contains(&event.origin()) {
             return;
         }
         let Some(token) = token_from(&event.data()) else {
             return;
         };
+        if session.is_signed_in_untracked() {
+            // Nothing of the current session may go out under the new token:
+            // ending it cancels its waiting deletes (and says so), as a
+            // sign-out does, before the new token is even checked.
+            session.sign_out();
+            toasts.push(Msg::from(Key::PortalSessionEnded), Tone::Info);
+        }
         let client = client.clone();
         leptos::task::spawn_local(async move {
             match client.check_token(&token).await {
@@ -34,6 +46,16 @@ pub fn listen_for_portal_token(allowed_origins: Vec<String>, session: Session, c
         });
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Whether `event` comes from the window that frames this one: another
+/// window of an allowed origin (a popup, a sibling frame) is not the portal.
+fn from_parent(event: &MessageEvent) -> bool {
+    let parent = web_sys::window().and_then(|w| w.parent().ok().flatten());
+    match (event.source(), parent) {
+        (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
+        _ => false,
+    }
 }
 
 /// The token of a well-formed hand-over message, if `data` is one.

@@ -64,6 +64,11 @@ impl Session {
         self.number.try_get_value().unwrap_or_default()
     }
 
+    /// Whether a token is kept, untracked.
+    pub fn is_signed_in_untracked(&self) -> bool {
+        self.token.with_untracked(Option::is_some)
+    }
+
     /// Keeps a token the API has accepted.
     pub fn sign_in(&self, token: String) {
         self.next_number();

@@ -424,3 +424,7 @@ step-room-create-failed = The old snapshot “{ $snapshot }” is gone, and the 
 step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether the new one was taken is unknown ({ $error }). Check the list before trying again.
 step-room-not-asked = Not asked: no new snapshot was taken, and the old snapshot “{ $snapshot }” was already deleted
 batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }. Old snapshot deleted to make room, but no new snapshot started: { $room_gone }.
+
+## Session safety: a new portal token, leaving the page with deletes waiting
+
+portal-session-ended = The portal handed over a new token, so the previous session was ended first: nothing it had waiting will be sent.

@@ -420,3 +420,7 @@ step-room-create-failed = La instantánea antigua «{ $snapshot }» ya no existe
 step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no existe; no se sabe si la nueva se creó ({ $error }). Revise la lista antes de volver a intentarlo.
 step-room-not-asked = No se pidió: no se creó ninguna instantánea nueva, y la antigua «{ $snapshot }» ya se había eliminado
 batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }. Instantánea antigua eliminada para hacer espacio, pero sin instantánea nueva: { $room_gone }.
+
+## Session safety: a new portal token, leaving the page with deletes waiting
+
+portal-session-ended = El portal entregó un token nuevo, así que primero se cerró la sesión anterior: no se enviará nada de lo que tenía en espera.

@@ -388,3 +388,7 @@ step-room-create-failed = Sawirkii hore “{ $snapshot }” waa tagay, sawirka c
 step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga in sawirka cusub la qaaday ({ $error }). Hubi liiska ka hor intaadan mar kale isku dayin.
 step-room-not-asked = Lama weydiin: sawir cusub lama qaadin, sawirkii hore “{ $snapshot }” horayba waa loo tirtiray
 batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }. Sawirkii hore waa la tirtiray si meel loo sameeyo, laakiin sawir cusub lama bilaabin: { $room_gone }.
+
+## Session safety: a new portal token, leaving the page with deletes waiting
+
+portal-session-ended = Portal-ku wuxuu soo diray calaamad cusub, sidaas darteed marka hore waa lagaa saaray gelitaankii hore: waxba oo ka mid ah wixii sugayay lama diri doono.

@@ -714,6 +714,64 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       });
     });
 
+    it('the same message from another window of the allowed origin (a sibling frame) is ignored', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-handover-sibling', async () => {
+        const frame = await openEmbedded(portal);
+        const countBefore = (await handover.apiRequests()).length;
+        // A second frame of the portal's own origin, beside the console: an
+        // allowed origin, but not the window that frames the console.
+        const siblingUrl = `${portal.origin}/sibling`;
+        await page.evaluate((src) => new Promise((resolve) => {
+          const sibling = document.createElement('iframe');
+          sibling.onload = resolve;
+          sibling.src = src;
+          document.body.append(sibling);
+        }), siblingUrl);
+        const sibling = await until(() => page.frames().find((f) => f.url() === siblingUrl), 'the sibling frame is in the page');
+        await sibling.evaluate(({ token, target, type }) => {
+          window.parent.document.getElementById('console').contentWindow.postMessage({ type, token }, target);
+        }, { token: handover.token, target: handover.url, type: TOKEN_MESSAGE });
+        await until(async () => (await frame.evaluate(() => window.__messages)).includes(portal.origin),
+          'the message reached the app\'s window', { timeout: 5_000 });
+        await delay(1_000); // time the app would need to start checking the token
+
+        const api = await handover.apiRequests();
+        assert.equal(api.length, countBefore, `no API request after the message: ${JSON.stringify(api.slice(countBefore))}`);
+        const app = page.frameLocator('#console');
+        assert.equal(await app.getByRole('button', { name: 'Sign out' }).count(), 0, 'still signed out');
+        assert.equal(await frame.evaluate(() => sessionStorage.getItem('vps.token')), null, 'nothing is stored');
+        noPanic(page);
+      });
+    });
+
+    it('a new token while signed in ends the session first: its waiting delete is never sent, and the user is told', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-handover-again', async () => {
+        await openEmbedded(portal);
+        await postToken(page, handover.token, handover.url);
+        const app = page.frameLocator('#console');
+        await app.locator('article[data-server-id]').first().waitFor();
+        await app.getByRole('button', { name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true }).click();
+        await app.locator('dialog[open]').getByRole('button', { name: 'Delete snapshot', exact: true }).click();
+        await app.locator('[data-snapshot-id="798"]').getByText(/Deleting in/).waitFor();
+        const confirmed = Date.now();
+
+        await postToken(page, handover.token, handover.url);
+        await app.getByText('The portal handed over a new token, so the previous session was ended first').waitFor();
+        await app.getByText('The delete that was waiting was cancelled: nothing was sent.').waitFor();
+        await app.locator('[data-snapshot-id="798"]').waitFor();
+        assert.equal(await app.getByText(/Deleting in/).count(), 0, 'no delete waits in the new session');
+        const checks = (await handover.apiRequests()).filter((r) => r.method === 'GET' && r.path === '/api/v1/snapshots/' && r.query === '');
+        assert.ok(checks.length >= 2, `the new token was checked with the API: ${JSON.stringify(checks)}`);
+
+        // Past the 10-second undo window of the first session.
+        await delay(Math.max(0, confirmed + 11_000 - Date.now()));
+        const writes = (await handover.apiRequests()).filter((r) => r.method !== 'GET');
+        assert.deepEqual(writes, [], 'no DELETE was ever sent');
+        assert.equal(await app.locator('[data-snapshot-id="798"]').count(), 1, 'the snapshot is still listed');
+        noPanic(page);
+      });
+    });
+
     it('a wrong token from the allowed origin shows a message on the sign-in page and stores nothing', TEST, async () => {
       await withFailureScreenshot(page, 'hosting-handover-wrong', async () => {
         const frame = await openEmbedded(portal);
