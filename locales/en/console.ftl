@@ -428,3 +428,8 @@ batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }
 ## Session safety: a new portal token, leaving the page with deletes waiting
 
 portal-session-ended = The portal handed over a new token, so the previous session was ended first: nothing it had waiting will be sent.
+toast-deletes-not-sent-left =
+    { $count ->
+        [one] You left this page while a delete was waiting, so it was cancelled: nothing was sent. Delete the snapshot again if you still want it gone.
+       *[other] You left this page while { $count } deletes were waiting, so they were cancelled: nothing was sent. Delete the snapshots again if you still want them gone.
+    }

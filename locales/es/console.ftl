@@ -424,3 +424,8 @@ batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started 
 ## Session safety: a new portal token, leaving the page with deletes waiting
 
 portal-session-ended = El portal entregó un token nuevo, así que primero se cerró la sesión anterior: no se enviará nada de lo que tenía en espera.
+toast-deletes-not-sent-left =
+    { $count ->
+        [one] Salió de esta página mientras una eliminación estaba en espera, así que se canceló: no se envió nada. Vuelva a eliminar la instantánea si todavía quiere borrarla.
+       *[other] Salió de esta página mientras { $count } eliminaciones estaban en espera, así que se cancelaron: no se envió nada. Vuelva a eliminar las instantáneas si todavía quiere borrarlas.
+    }

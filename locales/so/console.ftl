@@ -392,3 +392,8 @@ batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $st
 ## Session safety: a new portal token, leaving the page with deletes waiting
 
 portal-session-ended = Portal-ku wuxuu soo diray calaamad cusub, sidaas darteed marka hore waa lagaa saaray gelitaankii hore: waxba oo ka mid ah wixii sugayay lama diri doono.
+toast-deletes-not-sent-left =
+    { $count ->
+        [one] Boggan waad ka baxday intuu tirtir sugayay, sidaas darteed waa la joojiyay: waxba lama dirin. Mar kale tirtir sawirka haddii aad weli rabto in la tirtiro.
+       *[other] Boggan waad ka baxday intay { $count } tirtir sugayeen, sidaas darteed waa la joojiyay: waxba lama dirin. Mar kale tirtir sawirrada haddii aad weli rabto in la tirtiro.
+    }

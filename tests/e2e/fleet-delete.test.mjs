@@ -378,7 +378,8 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
 
 describe('the default undo window (issue 16)', { timeout: 120_000 }, () => {
   let demo; let page;
-  useDemoAndBrowser({}, (f) => ({ demo, page } = f));
+  // With the back/forward cache users have (playwright turns it off).
+  useDemoAndBrowser({ browserOptions: { backForwardCache: true } }, (f) => ({ demo, page } = f));
 
   it('a single delete waits 10 s, sending nothing, and leaving asks first; then exactly one DELETE', async () => {
     await withFailureScreenshot(page, 'fleet-delete-default', async () => {
@@ -416,6 +417,34 @@ describe('the default undo window (issue 16)', { timeout: 120_000 }, () => {
       await page.reload();
       await page.locator('article[data-server-id]').first().waitFor();
       await sleep(11_000);
+      assert.deepEqual(await sent(demo), [], 'zero DELETEs');
+      assert.equal(await row(page, 798).count(), 1, 'the snapshot is still listed');
+      noPanic(page);
+    });
+  });
+
+  it('a page left anyway and shown again from the back/forward cache sends nothing and says so', async () => {
+    await withFailureScreenshot(page, 'fleet-delete-bfcache', async () => {
+      await page.addInitScript(() => {
+        window.addEventListener('pageshow', (e) => { window.fromCache = e.persisted; });
+      });
+      await signIn(page, demo);
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true }).click();
+      await dialog(page).getByRole('button', { name: 'Delete snapshot', exact: true }).click();
+      await row(page, 798).getByText(/Deleting in/).waitFor();
+
+      page.once('dialog', (d) => d.accept()); // "leave anyway"
+      await page.goto(`${demo.url}/elsewhere`);
+      // A page restored from the cache fires no "load": wait for its pageshow.
+      await page.goBack({ waitUntil: 'commit' });
+      await waitUntil(() => page.evaluate(() => window.fromCache === true).catch(() => false),
+        'the page shown again from the back/forward cache');
+      await page.getByText('You left this page while a delete was waiting, so it was cancelled: nothing was sent.').waitFor();
+      assert.equal(await row(page, 798).getByText(/Deleting in/).count(), 0, 'no countdown goes on');
+
+      await waitUntil(() => Date.now() - started > 11_000, 'the 10-second window to pass', { timeout: 20_000 });
+      await sleep(500);
       assert.deepEqual(await sent(demo), [], 'zero DELETEs');
       assert.equal(await row(page, 798).count(), 1, 'the snapshot is still listed');
       noPanic(page);

@@ -4,7 +4,10 @@
 //! snapshot or many) waits for the undo window first; Undo cancels it and
 //! nothing is sent. When the window ends, one DELETE per snapshot is sent, one
 //! at a time, never retried. Leaving the page asks first, and a page that is
-//! closed or signed out anyway sends nothing.
+//! closed or signed out anyway sends nothing. A page left anyway cancels them
+//! as it goes (`pagehide`): one the browser shows again from its
+//! back/forward cache must not resume their timers, and says they were not
+//! sent.
 
 mod outcomes;
 
@@ -61,6 +64,9 @@ struct Timers {
     next_batch: u64,
     batches: HashMap<u64, Batch>,
     tick: Option<IntervalHandle>,
+    /// How many waiting deletes leaving the page cancelled, told if the
+    /// page is shown again.
+    cancelled_on_leaving: usize,
 }
 
 /// The page's waiting deletes (a `Copy` handle).
@@ -79,7 +85,8 @@ pub struct PendingDeletes {
 }
 
 /// Creates the waiting deletes of the page, with the `beforeunload` question
-/// while one waits; leaving the page cancels every delete not yet sent.
+/// while one waits; leaving the page cancels every delete not yet sent, and a
+/// page shown again from the back/forward cache says so.
 pub fn provide_pending_deletes(
     store: SnapshotStore,
     selection: Selection,
@@ -101,10 +108,30 @@ pub fn provide_pending_deletes(
             event.set_return_value("");
         }
     });
-    // No idle sign-out while deletes wait or are being sent.
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
+        let cancelled = pending.cancel_all();
+        pending
+            .timers
+            .update_value(|t| t.cancelled_on_leaving += cancelled);
+    });
+    let on_show = window_event_listener(leptos::ev::pageshow, move |event| {
+        let cancelled = pending
+            .timers
+            .try_update_value(|t| std::mem::take(&mut t.cancelled_on_leaving))
+            .unwrap_or_default();
+        if event.persisted() && cancelled > 0 {
+            // Stays until dismissed: the operator may believe them deleted.
+            store
+                .toasts
+                .push(Msg::toast_deletes_not_sent_left(cancelled), Tone::Error);
+        }
+    });
+    // Deletes waiting or being sent postpone the idle sign-out.
     not_idle_while(move || pending.entries.with_untracked(|e| !e.is_empty()));
     on_cleanup(move || {
         on_unload.remove();
+        on_hide.remove();
+        on_show.remove();
         let cancelled = pending.cancel_all();
         if cancelled > 0 {
             store

@@ -18,9 +18,11 @@ const diagnostics = new WeakMap();
 /**
  * Launches chromium with a fresh temporary profile.
  * `locale` (e.g. 'es-ES') sets the browser's language (navigator.languages).
+ * `backForwardCache: true` keeps the browser's back/forward cache on, as for
+ * users (playwright turns it off by default).
  * Returns {context, newPage(), close()}; close() also removes the profile.
  */
-export async function launchBrowser({ locale } = {}) {
+export async function launchBrowser({ locale, backForwardCache = false } = {}) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'snapshot-e2e-profile-'));
   let context;
   try {
@@ -38,6 +40,7 @@ export async function launchBrowser({ locale } = {}) {
       ],
       viewport: { width: 1280, height: 900 },
       ...(locale ? { locale } : {}),
+      ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     });
   } catch (err) {
     await rm(userDataDir, { recursive: true, force: true });
