@@ -673,6 +673,21 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       return frame;
     }
 
+    /**
+     * Waits until the app's window got the message from `origin`, then
+     * asserts it was ignored: no API request after the first `countBefore`,
+     * still signed out, nothing stored.
+     */
+    async function expectIgnored(frame, origin, countBefore) {
+      await until(async () => (await frame.evaluate(() => window.__messages)).includes(origin),
+        'the message reached the app\'s window', { timeout: 5_000 });
+      await delay(1_000); // time the app would need to start checking the token
+      const api = await handover.apiRequests();
+      assert.equal(api.length, countBefore, `no API request after the message: ${JSON.stringify(api.slice(countBefore))}`);
+      assert.equal(await page.frameLocator('#console').getByRole('button', { name: 'Sign out' }).count(), 0, 'still signed out');
+      assert.equal(await frame.evaluate(() => sessionStorage.getItem('vps.token')), null, 'nothing is stored');
+    }
+
     it('a token from the allowed portal origin signs the app in, after checking it with the API', TEST, async () => {
       await withFailureScreenshot(page, 'hosting-handover', async () => {
         const messages = await recordCsp(page);
@@ -699,17 +714,10 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         const countBefore = (await handover.apiRequests()).length;
 
         await postToken(page, handover.token, handover.url);
-        await until(async () => (await frame.evaluate(() => window.__messages)).includes(otherPortal.origin),
-          'the message reached the app\'s window', { timeout: 5_000 });
-        await delay(1_000); // time the app would need to start checking the token
-
-        const api = await handover.apiRequests();
-        assert.equal(api.length, countBefore, `no API request after the message: ${JSON.stringify(api.slice(countBefore))}`);
+        await expectIgnored(frame, otherPortal.origin, countBefore);
         const app = page.frameLocator('#console');
-        assert.equal(await app.getByRole('button', { name: 'Sign out' }).count(), 0, 'still signed out');
         await tokenField(app).waitFor();
         assert.equal(await app.locator('.notice').count(), 0, 'no message is shown for an ignored hand-over');
-        assert.equal(await frame.evaluate(() => sessionStorage.getItem('vps.token')), null, 'nothing is stored');
         noPanic(page);
       });
     });
@@ -731,15 +739,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         await sibling.evaluate(({ token, target, type }) => {
           window.parent.document.getElementById('console').contentWindow.postMessage({ type, token }, target);
         }, { token: handover.token, target: handover.url, type: TOKEN_MESSAGE });
-        await until(async () => (await frame.evaluate(() => window.__messages)).includes(portal.origin),
-          'the message reached the app\'s window', { timeout: 5_000 });
-        await delay(1_000); // time the app would need to start checking the token
-
-        const api = await handover.apiRequests();
-        assert.equal(api.length, countBefore, `no API request after the message: ${JSON.stringify(api.slice(countBefore))}`);
-        const app = page.frameLocator('#console');
-        assert.equal(await app.getByRole('button', { name: 'Sign out' }).count(), 0, 'still signed out');
-        assert.equal(await frame.evaluate(() => sessionStorage.getItem('vps.token')), null, 'nothing is stored');
+        await expectIgnored(frame, portal.origin, countBefore);
         noPanic(page);
       });
     });
