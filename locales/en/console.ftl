@@ -424,3 +424,12 @@ step-room-create-failed = The old snapshot “{ $snapshot }” is gone, and the 
 step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether the new one was taken is unknown ({ $error }). Check the list before trying again.
 step-room-not-asked = Not asked: no new snapshot was taken, and the old snapshot “{ $snapshot }” was already deleted
 batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }. Old snapshot deleted to make room, but no new snapshot started: { $room_gone }.
+
+## Hidden characters in names
+
+# $name is a name from the API, with each hidden character written out as <U+…>.
+hidden-chars-server = The server name { $name } holds hidden characters that can change how it reads. Each one is written out here as <U+…>, its Unicode code point.
+hidden-chars-snapshot = The snapshot name { $name } holds hidden characters that can change how it reads. Each one is written out here as <U+…>, its Unicode code point.
+restore-confirm-label-written = To confirm, type the server name as it is written out here, each <U+…> included
+# Beside a server in "Snapshot several servers".
+hidden-chars-short = its name holds hidden characters

@@ -420,3 +420,11 @@ step-room-create-failed = La instantánea antigua «{ $snapshot }» ya no existe
 step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no existe; no se sabe si la nueva se creó ({ $error }). Revise la lista antes de volver a intentarlo.
 step-room-not-asked = No se pidió: no se creó ninguna instantánea nueva, y la antigua «{ $snapshot }» ya se había eliminado
 batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }. Instantánea antigua eliminada para hacer espacio, pero sin instantánea nueva: { $room_gone }.
+
+## Caracteres ocultos en los nombres
+
+# $name es un nombre de la API, con cada carácter oculto escrito como <U+…>.
+hidden-chars-server = El nombre del servidor { $name } contiene caracteres ocultos que pueden cambiar cómo se lee. Aquí cada uno aparece escrito como <U+…>, su punto de código Unicode.
+hidden-chars-snapshot = El nombre de la instantánea { $name } contiene caracteres ocultos que pueden cambiar cómo se lee. Aquí cada uno aparece escrito como <U+…>, su punto de código Unicode.
+restore-confirm-label-written = Para confirmar, escriba el nombre del servidor tal como aparece escrito aquí, con cada <U+…> incluido
+hidden-chars-short = su nombre contiene caracteres ocultos

@@ -388,3 +388,11 @@ step-room-create-failed = Sawirkii hore “{ $snapshot }” waa tagay, sawirka c
 step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga in sawirka cusub la qaaday ({ $error }). Hubi liiska ka hor intaadan mar kale isku dayin.
 step-room-not-asked = Lama weydiin: sawir cusub lama qaadin, sawirkii hore “{ $snapshot }” horayba waa loo tirtiray
 batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }. Sawirkii hore waa la tirtiray si meel loo sameeyo, laakiin sawir cusub lama bilaabin: { $room_gone }.
+
+## Xarfo qarsoon oo ku jira magacyada
+
+# $name waa magac ka yimid API-ga, xaraf kasta oo qarsoon waxaa loo qoray <U+…>.
+hidden-chars-server = Magaca server-ka { $name } wuxuu leeyahay xarfo qarsoon oo beddeli kara sida loo akhriyo. Mid kasta halkan waxaa loo qoray <U+…>, oo ah lambarkiisa Unicode.
+hidden-chars-snapshot = Magaca sawirka { $name } wuxuu leeyahay xarfo qarsoon oo beddeli kara sida loo akhriyo. Mid kasta halkan waxaa loo qoray <U+…>, oo ah lambarkiisa Unicode.
+restore-confirm-label-written = Si aad u xaqiijiso, qor magaca server-ka sida halkan loogu qoray, adigoo ku daraya <U+…> kasta
+hidden-chars-short = magiciisu wuxuu leeyahay xarfo qarsoon
