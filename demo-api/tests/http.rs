@@ -386,6 +386,51 @@ async fn restore_state_machine() {
 }
 
 #[tokio::test]
+async fn rename_gives_any_name_to_a_server_or_a_snapshot() {
+    let app = test_app();
+    let hostile = "web\u{202E}10-bd";
+    control(
+        &app,
+        "/__test/rename",
+        json!({"server_id": 12345, "name": hostile}),
+    )
+    .await;
+    control(
+        &app,
+        "/__test/rename",
+        json!({"snapshot_id": 801, "name": "snap\u{2069}\u{202E}x"}),
+    )
+    .await;
+    let list = get(&app, "/api/v1/snapshots/?server_id=12345").await.json();
+    assert_eq!(list["results"][0]["server"]["name"], hostile);
+    assert_eq!(list["results"][0]["name"], "snap\u{2069}\u{202E}x");
+    let server = get(&app, "/api/v1/servers/12345/").await.json();
+    assert_eq!(server["name"], hostile);
+
+    let both = call(
+        &app,
+        "POST",
+        "/__test/rename",
+        None,
+        r#"{"server_id": 12345, "snapshot_id": 801, "name": "x"}"#,
+    )
+    .await;
+    assert_eq!(both.status, StatusCode::BAD_REQUEST);
+    let missing = call(
+        &app,
+        "POST",
+        "/__test/rename",
+        None,
+        r#"{"server_id": 1, "name": "x"}"#,
+    )
+    .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    control(&app, "/__test/reset", json!({})).await;
+    let server = get(&app, "/api/v1/servers/12345/").await.json();
+    assert_eq!(server["name"], "web-server-01");
+}
+
+#[tokio::test]
 async fn delete_then_gone() {
     let app = test_app();
     let answer = call(&app, "DELETE", "/api/v1/snapshots/798", Some(TOKEN), "").await;

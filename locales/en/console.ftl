@@ -433,3 +433,12 @@ toast-deletes-not-sent-left =
         [one] You left this page while a delete was waiting, so it was cancelled: nothing was sent. Delete the snapshot again if you still want it gone.
        *[other] You left this page while { $count } deletes were waiting, so they were cancelled: nothing was sent. Delete the snapshots again if you still want them gone.
     }
+
+## Hidden characters in names
+
+# $name is a name from the API, with each hidden character written out as <U+…>.
+hidden-chars-server = The server name { $name } holds hidden characters that can change how it reads. Each one is written out here as <U+…>, its Unicode code point.
+hidden-chars-snapshot = The snapshot name { $name } holds hidden characters that can change how it reads. Each one is written out here as <U+…>, its Unicode code point.
+restore-confirm-label-written = To confirm, type the server name as it is written out here, each <U+…> included
+# Beside a server in "Snapshot several servers".
+hidden-chars-short = its name holds hidden characters

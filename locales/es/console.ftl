@@ -429,3 +429,11 @@ toast-deletes-not-sent-left =
         [one] Salió de esta página mientras una eliminación estaba en espera, así que se canceló: no se envió nada. Vuelva a eliminar la instantánea si todavía quiere borrarla.
        *[other] Salió de esta página mientras { $count } eliminaciones estaban en espera, así que se cancelaron: no se envió nada. Vuelva a eliminar las instantáneas si todavía quiere borrarlas.
     }
+
+## Caracteres ocultos en los nombres
+
+# $name es un nombre de la API, con cada carácter oculto escrito como <U+…>.
+hidden-chars-server = El nombre del servidor { $name } contiene caracteres ocultos que pueden cambiar cómo se lee. Aquí cada uno aparece escrito como <U+…>, su punto de código Unicode.
+hidden-chars-snapshot = El nombre de la instantánea { $name } contiene caracteres ocultos que pueden cambiar cómo se lee. Aquí cada uno aparece escrito como <U+…>, su punto de código Unicode.
+restore-confirm-label-written = Para confirmar, escriba el nombre del servidor tal como aparece escrito aquí, con cada <U+…> incluido
+hidden-chars-short = su nombre contiene caracteres ocultos

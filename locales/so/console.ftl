@@ -397,3 +397,11 @@ toast-deletes-not-sent-left =
         [one] Boggan waad ka baxday intuu tirtir sugayay, sidaas darteed waa la joojiyay: waxba lama dirin. Mar kale tirtir sawirka haddii aad weli rabto in la tirtiro.
        *[other] Boggan waad ka baxday intay { $count } tirtir sugayeen, sidaas darteed waa la joojiyay: waxba lama dirin. Mar kale tirtir sawirrada haddii aad weli rabto in la tirtiro.
     }
+
+## Xarfo qarsoon oo ku jira magacyada
+
+# $name waa magac ka yimid API-ga, xaraf kasta oo qarsoon waxaa loo qoray <U+…>.
+hidden-chars-server = Magaca server-ka { $name } wuxuu leeyahay xarfo qarsoon oo beddeli kara sida loo akhriyo. Mid kasta halkan waxaa loo qoray <U+…>, oo ah lambarkiisa Unicode.
+hidden-chars-snapshot = Magaca sawirka { $name } wuxuu leeyahay xarfo qarsoon oo beddeli kara sida loo akhriyo. Mid kasta halkan waxaa loo qoray <U+…>, oo ah lambarkiisa Unicode.
+restore-confirm-label-written = Si aad u xaqiijiso, qor magaca server-ka sida halkan loogu qoray, adigoo ku daraya <U+…> kasta
+hidden-chars-short = magiciisu wuxuu leeyahay xarfo qarsoon

@@ -4,6 +4,7 @@
 use super::log::{ActivityEntry, ActivityLog};
 use crate::api::writes::WriteKind;
 use crate::domain::curl::{absolute_url, curl_command};
+use crate::domain::hidden::written_out;
 use crate::i18n::{use_i18n, utc_msg, Key, LanguagePicker, Msg};
 use crate::session::use_session;
 use leptos::prelude::*;
@@ -121,11 +122,11 @@ fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
         <tr class="activity-row" class:activity-failed=failed>
             <td>{i18n.text_msg(utc_msg(write.sent_at_ms / 1000))}</td>
             <td>{i18n.text(action)}</td>
-            <td>{server}</td>
-            <td>{snapshot}</td>
+            <td dir="auto">{server}</td>
+            <td dir="auto">{snapshot}</td>
             <td class="activity-outcome">
                 <span>{i18n.text_msg(outcome)}</span>
-                {write.api_words.map(|words| view! { <span class="activity-words">{words}</span> })}
+                {write.api_words.map(|words| view! { <span class="activity-words" dir="auto">{written_out(&words).into_owned()}</span> })}
             </td>
             <td class="activity-duration">{i18n.text_msg(Msg::activity_duration(write.duration_ms.to_string()))}</td>
             <td class="activity-command">
@@ -144,9 +145,11 @@ fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
     }
 }
 
-/// A name from the record, else `#id`, else a dash.
+/// A name from the record (hidden characters written out), else `#id`,
+/// else a dash.
 fn name_or_id(name: Option<String>, id: Option<u64>) -> String {
-    name.or_else(|| id.map(|id| format!("#{id}")))
+    name.map(|name| written_out(&name).into_owned())
+        .or_else(|| id.map(|id| format!("#{id}")))
         .unwrap_or_else(|| "–".to_string())
 }
 

@@ -5,6 +5,7 @@ pub mod curl;
 pub mod export;
 pub mod format;
 pub mod grouping;
+pub mod hidden;
 pub mod idle;
 pub mod merge;
 pub mod model;

@@ -1,9 +1,11 @@
 //! The message catalogues as static tables, and the formatter that puts a
 //! message into words. `build.rs` compiles `locales/<tag>/console.ftl` into
 //! the tables, so the wasm carries no Fluent parser or runtime; the text is
-//! the same as Fluent's (the tests compare it with fluent-bundle's), without
-//! isolation marks around arguments: the console's languages are all
-//! left-to-right.
+//! the same as Fluent's (the tests compare it with fluent-bundle's). The
+//! arguments come already isolated where they need it (`render` in
+//! `mod.rs`), rather than every placeable as Fluent does: isolating
+//! left-to-right text in the console's left-to-right languages changes
+//! nothing on screen.
 
 use super::Lang;
 use std::borrow::Cow;

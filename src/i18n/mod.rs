@@ -7,6 +7,14 @@
 //! [`I18n::t`] or [`I18n::msg`], which read the language signal, so every text
 //! on screen changes when the user picks another language. A key missing from
 //! a catalogue falls back to English (the catalogue test makes sure none is).
+//!
+//! Text from outside the console in a message (names, the API's words: an
+//! [`Arg::Text`] or [`Msg::raw`]) is placed as Fluent places a placeable,
+//! between FSI and PDI, when it could reorder the words around it
+//! (right-to-left letters, bidi controls), and hidden characters in it are
+//! written out (`domain::hidden`): a name can never make a sentence read
+//! other than it says, and every message is safe as plain text (a menu's
+//! options, attributes, system notifications).
 
 mod catalogue;
 mod errors;
@@ -18,6 +26,7 @@ pub use texts::*;
 
 use crate::browser::session_storage;
 use crate::domain::format::decimal;
+use crate::domain::hidden::isolated;
 use catalogue::Value;
 use leptos::prelude::*;
 
@@ -84,12 +93,17 @@ enum MsgKind {
         args: Vec<(&'static str, Arg)>,
     },
     Raw(String),
+    /// Messages separated by commas.
+    List(Vec<Msg>),
 }
 
 /// A value for a message's `{ $variable }`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
-    /// Shown as it is (names, the API's words, ids).
+    /// Text from outside the console (names, the API's words, ids, what the
+    /// user typed): placed [`isolated`], as Fluent isolates a placeable, so
+    /// it cannot reorder the words around it, with hidden characters
+    /// written out.
     Text(String),
     /// A whole number: Fluent's plural selectors choose by it.
     Int(i64),
@@ -111,9 +125,15 @@ impl Msg {
         Self(MsgKind::Key { key, args })
     }
 
-    /// Text shown as it is in every language (e.g. the API's message).
+    /// Text shown as it is in every language (e.g. the API's message), and
+    /// [`isolated`] like an [`Arg::Text`].
     pub fn raw(text: impl Into<String>) -> Self {
         Self(MsgKind::Raw(text.into()))
+    }
+
+    /// `items` separated by commas ("“a”, “b”"), each isolated on its own.
+    pub fn list(items: impl IntoIterator<Item = Msg>) -> Self {
+        Self(MsgKind::List(items.into_iter().collect()))
     }
 }
 
@@ -163,14 +183,18 @@ impl From<Msg> for Arg {
 /// the key itself when English lacks it too).
 pub fn render(lang: Lang, msg: &Msg) -> String {
     let (key, args) = match &msg.0 {
-        MsgKind::Raw(text) => return text.clone(),
+        MsgKind::Raw(text) => return isolated(text).into_owned(),
+        MsgKind::List(items) => {
+            let items: Vec<String> = items.iter().map(|item| render(lang, item)).collect();
+            return items.join(", ");
+        }
         MsgKind::Key { key, args } => (*key, args),
     };
     let values: Vec<(&str, Value)> = args
         .iter()
         .map(|(name, arg)| {
             let value = match arg {
-                Arg::Text(text) => Value::Text(text.into()),
+                Arg::Text(text) => Value::Text(isolated(text)),
                 Arg::Int(n) => Value::Int(*n),
                 Arg::Decimal { value, decimals } => {
                     Value::Text(decimal(*value, *decimals, lang.decimal_separator()).into())

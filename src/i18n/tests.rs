@@ -3,6 +3,7 @@
 //! has always read.
 
 use super::*;
+use crate::api::ApiError;
 use crate::domain::model::Snapshot;
 use crate::domain::polling::{progress, RESTORE_WINDOW, SNAPSHOT_WINDOW};
 use crate::domain::validation::{check_name, MAX_NAME_LEN};
@@ -42,10 +43,16 @@ fn source(lang: Lang) -> String {
 /// The fluent-bundle bundle of `lang`, set up as the console used it before
 /// its catalogues were compiled (no isolation marks).
 fn build_bundle(lang: Lang) -> Bundle {
+    bundle_with(lang, false)
+}
+
+/// The fluent-bundle bundle of `lang`, putting isolation marks around
+/// placeables or not.
+fn bundle_with(lang: Lang, isolating: bool) -> Bundle {
     let resource = FluentResource::try_new(source(lang)).unwrap_or_else(|(r, _)| r);
     let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap();
     let mut bundle = FluentBundle::new(vec![tag]);
-    bundle.set_use_isolating(false);
+    bundle.set_use_isolating(isolating);
     bundle.add_resource(resource).unwrap();
     bundle
 }
@@ -55,6 +62,13 @@ fn build_bundle(lang: Lang) -> Bundle {
 fn fluent_render(bundles: &HashMap<Lang, Bundle>, lang: Lang, msg: &Msg) -> String {
     let (key, args) = match &msg.0 {
         MsgKind::Raw(text) => return text.clone(),
+        MsgKind::List(items) => {
+            let items: Vec<String> = items
+                .iter()
+                .map(|item| fluent_render(bundles, lang, item))
+                .collect();
+            return items.join(", ");
+        }
         MsgKind::Key { key, args } => (*key, args),
     };
     let mut values = FluentArgs::new();
@@ -82,6 +96,16 @@ fn fluent_render(bundles: &HashMap<Lang, Bundle>, lang: Lang, msg: &Msg) -> Stri
     format_in(lang)
         .or_else(|| format_in(Lang::En))
         .unwrap_or_else(|| key.to_string())
+}
+
+/// Asserts that the console puts `msg` into the words `bundles` give it.
+fn assert_says_what_fluent_says(bundles: &HashMap<Lang, Bundle>, lang: Lang, msg: &Msg) {
+    assert_eq!(
+        render(lang, msg),
+        fluent_render(bundles, lang, msg),
+        "{}: {msg:?}",
+        lang.tag()
+    );
 }
 
 /// Each message of a catalogue with the variables it uses (in its value,
@@ -236,12 +260,7 @@ fn every_message_says_what_fluent_says_with_any_arguments() {
                 cases.extend([same, mixed]);
             }
             for msg in cases {
-                assert_eq!(
-                    render(lang, &msg),
-                    fluent_render(&bundles, lang, &msg),
-                    "{}: {msg:?}",
-                    lang.tag()
-                );
+                assert_says_what_fluent_says(&bundles, lang, &msg);
                 compared += 1;
             }
         }
@@ -414,6 +433,58 @@ fn nested_messages_and_raw_text_render_in_the_same_language() {
     assert_eq!(
         render(Lang::En, &Msg::page_title_busy(1usize)),
         "(1) Snapshots — VPS.org"
+    );
+}
+
+#[test]
+fn right_to_left_text_in_any_message_is_isolated_as_fluent_isolates_it() {
+    let bundles: HashMap<Lang, Bundle> = Lang::ALL.map(|l| (l, bundle_with(l, true))).into();
+    let mut compared = 0;
+    for lang in Lang::ALL {
+        for (key, variables) in messages(lang) {
+            if variables.is_empty() {
+                continue;
+            }
+            let key: &'static str = key.leak();
+            let msg = variables
+                .into_iter()
+                .fold(keyed(key), |msg, v| msg.arg(v.leak(), "שרת-01"));
+            assert_says_what_fluent_says(&bundles, lang, &msg);
+            compared += 1;
+        }
+    }
+    assert!(compared > 3 * 100, "only {compared} messages compared");
+}
+
+#[test]
+fn names_with_hidden_characters_are_written_out_and_isolated_in_messages() {
+    let title = Msg::restore_title("web\u{202E}10-bd", "pre-migration-snapshot");
+    assert_eq!(
+        en(&title),
+        "Restore \u{2068}web<U+202E>10-bd\u{2069} from “pre-migration-snapshot”?"
+    );
+    assert_eq!(
+        render(Lang::Es, &Msg::delete_title("snap\u{2069}\u{202E}x")),
+        "¿Eliminar la instantánea «\u{2068}snap<U+2069><U+202E>x\u{2069}»?"
+    );
+    // The API's own words, nested in another message, and lists of names.
+    let error = ApiError::Rejected {
+        message: Some("Server \u{202E}10-bd is busy.".into()),
+        fields: Vec::new(),
+    };
+    assert_eq!(
+        en(&Msg::delete_failed(error.describe())),
+        "\u{2068}Server <U+202E>10-bd is busy.\u{2069} The snapshot was not deleted."
+    );
+    let names = Msg::list([Msg::quoted("a\u{200B}"), Msg::quoted("b"), Msg::raw("שרת")]);
+    assert_eq!(
+        en(&names),
+        "“\u{2068}a<U+200B>\u{2069}”, “b”, \u{2068}שרת\u{2069}"
+    );
+    // Left-to-right names read exactly as before.
+    assert_eq!(
+        en(&Msg::restore_title("web-server-01", "nightly")),
+        "Restore web-server-01 from “nightly”?"
     );
 }
 

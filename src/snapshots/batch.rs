@@ -10,7 +10,7 @@ use crate::api::types::NewSnapshot;
 use crate::api::ApiError;
 use crate::domain::batch::{Batch, NoRoom, Row, Step};
 use crate::domain::model::Snapshot;
-use crate::i18n::{Arg, Key, Msg};
+use crate::i18n::{Key, Msg};
 use crate::idle::not_idle_while;
 use leptos::prelude::*;
 
@@ -45,17 +45,17 @@ impl BatchRun {
 
     /// The names of the servers whose row matches `keep`, as a list, or
     /// "none".
-    fn names_where(&self, keep: impl Fn(&Row<CreateFailure, ApiError>) -> bool) -> Arg {
-        let names: Vec<&str> = self
+    fn names_where(&self, keep: impl Fn(&Row<CreateFailure, ApiError>) -> bool) -> Msg {
+        let names: Vec<Msg> = self
             .batch
             .servers_where(keep)
             .into_iter()
-            .map(|id| self.server_name(id))
+            .map(|id| Msg::raw(self.server_name(id)))
             .collect();
         if names.is_empty() {
-            Msg::from(Key::ListNone).into()
+            Msg::from(Key::ListNone)
         } else {
-            Arg::Text(names.join(", "))
+            Msg::list(names)
         }
     }
 

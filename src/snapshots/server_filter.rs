@@ -1,6 +1,7 @@
 //! The server filter menu of the toolbar.
 
 use super::store::SnapshotStore;
+use crate::domain::hidden::isolated;
 use crate::domain::text::fold_case;
 use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
@@ -61,7 +62,8 @@ pub fn ServerFilter(
                 .map(|(id, name)| {
                     view! {
                         <option value=id.to_string() selected=current == Some(*id)>
-                            {format!("{name} (#{id})")}
+                            // An option holds no markup: the name is isolated as text.
+                            {format!("{} (#{id})", isolated(name))}
                         </option>
                     }
                 })

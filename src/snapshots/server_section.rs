@@ -7,6 +7,7 @@ use super::readiness::ReadinessLine;
 use super::snapshot_row::SnapshotRow;
 use super::store::{use_snapshot_store, RestorePhase};
 use crate::domain::grouping::ServerGroup;
+use crate::domain::hidden::written_out;
 use crate::domain::model::ServerStatus;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
@@ -94,7 +95,7 @@ pub fn ServerGroupView(
             <header class="group-header">
                 <div class="group-title">
                     <SectionSelectAll server_name=Signal::derive(name) snapshots=Signal::derive(snapshots)/>
-                    <h2 id=title_id.clone()>{name}</h2>
+                    <h2 id=title_id.clone() dir="auto">{move || written_out(&name()).into_owned()}</h2>
                     <span class="server-id">{format!("#{id}")}</span>
                     {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{server_state_label(i18n, &s)}</span> })}
                 </div>

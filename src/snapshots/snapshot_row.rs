@@ -4,6 +4,7 @@ use super::bulk_delete::{RowPendingDelete, RowSelect};
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::pending_deletes::use_pending_deletes;
 use super::store::use_snapshot_store;
+use crate::domain::hidden::{isolated, written_out};
 use crate::domain::model::{Snapshot, SnapshotStatus};
 use crate::domain::polling;
 use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg};
@@ -62,7 +63,7 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
         <li class="snapshot" data-snapshot-id=snapshot.id>
             <div class="snapshot-head">
                 <RowSelect snapshot=snapshot.clone()/>
-                <h3 class="snapshot-name">{snapshot.name.clone()}</h3>
+                <h3 class="snapshot-name" dir="auto">{written_out(&snapshot.name).into_owned()}</h3>
                 <StatusBadge status=snapshot.status.clone()/>
             </div>
             <dl class="snapshot-facts">
@@ -78,12 +79,12 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
                 </div>
             </dl>
             {(!snapshot.description.is_empty())
-                .then(|| view! { <p class="snapshot-description">{snapshot.description.clone()}</p> })}
+                .then(|| view! { <p class="snapshot-description" dir="auto">{snapshot.description.clone()}</p> })}
             {in_progress
                 .then(|| {
                     view! {
                         <p class="snapshot-progress">
-                            {message.map(|m| format!("{m} "))}
+                            {message.map(|m| format!("{} ", isolated(&m)))}
                             <span class="elapsed">{progress}</span>
                         </p>
                     }

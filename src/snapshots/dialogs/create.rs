@@ -1,6 +1,7 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
 use super::fields::{name_problem, typed_count_matches, DescriptionField, NameField};
+use super::hidden_names::HiddenNamesWarning;
 use super::make_room::{room_candidate, MakeRoom};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
@@ -146,6 +147,7 @@ pub fn CreateDialog(
                     </select>
                     {move || field_error("server_id")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
+                {move || selected_group.get().map(|g| view! { <HiddenNamesWarning servers=vec![g.server.name] boxed=true/> })}
                 {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g typed=room_typed/> })}
                 {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <NameField
@@ -189,11 +191,7 @@ fn LimitReached(group: ServerGroup) -> impl IntoView {
     let mut oldest_first = group.snapshots.clone();
     oldest_first.reverse();
     let text = move || {
-        let names = oldest_first
-            .iter()
-            .map(|s| i18n.msg(&Msg::quoted(&s.name)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let names = Msg::list(oldest_first.iter().map(|s| Msg::quoted(&s.name)));
         i18n.msg(&Msg::limit_reached_oldest(
             &group.server.name,
             validation::SNAPSHOTS_PER_SERVER,

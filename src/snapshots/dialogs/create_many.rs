@@ -10,6 +10,7 @@ use crate::api::ApiError;
 use crate::browser::{focus_by_id, now_ms};
 use crate::domain::batch::{batch_default_name, has_room, NoRoom, Row, Step, MAX_IN_FLIGHT};
 use crate::domain::grouping::ServerGroup;
+use crate::domain::hidden::{has_hidden, written_out};
 use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
 use crate::domain::text::fold_case;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
@@ -271,6 +272,7 @@ fn ServerChoice(
     let state = group.status.clone();
     let room = full.then(|| room_candidate(&group)).flatten();
     let server = group.server.name.clone();
+    let hidden = has_hidden(&server);
     let note = if full {
         Some(Key::CreateManyFull)
     } else if running {
@@ -293,11 +295,12 @@ fn ServerChoice(
                     });
                 }
             />
-            <label for=box_id>{group.server.name.clone()}</label>
+            <label for=box_id dir="auto">{written_out(&server).into_owned()}</label>
             <span id=note_id class="server-choice-note">
                 <span class="server-choice-count">{move || i18n.msg(&Msg::create_many_count(group.total, SNAPSHOTS_PER_SERVER))}</span>
                 {state.map(|s| view! { " · " <span class="server-choice-state">{move || server_state_label(i18n, &s)}</span> })}
                 {note.map(|key| view! { " · " <span class="server-choice-warn">{i18n.text(key)}</span> })}
+                {hidden.then(|| view! { " · " <span class="server-choice-warn">{i18n.text(Key::HiddenCharsShort)}</span> })}
             </span>
             {room.map(|old| view! { <RoomChoice old server chosen=room_chosen/> })}
         </li>
@@ -347,7 +350,7 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
             <tbody>
                 <For each=move || server_ids.get() key=|id| *id let:id>
                     <tr data-server-id=id>
-                        <th scope="row">{move || batch.with(|run| run.map(|r| r.server_name(id).to_string()))}</th>
+                        <th scope="row" dir="auto">{move || batch.with(|run| run.map(|r| written_out(r.server_name(id)).into_owned()))}</th>
                         <td>
                             {move || batch.with(|run| run.and_then(|r| step_msg(store, r, id))).map(|m| i18n.msg(&m))}
                             // While the old snapshot's delete waits, Undo is here too.

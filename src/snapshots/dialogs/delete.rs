@@ -1,6 +1,7 @@
 //! The delete confirmation: names what goes, and warns when it is the
 //! server's last rollback point.
 
+use super::hidden_names::HiddenNamesWarning;
 use super::request::use_dialogs;
 use crate::api::ApiError;
 use crate::browser::now_ms;
@@ -97,6 +98,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
                 {is_last_rollback_point.then(|| view! {
                     <p><strong>{last_point}</strong></p>
                 })}
+                <HiddenNamesWarning servers=vec![snapshot.server.name.clone()] snapshots=vec![snapshot.name.clone()]/>
             </div>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <ConfirmActions

@@ -3,7 +3,9 @@
 //! and asks for the number of snapshots to be typed.
 
 use super::fields::{typed_count_matches, TypedCountField};
+use super::hidden_names::HiddenNamesWarning;
 use super::request::use_dialogs;
+use crate::domain::hidden::written_out;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::{servers_losing_last_completed, space_freed_mb};
 use crate::i18n::{size_msg, use_i18n, Msg};
@@ -36,6 +38,8 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
             None => by_server.push((name.clone(), vec![snapshot.clone()])),
         }
     }
+    let server_names: Vec<String> = by_server.iter().map(|(server, _)| server.clone()).collect();
+    let snapshot_names: Vec<String> = snapshots.iter().map(|s| s.name.clone()).collect();
     let typed = RwSignal::new(String::new());
     let matches = move || typed.with(|t| typed_count_matches(t, count));
     let confirm = move |()| {
@@ -60,14 +64,15 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
                     let text = Msg::delete_many_last_point(&server.name);
                     view! { <p><strong>{i18n.text_msg(text)}</strong></p> }
                 }).collect_view()}
+                <HiddenNamesWarning servers=server_names snapshots=snapshot_names/>
             </div>
             <div class="delete-many-list">
                 {by_server.into_iter().map(|(server, list)| view! {
-                    <h3>{server}</h3>
+                    <h3 dir="auto">{written_out(&server).into_owned()}</h3>
                     <ul>
                         {list.into_iter().map(|s| {
                             let size = size_msg(s.size_mb);
-                            view! { <li><span class="snapshot-name">{s.name}</span> " · " {i18n.text_msg(size)}</li> }
+                            view! { <li><span class="snapshot-name" dir="auto">{written_out(&s.name).into_owned()}</span> " · " {i18n.text_msg(size)}</li> }
                         }).collect_view()}
                     </ul>
                 }).collect_view()}

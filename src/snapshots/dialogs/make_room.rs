@@ -3,6 +3,7 @@
 //! confirmation as a delete.
 
 use super::fields::TypedCountField;
+use super::hidden_names::HiddenNamesWarning;
 use crate::browser::now_ms;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::model::Snapshot;
@@ -28,12 +29,13 @@ pub fn MakeRoom(group: ServerGroup, typed: RwSignal<String>) -> impl IntoView {
         let text = Msg::make_room_none(server);
         return view! { <p class="notice notice-warn">{i18n.text_msg(text)}</p> }.into_any();
     };
-    let offer = Msg::make_room_offer(&old.name, taken_msg(&old, now_ms() / 1000), server);
+    let offer = Msg::make_room_offer(&old.name, taken_msg(&old, now_ms() / 1000), &server);
     let seconds = pending.window_seconds();
     view! {
         <div id="make-room" class="danger-box">
             <p><strong>{i18n.text_msg(offer)}</strong></p>
             <p>{i18n.text_msg(Msg::make_room_warning(seconds))}</p>
+            <HiddenNamesWarning servers=vec![server] snapshots=vec![old.name.clone()]/>
             <TypedCountField id="make-room-count" count=1 typed/>
         </div>
     }
@@ -80,6 +82,11 @@ pub fn ManyRoomBox(old: Signal<Vec<Snapshot>>, typed: RwSignal<String>) -> impl 
     let i18n = use_i18n();
     let count = old.with_untracked(Vec::len);
     let now = now_ms() / 1000;
+    let (servers, snapshots): (Vec<String>, Vec<String>) = old.with_untracked(|old| {
+        old.iter()
+            .map(|s| (s.server.name.clone(), s.name.clone()))
+            .unzip()
+    });
     let items = move || {
         old.get()
             .into_iter()
@@ -93,6 +100,7 @@ pub fn ManyRoomBox(old: Signal<Vec<Snapshot>>, typed: RwSignal<String>) -> impl 
         <div id="many-room" class="danger-box">
             <p><strong>{move || i18n.msg(&Msg::create_many_room_lead(count))}</strong></p>
             <ul class="room-list">{items}</ul>
+            <HiddenNamesWarning servers snapshots/>
             <p>{move || i18n.msg(&Msg::create_many_room_warning(pending.window_seconds()))}</p>
             <TypedCountField id="many-room-count" count typed/>
         </div>

@@ -6,6 +6,7 @@ mod create_many;
 mod delete;
 mod delete_many;
 mod fields;
+mod hidden_names;
 mod host;
 mod make_room;
 mod request;

@@ -1,9 +1,11 @@
 //! The restore confirmation: says exactly what will be overwritten, offers a
 //! safety snapshot first, and asks for the server's name before acting.
 
+use super::hidden_names::HiddenNamesWarning;
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
+use crate::domain::hidden::{confirms_name, has_hidden, written_out};
 use crate::domain::model::Snapshot;
 use crate::domain::polling::RESTORE_WINDOW;
 use crate::domain::validation::{default_name, SNAPSHOTS_PER_SERVER};
@@ -51,7 +53,13 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let name_matches = {
         let name = server.name.clone();
-        move || typed.with(|t| *t == name)
+        move || typed.with(|t| confirms_name(t, &name))
+    };
+    // A name with hidden characters is typed as it is shown: written out.
+    let typed_label = if has_hidden(&server.name) {
+        Key::RestoreConfirmLabelWritten
+    } else {
+        Key::RestoreConfirmLabel
     };
     let can_confirm = {
         let name_matches = name_matches.clone();
@@ -166,13 +174,14 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
                     {replaced_by}
                 </p>
                 <p>{move || i18n.msg(&Msg::restore_stop_note(RESTORE_WINDOW.min_minutes, RESTORE_WINDOW.max_minutes))}</p>
+                <HiddenNamesWarning servers=vec![server.name.clone()] snapshots=vec![snapshot.name.clone()]/>
             </div>
             {safety_box}
             {move || safety_error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <div class="field">
                 <label for="restore-confirm">
-                    {i18n.text(Key::RestoreConfirmLabel)} " " <strong class="typed-name">{server.name.clone()}</strong>
+                    {i18n.text(typed_label)} " " <strong class="typed-name" dir="auto">{written_out(&server.name).into_owned()}</strong>
                 </label>
                 <input
                     id="restore-confirm"

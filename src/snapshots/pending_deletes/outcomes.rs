@@ -101,10 +101,10 @@ pub(super) fn tell_batch(tell: RoomTeller, left: &[Snapshot], result: &Result<De
 
 /// Snapshot names for a sentence: quoted, comma-separated, or "none".
 pub(super) fn names<'a>(snapshots: impl Iterator<Item = &'a Snapshot>) -> Msg {
-    let quoted: Vec<String> = snapshots.map(|s| format!("“{}”", s.name)).collect();
+    let quoted: Vec<Msg> = snapshots.map(|s| Msg::quoted(&s.name)).collect();
     if quoted.is_empty() {
         Msg::from(Key::NoneListed)
     } else {
-        Msg::raw(quoted.join(", "))
+        Msg::list(quoted)
     }
 }

@@ -127,6 +127,8 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
         : { id: idOrSpec, status, size_mb: sizeMb ?? null };
       return control('POST', '/__test/snapshot-status', spec);
     },
+    /** Gives a server or a snapshot any name: {server_id, name} or {snapshot_id, name}. */
+    rename: (spec) => control('POST', '/__test/rename', spec),
     async stop() {
       if (exited !== null) return;
       const done = new Promise((resolve) => child.once('exit', resolve));
