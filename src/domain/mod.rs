@@ -6,6 +6,7 @@ pub mod export;
 pub mod format;
 pub mod grouping;
 pub mod idle;
+pub mod locks;
 pub mod merge;
 pub mod model;
 pub mod polling;
