@@ -127,6 +127,8 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
         : { id: idOrSpec, status, size_mb: sizeMb ?? null };
       return control('POST', '/__test/snapshot-status', spec);
     },
+    /** Forces a server's status, as if changed elsewhere (e.g. 'restoring'); it holds until changed again. */
+    setServerStatus: (id, status) => control('POST', '/__test/server-status', { id, status }),
     async stop() {
       if (exited !== null) return;
       const done = new Promise((resolve) => child.once('exit', resolve));
