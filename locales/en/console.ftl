@@ -424,3 +424,19 @@ step-room-create-failed = The old snapshot “{ $snapshot }” is gone, and the 
 step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether the new one was taken is unknown ({ $error }). Check the list before trying again.
 step-room-not-asked = Not asked: no new snapshot was taken, and the old snapshot “{ $snapshot }” was already deleted
 batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }. Old snapshot deleted to make room, but no new snapshot started: { $room_gone }.
+
+## A server being restored is locked
+
+# $server is a server's name.
+server-locked-restoring = { $server } is being restored. Until the restore ends, you cannot take a new snapshot of it, restore it, or delete its snapshots.
+restore-source-badge = Restoring from this snapshot
+# $server is a server's name, $id its number.
+server-choice-restoring = { $server } (#{ $id }) — being restored
+create-many-restoring = Being restored: it can be chosen once the restore ends.
+# $servers is a list of server names, $count how many there are.
+toast-selection-dropped-restoring =
+    { $count ->
+        [one] The snapshots of { $servers } were taken out of your selection: that server is being restored. Nothing was deleted.
+       *[other] The snapshots of { $servers } were taken out of your selection: those servers are being restored. Nothing was deleted.
+    }
+error-server-restoring = Not sent: the server is being restored. Try again once the restore has ended.

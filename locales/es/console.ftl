@@ -420,3 +420,16 @@ step-room-create-failed = La instantánea antigua «{ $snapshot }» ya no existe
 step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no existe; no se sabe si la nueva se creó ({ $error }). Revise la lista antes de volver a intentarlo.
 step-room-not-asked = No se pidió: no se creó ninguna instantánea nueva, y la antigua «{ $snapshot }» ya se había eliminado
 batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }. Instantánea antigua eliminada para hacer espacio, pero sin instantánea nueva: { $room_gone }.
+
+## A server being restored is locked
+
+server-locked-restoring = { $server } se está restaurando. Hasta que termine la restauración, no puede crear una nueva instantánea de este servidor, restaurarlo ni eliminar sus instantáneas.
+restore-source-badge = Restaurando desde esta instantánea
+server-choice-restoring = { $server } (#{ $id }) — restaurándose
+create-many-restoring = Se está restaurando: podrá elegirlo cuando termine la restauración.
+toast-selection-dropped-restoring =
+    { $count ->
+        [one] Las instantáneas de { $servers } se quitaron de su selección: ese servidor se está restaurando. No se eliminó nada.
+       *[other] Las instantáneas de { $servers } se quitaron de su selección: esos servidores se están restaurando. No se eliminó nada.
+    }
+error-server-restoring = No se envió: el servidor se está restaurando. Inténtelo de nuevo cuando termine la restauración.

@@ -388,3 +388,16 @@ step-room-create-failed = Sawirkii hore “{ $snapshot }” waa tagay, sawirka c
 step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga in sawirka cusub la qaaday ({ $error }). Hubi liiska ka hor intaadan mar kale isku dayin.
 step-room-not-asked = Lama weydiin: sawir cusub lama qaadin, sawirkii hore “{ $snapshot }” horayba waa loo tirtiray
 batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }. Sawirkii hore waa la tirtiray si meel loo sameeyo, laakiin sawir cusub lama bilaabin: { $room_gone }.
+
+## A server being restored is locked
+
+server-locked-restoring = { $server } waa la soo celinayaa. Ilaa soo celintu dhammaato, sawir cusub lagama qaadi karo, lama soo celin karo, sawirradiisana lama tirtiri karo.
+restore-source-badge = Waxa laga soo celinayaa sawirkan
+server-choice-restoring = { $server } (#{ $id }) — waa la soo celinayaa
+create-many-restoring = Waa la soo celinayaa: waa la dooran karaa marka soo celintu dhammaato.
+toast-selection-dropped-restoring =
+    { $count ->
+        [one] Sawirrada { $servers } waa laga saaray doorashadaada: server-kaas waa la soo celinayaa. Waxba lama tirtirin.
+       *[other] Sawirrada { $servers } waa laga saaray doorashadaada: server-yadaas waa la soo celinayaa. Waxba lama tirtirin.
+    }
+error-server-restoring = Lama dirin: server-ka waa la soo celinayaa. Isku day mar kale marka soo celintu dhammaato.

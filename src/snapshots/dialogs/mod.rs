@@ -7,6 +7,7 @@ mod delete;
 mod delete_many;
 mod fields;
 mod host;
+mod locked;
 mod make_room;
 mod request;
 mod restore;
