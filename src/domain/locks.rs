@@ -6,7 +6,7 @@
 
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
 use super::polling::RESTORE_WINDOW;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Where a restore this tab sent is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,9 +55,10 @@ struct Lock {
 }
 
 /// The servers being restored: by their status in the Servers API, or by a
-/// restore this tab sent that has not ended.
+/// restore this tab sent that has not ended. A few at most, ordered by
+/// server id (a `Vec`: a map would cost the wasm kilobytes for nothing).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RestoreLocks(BTreeMap<u64, Lock>);
+pub struct RestoreLocks(Vec<(u64, Lock)>);
 
 impl RestoreLocks {
     /// The locks at `now_ms`, from the servers as the Servers API last
@@ -67,38 +68,54 @@ impl RestoreLocks {
         sent: impl IntoIterator<Item = SentRestore>,
         now_ms: i64,
     ) -> Self {
-        let mut locks = BTreeMap::new();
+        let mut locks = Self::default();
         for server in servers {
             if server.status == ServerStatus::Restoring {
-                let lock = Lock {
-                    source: None,
-                    followable: true,
-                };
-                locks.insert(server.id, lock);
+                locks.lock(server.id).followable = true;
             }
         }
         for restore in sent.into_iter().filter(|r| r.locks(now_ms)) {
-            let lock = locks.entry(restore.server_id).or_insert(Lock {
-                source: None,
-                followable: false,
-            });
+            let lock = locks.lock(restore.server_id);
             lock.source = Some(restore.snapshot_id);
             lock.followable |= restore.phase == RestorePhase::Restoring;
         }
-        Self(locks)
+        locks
+    }
+
+    /// The lock of server `server_id`, added (with no source, not
+    /// followable) if it had none.
+    fn lock(&mut self, server_id: u64) -> &mut Lock {
+        let at = match self.0.binary_search_by_key(&server_id, |(id, _)| *id) {
+            Ok(at) => at,
+            Err(at) => {
+                let lock = Lock {
+                    source: None,
+                    followable: false,
+                };
+                self.0.insert(at, (server_id, lock));
+                at
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    fn get(&self, server_id: u64) -> Option<&Lock> {
+        self.0
+            .iter()
+            .find(|(id, _)| *id == server_id)
+            .map(|(_, lock)| lock)
     }
 
     /// Whether server `server_id` is being restored: nothing may be taken,
     /// restored or deleted on it.
     pub fn is_locked(&self, server_id: u64) -> bool {
-        self.0.contains_key(&server_id)
+        self.get(server_id).is_some()
     }
 
     /// Whether `snapshot` is the one its server is being restored from (known
     /// when this tab sent the restore).
     pub fn is_source(&self, snapshot: &Snapshot) -> bool {
-        self.0
-            .get(&snapshot.server.id)
+        self.get(snapshot.server.id)
             .is_some_and(|lock| lock.source == Some(snapshot.id))
     }
 
@@ -194,6 +211,20 @@ mod tests {
             "the same id on another server is not it"
         );
         assert_eq!(locks.followable(), BTreeSet::from([1]));
+    }
+
+    #[test]
+    fn the_same_locks_compare_equal_however_they_were_found() {
+        let servers = [server(3, "restoring"), server(1, "restoring")];
+        let followed = [
+            sent(2, 20, RestorePhase::Restoring),
+            sent(1, 10, RestorePhase::Restoring),
+        ];
+        let reversed = [followed[1], followed[0]];
+        let a = RestoreLocks::new(&servers, followed, T0);
+        let b = RestoreLocks::new(servers.iter().rev(), reversed, T0);
+        assert_eq!(a, b);
+        assert_eq!(a.followable(), BTreeSet::from([1, 2, 3]));
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     };
     let source = {
         let snapshot = snapshot.clone();
-        Memo::new(move |_| store.locks.with(|locks| locks.is_source(&snapshot)))
+        move || store.locks.with(|locks| locks.is_source(&snapshot))
     };
     let completed = snapshot.status.is_completed();
     let restore_label = Msg::restore_aria(&snapshot.server.name, &snapshot.name);
@@ -74,7 +74,7 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
                 <RowSelect snapshot=snapshot.clone() locked/>
                 <h3 class="snapshot-name">{snapshot.name.clone()}</h3>
                 <StatusBadge status=snapshot.status.clone()/>
-                <Show when=move || source.get()>
+                <Show when=source>
                     <span class="badge badge-busy restore-source">{i18n.text(Key::RestoreSourceBadge)}</span>
                 </Show>
             </div>
