@@ -29,7 +29,7 @@ const TRUNCATED_JSON: &str = "{\"count\": 3, \"results\": [{\"id\": 1,";
 
 /// The control routes (each also without the trailing slash).
 pub fn routes() -> Router<SharedState> {
-    let routes: [(&str, MethodRouter<SharedState>); 7] = [
+    let routes: [(&str, MethodRouter<SharedState>); 8] = [
         ("/__test/reset", post(reset)),
         ("/__test/requests", get(requests)),
         ("/__test/faults", post(add_fault)),
@@ -37,6 +37,7 @@ pub fn routes() -> Router<SharedState> {
         ("/__test/config", post(change_config)),
         ("/__test/snapshot-status", post(force_snapshot_status)),
         ("/__test/rename", post(rename)),
+        ("/__test/server-status", post(force_server_status)),
     ];
     routes
         .into_iter()
@@ -418,4 +419,30 @@ async fn rename(State(state): State<SharedState>, body: Bytes) -> Response {
         }
         None => detail(StatusCode::NOT_FOUND, "Not found."),
     }
+}
+
+/// Body of `POST /__test/server-status`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServerStatusChange {
+    id: i64,
+    status: String,
+}
+
+/// `POST /__test/server-status`: forces a server's status, as if changed
+/// from elsewhere (e.g. `restoring` by another console). The forced status
+/// is final: a restore in progress is forgotten, and a forced `restoring`
+/// lasts until the next forced status or reset.
+async fn force_server_status(State(state): State<SharedState>, body: Bytes) -> Response {
+    let change: ServerStatusChange = match parse(&body) {
+        Ok(change) => change,
+        Err(res) => return *res,
+    };
+    let mut store = state.store();
+    let Some(server) = store.servers.get_mut(&change.id) else {
+        return detail(StatusCode::NOT_FOUND, "Server not found.");
+    };
+    server.status = change.status;
+    server.restore = None;
+    StatusCode::NO_CONTENT.into_response()
 }

@@ -431,6 +431,68 @@ async fn rename_gives_any_name_to_a_server_or_a_snapshot() {
 }
 
 #[tokio::test]
+async fn a_forced_server_status_holds_until_changed_again() {
+    let app = test_app();
+    control(&app, "/__test/config", json!({"restore_delay_ms": 20})).await;
+    // Forced while this API's own restore runs: the restore is forgotten.
+    post(&app, "/api/v1/snapshots/820/restore/", "").await;
+    control(
+        &app,
+        "/__test/server-status",
+        json!({"id": 12347, "status": "restoring"}),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(60)).await;
+    let status = |answer: Answer| answer.json()["status"].clone();
+    assert_eq!(
+        status(get(&app, "/api/v1/servers/12347/").await),
+        "restoring"
+    );
+    let listed = get(&app, "/api/v1/servers/").await.json();
+    let staging = listed["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == 12347)
+        .cloned();
+    assert_eq!(
+        staging.unwrap()["status"],
+        "restoring",
+        "the list says so too"
+    );
+    // The API refuses a restore of a server that is restoring.
+    let refused = post(&app, "/api/v1/snapshots/820/restore/", "").await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+
+    control(
+        &app,
+        "/__test/server-status",
+        json!({"id": 12347, "status": "stopped"}),
+    )
+    .await;
+    assert_eq!(status(get(&app, "/api/v1/servers/12347/").await), "stopped");
+
+    let unknown = call(
+        &app,
+        "POST",
+        "/__test/server-status",
+        None,
+        r#"{"id": 1, "status": "active"}"#,
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let bad = call(
+        &app,
+        "POST",
+        "/__test/server-status",
+        None,
+        r#"{"id": 12347}"#,
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
 async fn delete_then_gone() {
     let app = test_app();
     let answer = call(&app, "DELETE", "/api/v1/snapshots/798", Some(TOKEN), "").await;

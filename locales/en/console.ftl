@@ -442,3 +442,19 @@ hidden-chars-snapshot = The snapshot name { $name } holds hidden characters that
 restore-confirm-label-written = To confirm, type the server name as it is written out here, each <U+…> included
 # Beside a server in "Snapshot several servers".
 hidden-chars-short = its name holds hidden characters
+
+## A server being restored is locked
+
+# $server is a server's name.
+server-locked-restoring = { $server } is being restored. Until the restore ends, you cannot take a new snapshot of it, restore it, or delete its snapshots.
+restore-source-badge = Restoring from this snapshot
+# $server is a server's name, $id its number.
+server-choice-restoring = { $server } (#{ $id }) — being restored
+create-many-restoring = Being restored: it can be chosen once the restore ends.
+# $servers is a list of server names, $count how many there are.
+toast-selection-dropped-restoring =
+    { $count ->
+        [one] The snapshots of { $servers } were taken out of your selection: that server is being restored. Nothing was deleted.
+       *[other] The snapshots of { $servers } were taken out of your selection: those servers are being restored. Nothing was deleted.
+    }
+error-server-restoring = Not sent: the server is being restored. Try again once the restore has ended.

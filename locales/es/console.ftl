@@ -437,3 +437,16 @@ hidden-chars-server = El nombre del servidor { $name } contiene caracteres ocult
 hidden-chars-snapshot = El nombre de la instantánea { $name } contiene caracteres ocultos que pueden cambiar cómo se lee. Aquí cada uno aparece escrito como <U+…>, su punto de código Unicode.
 restore-confirm-label-written = Para confirmar, escriba el nombre del servidor tal como aparece escrito aquí, con cada <U+…> incluido
 hidden-chars-short = su nombre contiene caracteres ocultos
+
+## A server being restored is locked
+
+server-locked-restoring = { $server } se está restaurando. Hasta que termine la restauración, no puede crear una nueva instantánea de este servidor, restaurarlo ni eliminar sus instantáneas.
+restore-source-badge = Restaurando desde esta instantánea
+server-choice-restoring = { $server } (#{ $id }) — restaurándose
+create-many-restoring = Se está restaurando: podrá elegirlo cuando termine la restauración.
+toast-selection-dropped-restoring =
+    { $count ->
+        [one] Las instantáneas de { $servers } se quitaron de su selección: ese servidor se está restaurando. No se eliminó nada.
+       *[other] Las instantáneas de { $servers } se quitaron de su selección: esos servidores se están restaurando. No se eliminó nada.
+    }
+error-server-restoring = No se envió: el servidor se está restaurando. Inténtelo de nuevo cuando termine la restauración.

@@ -405,3 +405,16 @@ hidden-chars-server = Magaca server-ka { $name } wuxuu leeyahay xarfo qarsoon oo
 hidden-chars-snapshot = Magaca sawirka { $name } wuxuu leeyahay xarfo qarsoon oo beddeli kara sida loo akhriyo. Mid kasta halkan waxaa loo qoray <U+…>, oo ah lambarkiisa Unicode.
 restore-confirm-label-written = Si aad u xaqiijiso, qor magaca server-ka sida halkan loogu qoray, adigoo ku daraya <U+…> kasta
 hidden-chars-short = magiciisu wuxuu leeyahay xarfo qarsoon
+
+## A server being restored is locked
+
+server-locked-restoring = { $server } waa la soo celinayaa. Ilaa soo celintu dhammaato, sawir cusub lagama qaadi karo, lama soo celin karo, sawirradiisana lama tirtiri karo.
+restore-source-badge = Waxa laga soo celinayaa sawirkan
+server-choice-restoring = { $server } (#{ $id }) — waa la soo celinayaa
+create-many-restoring = Waa la soo celinayaa: waa la dooran karaa marka soo celintu dhammaato.
+toast-selection-dropped-restoring =
+    { $count ->
+        [one] Sawirrada { $servers } waa laga saaray doorashadaada: server-kaas waa la soo celinayaa. Waxba lama tirtirin.
+       *[other] Sawirrada { $servers } waa laga saaray doorashadaada: server-yadaas waa la soo celinayaa. Waxba lama tirtirin.
+    }
+error-server-restoring = Lama dirin: server-ka waa la soo celinayaa. Isku day mar kale marka soo celintu dhammaato.

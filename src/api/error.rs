@@ -34,6 +34,9 @@ pub enum ApiError {
     Timeout,
     /// An answer came, but not the JSON the contract promises.
     Undecodable { detail: String },
+    /// Not sent: the console sends no create, restore or delete for a server
+    /// being restored (`domain::locks`).
+    ServerRestoring,
 }
 
 /// A message the API attached to one request field, e.g. `name`.

@@ -1,6 +1,6 @@
 //! The use cases of the snapshots page: create, restore and delete, each sent
-//! exactly once, and what the user is told about them and about work that
-//! ends (toasts).
+//! exactly once and never for a server being restored, and what the user is
+//! told about them and about work that ends (toasts).
 
 use super::store::{CreateFailure, SnapshotStore};
 use crate::api::types::{CreatedSnapshot, NewSnapshot};
@@ -28,6 +28,9 @@ impl SnapshotStore {
     /// Sends one create, as [`Self::create`] does, but leaves a 401 to the
     /// caller (a batch stops and says more than one create would).
     pub(super) async fn create_once(&self, new: &NewSnapshot) -> Result<Snapshot, CreateFailure> {
+        if self.is_locked_now(new.server_id) {
+            return Err(CreateFailure::Refused(ApiError::ServerRestoring));
+        }
         let client = self
             .client()
             .ok_or(CreateFailure::Refused(ApiError::Network))?;
@@ -77,11 +80,14 @@ impl SnapshotStore {
 
     /// Starts restoring the snapshot's server from it.
     pub async fn restore(&self, snapshot: &Snapshot) -> Result<(), ApiError> {
+        if self.is_locked_now(snapshot.server.id) {
+            return Err(ApiError::ServerRestoring);
+        }
         let client = self.client().ok_or(ApiError::Network)?;
         let client = client.about(&snapshot.server.name, &snapshot.name);
         match client.restore_snapshot(snapshot.id).await {
             Ok(started) => {
-                self.start_restore(snapshot.server.id, snapshot.name.clone());
+                self.start_restore(snapshot);
                 let message = started
                     .message
                     .map_or_else(|| Msg::from(Key::RestoreStartedDefault), Msg::raw);
@@ -126,6 +132,9 @@ impl SnapshotStore {
     /// tells nobody and does not sign out: the caller, which may be deleting
     /// many, says what happened.
     pub async fn send_delete(&self, snapshot: &Snapshot) -> Result<Deleted, ApiError> {
+        if self.is_locked_now(snapshot.server.id) {
+            return Err(ApiError::ServerRestoring);
+        }
         let client = self.client().ok_or(ApiError::Network)?;
         // The names are for the activity record only; the path has the id.
         let client = client.about(&snapshot.server.name, &snapshot.name);

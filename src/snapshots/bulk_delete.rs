@@ -5,6 +5,7 @@
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::pending_deletes::{use_pending_deletes, RowDelete};
 use super::selection::use_selection;
+use super::server_section::lock_note_id;
 use super::store::{use_snapshot_store, SnapshotStore};
 use crate::domain::model::Snapshot;
 use crate::domain::selection::{make_room_candidate, selectable, space_freed_mb};
@@ -13,22 +14,24 @@ use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// A row's checkbox, labelled with the snapshot's name; a snapshot in
-/// progress, or whose delete is already confirmed, cannot be chosen.
+/// progress, whose delete is already confirmed, or whose server is being
+/// restored (`locked`), cannot be chosen.
 #[component]
-pub fn RowSelect(snapshot: Snapshot) -> impl IntoView {
+pub fn RowSelect(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     let selection = use_selection();
     let pending = use_pending_deletes();
     let i18n = use_i18n();
     let id = snapshot.id;
-    let can_choose = selectable(&snapshot);
+    let selectable = selectable(&snapshot);
+    let can_choose = move || selectable && !locked.get() && !pending.is_pending(id);
     let label = Msg::select_snapshot(&snapshot.name, &snapshot.server.name);
     view! {
         <input
             type="checkbox"
             class="row-select"
             aria-label=i18n.text_msg(label)
-            disabled=move || !can_choose || pending.is_pending(id)
-            prop:checked=move || can_choose && selection.contains(id) && !pending.is_pending(id)
+            disabled=move || !can_choose()
+            prop:checked=move || can_choose() && selection.contains(id)
             on:change=move |event| selection.set(id, event_target_checked(&event))
         />
     }
@@ -64,16 +67,21 @@ pub fn RowPendingDelete(snapshot: Snapshot) -> impl IntoView {
 }
 
 /// A section's "select all": chooses every snapshot of the server that may
-/// be chosen, or leaves them all.
+/// be chosen, or leaves them all; none while the server is being restored
+/// (`locked`).
 #[component]
 pub fn SectionSelectAll(
     server_name: Signal<String>,
     snapshots: Signal<Vec<Snapshot>>,
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let selection = use_selection();
     let pending = use_pending_deletes();
     let i18n = use_i18n();
     let choosable = move || {
+        if locked.get() {
+            return Vec::new();
+        }
         snapshots.with(|all| {
             all.iter()
                 .filter(|s| selectable(s) && !pending.is_pending(s.id))
@@ -211,8 +219,10 @@ pub fn provide_room_candidates(store: SnapshotStore) {
 
 /// "Make room…" for server `id` at the limit, when one of its snapshots may
 /// go: opens the create dialog for it, where the delete is confirmed.
+/// Disabled while the server is being restored (`locked`), pointing to the
+/// section's note that says so.
 #[component]
-pub fn MakeRoomButton(id: u64, name: Signal<String>) -> impl IntoView {
+pub fn MakeRoomButton(id: u64, name: Signal<String>, locked: Signal<bool>) -> impl IntoView {
     let RoomCandidates(candidates) = expect_context();
     let dialogs = use_dialogs();
     let i18n = use_i18n();
@@ -225,6 +235,8 @@ pub fn MakeRoomButton(id: u64, name: Signal<String>) -> impl IntoView {
                 <button
                     class="button"
                     aria-label=move || i18n.msg(&Msg::make_room_open_aria(name.get()))
+                    aria-describedby=move || locked.get().then(|| lock_note_id(id))
+                    disabled=move || locked.get()
                     on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
                 >
                     {i18n.text(Key::MakeRoomOpen)}

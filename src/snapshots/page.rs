@@ -26,9 +26,9 @@ use leptos::prelude::*;
 pub fn SnapshotsPage() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
-    let store = provide_snapshot_store(use_api());
-    provide_dialogs();
     let selection = provide_selection();
+    let store = provide_snapshot_store(use_api(), selection);
+    provide_dialogs();
     provide_pending_deletes(store, selection, use_undo_window().seconds);
     provide_room_candidates(store);
     provide_create_batch();

@@ -3,9 +3,10 @@
 //! at a time, and none while the tab is hidden (unless notifications are on)
 //! or the browser is offline.
 
-use super::store::{RestorePhase, Sequencing, SnapshotStore};
+use super::store::{Sequencing, SnapshotStore};
 use crate::api::ApiError;
 use crate::domain::idle::own_snapshot_in_progress;
+use crate::domain::locks::{RestoreLocks, RestorePhase};
 use crate::domain::merge;
 use crate::domain::model::ServerStatus;
 use crate::domain::polling::{hidden_poll_delay_ms, poll_delay_ms};
@@ -14,17 +15,14 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 impl SnapshotStore {
-    /// Servers with a snapshot in progress, and servers being restored.
+    /// Servers with a snapshot in progress, and servers being restored
+    /// (whoever started the restore) whose end the Servers API can tell:
+    /// polling asks about both, so that a lock ends with its restore.
     fn work_in_progress(&self) -> (BTreeSet<u64>, BTreeSet<u64>) {
         let creating = self
             .snapshots
             .with_untracked(|all| merge::servers_in_progress(all));
-        let restoring = self.restores.with_untracked(|r| {
-            r.iter()
-                .filter(|(_, p)| p.phase == RestorePhase::Restoring)
-                .map(|(id, _)| *id)
-                .collect()
-        });
+        let restoring = self.locks.with_untracked(RestoreLocks::followable);
         (creating, restoring)
     }
 
@@ -132,19 +130,29 @@ impl SnapshotStore {
         });
     }
 
+    /// The server has left `restoring`: its lock ends, and a restore this
+    /// tab started is announced as finished.
     fn finish_restore(&self, server_id: u64, status: ServerStatus) {
         self.set_server_status(server_id, status);
         let mut name = None;
         self.restores.update(|r| {
             if let Some(progress) = r.get_mut(&server_id) {
-                progress.phase = RestorePhase::Finished;
-                name = Some(progress.snapshot_name.clone());
+                if progress.phase != RestorePhase::Finished {
+                    progress.phase = RestorePhase::Finished;
+                    name = Some(progress.snapshot_name.clone());
+                }
             }
         });
-        self.announce_restore_finished(server_id, name.unwrap_or_default());
+        if let Some(name) = name {
+            self.announce_restore_finished(server_id, name);
+        }
     }
 
+    /// The Servers API will not tell about this server: its state is
+    /// unknown, and a restore this tab started can no longer be followed
+    /// (its lock then lasts as long as a restore usually takes).
     fn untrack_restore(&self, server_id: u64) {
+        self.set_server_status(server_id, ServerStatus::Unknown);
         self.restores.update(|r| {
             if let Some(progress) = r.get_mut(&server_id) {
                 progress.phase = RestorePhase::Untracked;

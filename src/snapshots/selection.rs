@@ -1,7 +1,7 @@
 //! Which snapshots the operator has chosen to delete together.
 
 use super::store::SnapshotStore;
-use crate::domain::model::Snapshot;
+use crate::domain::model::{ServerRef, Snapshot};
 use crate::domain::selection::selectable;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -60,15 +60,37 @@ impl Selection {
 
     /// The chosen snapshots that are still listed and may be deleted, in
     /// list order (tracked). `waiting` tells a snapshot whose delete is
-    /// already waiting: it is not chosen again.
+    /// already waiting: it is not chosen again; nor is one whose server is
+    /// being restored.
     pub fn chosen(&self, store: SnapshotStore, waiting: impl Fn(u64) -> bool) -> Vec<Snapshot> {
         self.0.with(|ids| {
             store.snapshots.with(|all| {
-                all.iter()
-                    .filter(|s| ids.contains(&s.id) && selectable(s) && !waiting(s.id))
-                    .cloned()
-                    .collect()
+                store.locks.with(|locks| {
+                    all.iter()
+                        .filter(|s| ids.contains(&s.id) && selectable(s) && !waiting(s.id))
+                        .filter(|s| !locks.is_locked(s.server.id))
+                        .cloned()
+                        .collect()
+                })
             })
         })
+    }
+
+    /// Leaves the snapshots of servers being restored, returning those
+    /// servers (none when nothing chosen was theirs).
+    pub fn drop_locked(&self, store: SnapshotStore) -> Vec<ServerRef> {
+        let Some((ids, servers)) = self.0.try_with_untracked(|chosen| {
+            store.snapshots.with_untracked(|all| {
+                store
+                    .locks
+                    .with_untracked(|locks| locks.locked_out(all, chosen))
+            })
+        }) else {
+            return Vec::new();
+        };
+        if !ids.is_empty() {
+            self.set_all(ids, false);
+        }
+        servers
     }
 }

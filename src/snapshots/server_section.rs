@@ -5,9 +5,10 @@ use super::bulk_delete::{MakeRoomButton, SectionSelectAll};
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::readiness::ReadinessLine;
 use super::snapshot_row::SnapshotRow;
-use super::store::{use_snapshot_store, RestorePhase};
+use super::store::use_snapshot_store;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::hidden::written_out;
+use crate::domain::locks::RestorePhase;
 use crate::domain::model::ServerStatus;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
@@ -41,18 +42,17 @@ pub fn ServerGroupView(
     let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
     let at_limit = move || total() >= SNAPSHOTS_PER_SERVER;
     let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
-    // While the server is being restored, none of its snapshots may be
-    // restored or deleted again.
-    let restoring = Signal::derive(move || {
-        status() == Some(ServerStatus::Restoring)
-            || store.restores.with(|r| {
-                r.get(&id)
-                    .is_some_and(|p| p.phase == RestorePhase::Restoring)
-            })
-    });
+    // While the server is being restored, nothing may be taken, restored or
+    // deleted on it; a memo, so its rows hear only of this server's lock.
+    let locked = Memo::new(move |_| store.is_locked(id));
     let snapshots =
         move || group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default());
     let title_id = format!("server-{id}-title");
+    let lock_id = lock_note_id(id);
+    let locked_note = {
+        let lock_id = lock_id.clone();
+        move || locked.get().then(|| lock_id.clone())
+    };
 
     let restore_line = move || {
         let progress = store.restores.with(|r| r.get(&id).cloned())?;
@@ -94,7 +94,7 @@ pub fn ServerGroupView(
         >
             <header class="group-header">
                 <div class="group-title">
-                    <SectionSelectAll server_name=Signal::derive(name) snapshots=Signal::derive(snapshots)/>
+                    <SectionSelectAll server_name=Signal::derive(name) snapshots=Signal::derive(snapshots) locked=locked.into()/>
                     <h2 id=title_id.clone() dir="auto">{move || written_out(&name()).into_owned()}</h2>
                     <span class="server-id">{format!("#{id}")}</span>
                     {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{server_state_label(i18n, &s)}</span> })}
@@ -106,19 +106,25 @@ pub fn ServerGroupView(
                     <button
                         class="button"
                         aria-label=move || i18n.msg(&Msg::new_snapshot_of(name()))
-                        disabled=at_limit
+                        aria-describedby=locked_note.clone()
+                        disabled=move || at_limit() || locked.get()
                         on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
                     >
                         {i18n.text(Key::NewSnapshot)}
                     </button>
                 </div>
             </header>
+            <Show when=move || locked.get()>
+                <p id=lock_id.clone() class="notice notice-busy server-lock">
+                    {move || i18n.msg(&Msg::server_locked_restoring(name()))}
+                </p>
+            </Show>
             <ReadinessLine id/>
             <Show when=at_limit>
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
                     " "
-                    <MakeRoomButton id name=Signal::derive(name)/>
+                    <MakeRoomButton id name=Signal::derive(name) locked=locked.into()/>
                 </p>
             </Show>
             {restore_line}
@@ -127,11 +133,17 @@ pub fn ServerGroupView(
             </Show>
             <ul class="snapshot-list">
                 <For each=snapshots key=|snapshot| snapshot.clone() let:snapshot>
-                    <SnapshotRow snapshot server_restoring=restoring/>
+                    <SnapshotRow snapshot locked=locked.into()/>
                 </For>
             </ul>
         </article>
     }
+}
+
+/// The id of the note that says why server `server_id` is locked, for the
+/// controls it disables to point to.
+pub(super) fn lock_note_id(server_id: u64) -> String {
+    format!("server-{server_id}-lock")
 }
 
 /// The server's state in words: "active" is translated, any other state is

@@ -12,10 +12,10 @@ use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
 /// A snapshot's row. The row is rebuilt only when the snapshot itself changes;
-/// `server_restoring` disables its Restore button while its server is being
-/// restored.
+/// `locked` (its server is being restored) disables its checkbox, Restore
+/// and Delete, and says why; the snapshot restored from is marked.
 #[component]
-pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl IntoView {
+pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     let store = use_snapshot_store();
     let dialogs = use_dialogs();
     let pending = use_pending_deletes();
@@ -47,11 +47,21 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
         SnapshotStatus::Other(status) => Some(Msg::restore_note_other(status)),
     };
     let restore_note = move || {
-        if server_restoring.get() {
+        if locked.get() {
             Some(Msg::from(Key::RestoreNoteServerRestoring))
         } else {
             status_note.clone()
         }
+    };
+    let note_id = format!("snapshot-{id}-note");
+    // The buttons point to the note that says why they are disabled.
+    let described_by = {
+        let note_id = note_id.clone();
+        move || locked.get().then(|| note_id.clone())
+    };
+    let source = {
+        let snapshot = snapshot.clone();
+        move || store.locks.with(|locks| locks.is_source(&snapshot))
     };
     let completed = snapshot.status.is_completed();
     let restore_label = Msg::restore_aria(&snapshot.server.name, &snapshot.name);
@@ -62,9 +72,12 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
     view! {
         <li class="snapshot" data-snapshot-id=snapshot.id>
             <div class="snapshot-head">
-                <RowSelect snapshot=snapshot.clone()/>
+                <RowSelect snapshot=snapshot.clone() locked/>
                 <h3 class="snapshot-name" dir="auto">{written_out(&snapshot.name).into_owned()}</h3>
                 <StatusBadge status=snapshot.status.clone()/>
+                <Show when=source>
+                    <span class="badge badge-busy restore-source">{i18n.text(Key::RestoreSourceBadge)}</span>
+                </Show>
             </div>
             <dl class="snapshot-facts">
                 <div>
@@ -91,11 +104,12 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
                 })}
             <RowPendingDelete snapshot=snapshot.clone()/>
             <div class="snapshot-actions">
-                {move || restore_note().map(|note| view! { <span class="note">{i18n.text_msg(note)}</span> })}
+                {move || restore_note().map(|note| view! { <span id=note_id.clone() class="note">{i18n.text_msg(note)}</span> })}
                 <button
                     class="button"
                     aria-label=i18n.text_msg(restore_label)
-                    disabled=move || !completed || server_restoring.get() || pending.is_pending(id)
+                    aria-describedby=described_by.clone()
+                    disabled=move || !completed || locked.get() || pending.is_pending(id)
                     on:click=move |_| dialogs.open(DialogRequest::Restore(for_restore.clone()))
                 >
                     {i18n.text(Key::Restore)}
@@ -103,7 +117,8 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
                 <button
                     class="button button-danger-quiet"
                     aria-label=i18n.text_msg(delete_label)
-                    disabled=move || pending.is_pending(id)
+                    aria-describedby=described_by
+                    disabled=move || locked.get() || pending.is_pending(id)
                     on:click=move |_| dialogs.open(DialogRequest::Delete(for_delete.clone()))
                 >
                     {i18n.text(Key::Delete)}

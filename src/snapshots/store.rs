@@ -5,15 +5,18 @@
 //! pure functions in `domain::merge`; this file holds the signals, the
 //! listeners and the loads; `polling.rs` follows work in progress.
 
+use super::selection::Selection;
 use crate::api::types::CreatedSnapshot;
 use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
+use crate::domain::locks::{RestoreLocks, RestorePhase, SentRestore};
 use crate::domain::merge::{self, AnswerOrder};
 use crate::domain::model::{Server, ServerStatus, Snapshot};
+use crate::i18n::Msg;
 use crate::idle::not_idle_while;
 use crate::notify::{use_notifier, Notifier};
 use crate::session::{use_session, Session};
-use crate::toasts::{use_toasts, Toasts};
+use crate::toasts::{use_toasts, Toasts, Tone};
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
@@ -21,18 +24,23 @@ use std::time::Duration;
 /// A restore this tab started, followed until the server leaves `restoring`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestoreProgress {
+    /// The snapshot restored from.
+    pub snapshot_id: u64,
     pub snapshot_name: String,
     pub started_ms: i64,
     pub phase: RestorePhase,
 }
 
-/// Where a followed restore is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RestorePhase {
-    Restoring,
-    Finished,
-    /// The Servers API is not available to this token: the end cannot be seen.
-    Untracked,
+impl RestoreProgress {
+    /// The restore of server `server_id`, as the locks see it.
+    fn sent(&self, server_id: u64) -> SentRestore {
+        SentRestore {
+            server_id,
+            snapshot_id: self.snapshot_id,
+            started_ms: self.started_ms,
+            phase: self.phase,
+        }
+    }
 }
 
 /// Why a create did not lead to a new snapshot.
@@ -77,6 +85,8 @@ pub struct SnapshotStore {
     // contexts cannot be looked up.
     pub(super) session: Session,
     pub(super) toasts: Toasts,
+    /// The snapshots chosen to delete together: a lock takes its server's out.
+    pub(super) selection: Selection,
     /// System notifications, when the app offers them.
     pub(super) notifier: Option<Notifier>,
     /// The loaded snapshots, for the current server filter.
@@ -94,6 +104,9 @@ pub struct SnapshotStore {
     pub create_messages: RwSignal<HashMap<u64, String>>,
     /// Restores started in this tab, by server id.
     pub restores: RwSignal<HashMap<u64, RestoreProgress>>,
+    /// The servers being restored, which nothing may change (see
+    /// [`SnapshotStore::is_locked`]).
+    pub locks: Memo<RestoreLocks>,
     /// Whether the tab is visible and the browser online: polling waits otherwise.
     pub visible: RwSignal<bool>,
     pub online: RwSignal<bool>,
@@ -105,23 +118,28 @@ pub struct SnapshotStore {
 
 /// Creates the store for the snapshots page, with its polling and its
 /// listeners tied to the page's lifetime.
-pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
+pub fn provide_snapshot_store(client: ApiClient, selection: Selection) -> SnapshotStore {
+    let servers = RwSignal::new(None);
+    let restores = RwSignal::new(HashMap::new());
+    let now_secs = RwSignal::new(now_ms() / 1000);
     let store = SnapshotStore {
         client: StoredValue::new(client),
         session: use_session(),
         toasts: use_toasts(),
+        selection,
         notifier: use_notifier(),
         snapshots: RwSignal::new(Vec::new()),
-        servers: RwSignal::new(None),
+        servers,
         loaded_at: RwSignal::new(None),
         error: RwSignal::new(None),
         unreadable: RwSignal::new(0),
         loading: RwSignal::new(false),
         create_messages: RwSignal::new(HashMap::new()),
-        restores: RwSignal::new(HashMap::new()),
+        restores,
+        locks: restore_locks(servers, restores, now_secs),
         visible: RwSignal::new(tab_visible()),
         online: RwSignal::new(online()),
-        now_secs: RwSignal::new(now_ms() / 1000),
+        now_secs,
         filter: RwSignal::new(None),
         seq: StoredValue::new(Sequencing::default()),
     };
@@ -158,6 +176,30 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
 /// The store provided by [`provide_snapshot_store`].
 pub fn use_snapshot_store() -> SnapshotStore {
     expect_context()
+}
+
+/// The locks of servers being restored, from their statuses and the
+/// restores this tab sent. The clock is read only while a restore's end
+/// cannot be seen (its lock then times out).
+fn restore_locks(
+    servers: RwSignal<Option<Vec<Server>>>,
+    restores: RwSignal<HashMap<u64, RestoreProgress>>,
+    now_secs: RwSignal<i64>,
+) -> Memo<RestoreLocks> {
+    Memo::new(move |_| {
+        restores.with(|restores| {
+            let untracked = restores
+                .values()
+                .any(|p| p.phase == RestorePhase::Untracked);
+            let now = if untracked {
+                now_secs.get().saturating_mul(1000)
+            } else {
+                now_ms()
+            };
+            let sent = restores.iter().map(|(id, p)| p.sent(*id));
+            servers.with(|servers| RestoreLocks::new(servers.iter().flatten(), sent, now))
+        })
+    })
 }
 
 impl SnapshotStore {
@@ -215,13 +257,13 @@ impl SnapshotStore {
             }
             store.loading.set(false);
             match (servers, one_server) {
-                (Ok(list), None) => store.servers.set(Some(list)),
+                (Ok(list), None) => store.set_servers(Some(list)),
                 (Ok(list), Some(_)) => list
                     .into_iter()
                     .for_each(|server| store.set_server_status(server.id, server.status)),
                 // Without the Servers API the list still works from snapshots.
                 (Err(ApiError::Unauthorized), _) | (Err(_), Some(_)) => {}
-                (Err(_), None) => store.servers.set(None),
+                (Err(_), None) => store.set_servers(None),
             }
             match snapshots {
                 Ok(Listed { items, unreadable }) => {
@@ -333,8 +375,9 @@ impl SnapshotStore {
             .update(|all| all.retain(|s| s.id != snapshot.id));
     }
 
-    /// Follows a restore the API has accepted.
-    pub(super) fn start_restore(&self, server_id: u64, snapshot_name: String) {
+    /// Follows a restore the API has accepted, from `snapshot`: its server
+    /// is locked until the restore ends.
+    pub(super) fn start_restore(&self, snapshot: &Snapshot) {
         let phase = if self.servers.with_untracked(Option::is_some) {
             RestorePhase::Restoring
         } else {
@@ -342,16 +385,36 @@ impl SnapshotStore {
         };
         self.restores.update(|r| {
             r.insert(
-                server_id,
+                snapshot.server.id,
                 RestoreProgress {
-                    snapshot_name,
+                    snapshot_id: snapshot.id,
+                    snapshot_name: snapshot.name.clone(),
                     started_ms: now_ms(),
                     phase,
                 },
             );
         });
-        self.set_server_status(server_id, ServerStatus::Restoring);
+        self.set_server_status(snapshot.server.id, ServerStatus::Restoring);
         self.schedule_poll(true);
+    }
+
+    /// Whether server `server_id` is being restored, so that nothing may be
+    /// taken, restored or deleted on it (tracked).
+    pub fn is_locked(&self, server_id: u64) -> bool {
+        self.locks.with(|locks| locks.is_locked(server_id))
+    }
+
+    /// [`Self::is_locked`], untracked: the last check before a write.
+    pub(super) fn is_locked_now(&self, server_id: u64) -> bool {
+        self.locks
+            .try_with_untracked(|locks| locks.is_locked(server_id))
+            .unwrap_or(false)
+    }
+
+    /// Takes in the Servers API's list (`None`: not available).
+    fn set_servers(&self, servers: Option<Vec<Server>>) {
+        self.servers.set(servers);
+        self.drop_locked_from_selection();
     }
 
     pub(super) fn set_server_status(&self, server_id: u64, status: ServerStatus) {
@@ -360,5 +423,22 @@ impl SnapshotStore {
                 server.status = status;
             }
         });
+        self.drop_locked_from_selection();
+    }
+
+    /// Where a server may have become locked: its snapshots chosen before
+    /// leave the selection, and the user is told which servers and why. A
+    /// second call finds nothing more to take out, so this is said once.
+    fn drop_locked_from_selection(&self) {
+        let servers = self.selection.drop_locked(*self);
+        if servers.is_empty() {
+            return;
+        }
+        let count = servers.len();
+        let names: Vec<String> = servers.into_iter().map(|s| s.name).collect();
+        self.toasts.push(
+            Msg::toast_selection_dropped_restoring(count, names.join(", ")),
+            Tone::Info,
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use super::fields::{name_problem, typed_count_matches, DescriptionField, NameField};
 use super::hidden_names::HiddenNamesWarning;
+use super::locked::LockedNotice;
 use super::make_room::{room_candidate, MakeRoom};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
@@ -30,13 +31,27 @@ pub fn CreateDialog(
     let i18n = use_i18n();
     let choices = server_choices(store);
     let initial = choices.with_untracked(|groups| {
-        server_id.or_else(|| groups.iter().find(|g| !is_full(g)).map(|g| g.server.id))
+        server_id.or_else(|| {
+            groups
+                .iter()
+                .find(|g| !is_full(g) && !store.is_locked_now(g.server.id))
+                .map(|g| g.server.id)
+        })
     });
     let selected = RwSignal::new(initial);
     let selected_group = Memo::new(move |_| {
         let id = selected.get();
         choices.with(|groups| groups.iter().find(|g| Some(g.server.id) == id).cloned())
     });
+    // A server being restored takes no snapshot: the dialog says why.
+    let locked = Memo::new(move |_| selected.get().is_some_and(|id| store.is_locked(id)));
+    let selected_name = move || {
+        selected_group.with(|g| {
+            g.as_ref()
+                .map(|g| g.server.name.clone())
+                .unwrap_or_default()
+        })
+    };
     let default_for = move |group: Option<&ServerGroup>| {
         default_name(
             group.map_or("snapshot", |g| g.server.name.as_str()),
@@ -101,6 +116,9 @@ pub fn CreateDialog(
         let Some(server_id) = selected.get_untracked() else {
             return;
         };
+        if locked.get_untracked() {
+            return;
+        }
         let new = NewSnapshot {
             server_id,
             name: name.get_untracked(),
@@ -139,17 +157,18 @@ pub fn CreateDialog(
                         prop:value=move || selected.get().map(|id| id.to_string()).unwrap_or_default()
                     >
                         {move || (selected.get().is_none()).then(|| view! { <option value="" selected>{i18n.text(Key::ChooseServer)}</option> })}
-                        <For each=move || choices.get() key=|g| (g.server.id, g.total) let:group>
-                            <option value=group.server.id selected=selected.get_untracked() == Some(group.server.id) disabled=is_full(&group)>
-                                {let label = server_choice_label(&group); i18n.text_msg(label)}
+                        <For each=move || locked_choices(store, choices) key=|(g, locked)| (g.server.id, g.total, *locked) let:choice>
+                            <option value=choice.0.server.id selected=selected.get_untracked() == Some(choice.0.server.id) disabled=is_full(&choice.0) || choice.1>
+                                {let label = server_choice_label(&choice.0, choice.1); i18n.text_msg(label)}
                             </option>
                         </For>
                     </select>
                     {move || field_error("server_id")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
                 {move || selected_group.get().map(|g| view! { <HiddenNamesWarning servers=vec![g.server.name] boxed=true/> })}
-                {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g typed=room_typed/> })}
-                {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
+                <LockedNotice server=Signal::derive(selected_name) locked=locked.into()/>
+                {move || selected_group.get().filter(|g| is_full(g) && !locked.get()).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g typed=room_typed/> })}
+                {move || selected_group.get().filter(|_| !locked.get()).and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <NameField
                     id="create-name"
                     name
@@ -168,7 +187,7 @@ pub fn CreateDialog(
                     <button
                         type="submit"
                         class="button button-primary"
-                        disabled=move || pending.get() || name_problem.get().is_some() || (at_limit() && !can_make_room()) || selected.get().is_none()
+                        disabled=move || pending.get() || name_problem.get().is_some() || (at_limit() && !can_make_room()) || selected.get().is_none() || locked.get()
                     >
                         // "Make room" names itself once confirmed; until then
                         // the button reads, disabled, as it always did.
@@ -219,14 +238,33 @@ pub(super) fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
     })
 }
 
+/// The servers as the create dialogs offer them, each with whether it is
+/// being restored (tracked): such a server is listed but cannot be chosen.
+fn locked_choices(
+    store: SnapshotStore,
+    choices: Memo<Vec<ServerGroup>>,
+) -> Vec<(ServerGroup, bool)> {
+    store.locks.with(|locks| {
+        choices.with(|groups| {
+            groups
+                .iter()
+                .map(|g| (g.clone(), locks.is_locked(g.server.id)))
+                .collect()
+        })
+    })
+}
+
 fn is_full(group: &ServerGroup) -> bool {
     group.total >= validation::SNAPSHOTS_PER_SERVER
 }
 
-fn server_choice_label(group: &ServerGroup) -> Msg {
+/// A server in the menu, with its count, or why it cannot be chosen.
+fn server_choice_label(group: &ServerGroup, locked: bool) -> Msg {
     let (server, id) = (&group.server.name, group.server.id.to_string());
     let (count, limit) = (group.total, validation::SNAPSHOTS_PER_SERVER);
-    if is_full(group) {
+    if locked {
+        Msg::server_choice_restoring(server, id)
+    } else if is_full(group) {
         Msg::server_choice_full(server, id, count, limit)
     } else {
         Msg::server_choice(server, id, count, limit)

@@ -99,15 +99,19 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
         })
     });
     let listed = RwSignal::new(LISTED_AT_ONCE);
+    // Each with whether it is being restored: listed, but not choosable.
     let listed_groups = move || {
         let count = listed.get();
-        found.with(|found| {
-            choices.with(|groups| {
-                found
-                    .iter()
-                    .take(count)
-                    .filter_map(|&at| groups.get(at).cloned())
-                    .collect::<Vec<_>>()
+        store.locks.with(|locks| {
+            found.with(|found| {
+                choices.with(|groups| {
+                    found
+                        .iter()
+                        .take(count)
+                        .filter_map(|&at| groups.get(at))
+                        .map(|g| (g.clone(), locks.is_locked(g.server.id)))
+                        .collect::<Vec<_>>()
+                })
             })
         })
     };
@@ -129,29 +133,36 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
             request_animation_frame(move || focus_by_id(&format!("many-server-{id}")));
         }
     };
-    // A server that filled up since it was chosen is no longer sent.
+    // A server that filled up, or is being restored, since it was chosen is
+    // not sent.
     let chosen_with_room = Memo::new(move |_| {
-        chosen.with(|ids| {
-            choices.with(|groups| {
-                groups
-                    .iter()
-                    .filter(|g| ids.contains(&g.server.id) && has_room(g.total))
-                    .map(|g| (g.server.id, g.server.name.clone()))
-                    .collect::<Vec<_>>()
+        store.locks.with(|locks| {
+            chosen.with(|ids| {
+                choices.with(|groups| {
+                    groups
+                        .iter()
+                        .filter(|g| ids.contains(&g.server.id) && has_room(g.total))
+                        .filter(|g| !locks.is_locked(g.server.id))
+                        .map(|g| (g.server.id, g.server.name.clone()))
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
     // What is deleted first: the candidate of each full server chosen, as it
-    // is now, unless its delete already waits.
+    // is now, unless its delete already waits or the server is being restored.
     let making_room = Memo::new(move |_| {
-        room_chosen.with(|ids| {
-            choices.with(|groups| {
-                groups
-                    .iter()
-                    .filter(|g| ids.contains(&g.server.id) && !has_room(g.total))
-                    .filter_map(room_candidate)
-                    .filter(|old| !pending.is_pending(old.id))
-                    .collect::<Vec<Snapshot>>()
+        store.locks.with(|locks| {
+            room_chosen.with(|ids| {
+                choices.with(|groups| {
+                    groups
+                        .iter()
+                        .filter(|g| ids.contains(&g.server.id) && !has_room(g.total))
+                        .filter(|g| !locks.is_locked(g.server.id))
+                        .filter_map(room_candidate)
+                        .filter(|old| !pending.is_pending(old.id))
+                        .collect::<Vec<Snapshot>>()
+                })
             })
         })
     });
@@ -163,14 +174,16 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let select_room = move |_| {
         // Every server found, listed yet or not. Added to what is chosen:
         // servers hidden by the filter stay chosen.
-        let with_room: Vec<u64> = found.with_untracked(|found| {
-            choices.with_untracked(|groups| {
-                found
-                    .iter()
-                    .filter_map(|&at| groups.get(at))
-                    .filter(|g| has_room(g.total))
-                    .map(|g| g.server.id)
-                    .collect()
+        let with_room: Vec<u64> = store.locks.with_untracked(|locks| {
+            found.with_untracked(|found| {
+                choices.with_untracked(|groups| {
+                    found
+                        .iter()
+                        .filter_map(|&at| groups.get(at))
+                        .filter(|g| has_room(g.total) && !locks.is_locked(g.server.id))
+                        .map(|g| g.server.id)
+                        .collect()
+                })
             })
         });
         chosen.update(|c| c.extend(with_room));
@@ -222,8 +235,8 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                     <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(query.get()))}</p>
                 })}
                 <ul class="server-choice-list">
-                    <For each=listed_groups key=|g| (g.server.id, g.total, g.status.clone()) let:group>
-                        <ServerChoice group chosen room_chosen/>
+                    <For each=listed_groups key=|(g, locked)| (g.server.id, g.total, g.status.clone(), *locked) let:choice>
+                        <ServerChoice group=choice.0 locked=choice.1 chosen room_chosen/>
                     </For>
                 </ul>
                 {move || (unlisted.get() > 0).then(|| {
@@ -254,10 +267,12 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
 }
 
 /// One server as a labelled checkbox, with its count and state beside it; a
-/// full server is listed but cannot be chosen, and may offer to make room.
+/// full server is listed but cannot be chosen, and may offer to make room; a
+/// server being restored (`locked`) is listed but offers nothing.
 #[component]
 fn ServerChoice(
     group: ServerGroup,
+    locked: bool,
     chosen: RwSignal<BTreeSet<u64>>,
     room_chosen: RwSignal<BTreeSet<u64>>,
 ) -> impl IntoView {
@@ -270,24 +285,27 @@ fn ServerChoice(
     let full = !has_room(group.total);
     let running = group.status == Some(ServerStatus::Active);
     let state = group.status.clone();
-    let room = full.then(|| room_candidate(&group)).flatten();
+    let room = (full && !locked).then(|| room_candidate(&group)).flatten();
     let server = group.server.name.clone();
     let hidden = has_hidden(&server);
-    let note = if full {
+    let note = if locked {
+        Some(Key::CreateManyRestoring)
+    } else if full {
         Some(Key::CreateManyFull)
     } else if running {
         Some(Key::CreateManyRunning)
     } else {
         None
     };
+    let unavailable = full || locked;
     view! {
-        <li class="server-choice" class:server-choice-full=full>
+        <li class="server-choice" class:server-choice-full=unavailable>
             <input
                 type="checkbox"
                 id=box_id.clone()
-                disabled=full
+                disabled=unavailable
                 aria-describedby=note_id.clone()
-                prop:checked=move || !full && chosen.with(|c| c.contains(&id))
+                prop:checked=move || !unavailable && chosen.with(|c| c.contains(&id))
                 on:change=move |event| {
                     let on = event_target_checked(&event);
                     chosen.update(|c| {

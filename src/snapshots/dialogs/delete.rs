@@ -2,6 +2,7 @@
 //! server's last rollback point.
 
 use super::hidden_names::HiddenNamesWarning;
+use super::locked::LockedNotice;
 use super::request::use_dialogs;
 use crate::api::ApiError;
 use crate::browser::now_ms;
@@ -26,6 +27,10 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
                 s.server.id == snapshot.server.id && s.id != snapshot.id && s.status.is_completed()
             })
         });
+
+    // The server may start restoring while the dialog is open.
+    let server_id = snapshot.server.id;
+    let locked = Memo::new(move |_| store.is_locked(server_id));
 
     let delete = Action::new_local(move |snapshot: &Snapshot| {
         let snapshot = snapshot.clone();
@@ -70,7 +75,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let confirm = {
         let snapshot = snapshot.clone();
         move |_| {
-            if pending.get_untracked() {
+            if pending.get_untracked() || locked.get_untracked() {
                 return;
             }
             // With an undo window the delete waits on its row; without one
@@ -100,10 +105,11 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
                 })}
                 <HiddenNamesWarning servers=vec![snapshot.server.name.clone()] snapshots=vec![snapshot.name.clone()]/>
             </div>
+            <LockedNotice server=Signal::stored(snapshot.server.name.clone()) locked=locked.into()/>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <ConfirmActions
                 busy=pending
-                can_confirm=Signal::derive(move || !pending.get())
+                can_confirm=Signal::derive(move || !pending.get() && !locked.get())
                 confirm_label=Signal::derive(move || i18n.t(if pending.get() { Key::Deleting } else { Key::DeleteSnapshot }))
                 on_cancel=Callback::new(move |()| dialogs.close())
                 on_confirm=Callback::new(confirm)

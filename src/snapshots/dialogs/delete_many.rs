@@ -4,9 +4,10 @@
 
 use super::fields::{typed_count_matches, TypedCountField};
 use super::hidden_names::HiddenNamesWarning;
+use super::locked::LockedNotice;
 use super::request::use_dialogs;
 use crate::domain::hidden::written_out;
-use crate::domain::model::Snapshot;
+use crate::domain::model::{ServerRef, Snapshot};
 use crate::domain::selection::{servers_losing_last_completed, space_freed_mb};
 use crate::i18n::{size_msg, use_i18n, Msg};
 use crate::snapshots::pending_deletes::use_pending_deletes;
@@ -30,20 +31,24 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
         .with_untracked(|all| servers_losing_last_completed(all, &ids));
     let size = size_msg(Some(space_freed_mb(&snapshots)));
     // By server, in the order the servers first appear.
-    let mut by_server: Vec<(String, Vec<Snapshot>)> = Vec::new();
+    let mut by_server: Vec<(ServerRef, Vec<Snapshot>)> = Vec::new();
     for snapshot in &snapshots {
-        let name = &snapshot.server.name;
-        match by_server.iter_mut().find(|(server, _)| server == name) {
+        let server = &snapshot.server;
+        match by_server.iter_mut().find(|(s, _)| s.id == server.id) {
             Some((_, list)) => list.push(snapshot.clone()),
-            None => by_server.push((name.clone(), vec![snapshot.clone()])),
+            None => by_server.push((server.clone(), vec![snapshot.clone()])),
         }
     }
-    let server_names: Vec<String> = by_server.iter().map(|(server, _)| server.clone()).collect();
+    let server_names: Vec<String> = by_server.iter().map(|(server, _)| server.name.clone()).collect();
     let snapshot_names: Vec<String> = snapshots.iter().map(|s| s.name.clone()).collect();
+    // A server may start restoring while the dialog is open: then nothing is
+    // deleted until the operator has chosen again.
+    let server_ids: Vec<u64> = by_server.iter().map(|(s, _)| s.id).collect();
+    let any_locked = Memo::new(move |_| server_ids.iter().any(|id| store.is_locked(*id)));
     let typed = RwSignal::new(String::new());
     let matches = move || typed.with(|t| typed_count_matches(t, count));
     let confirm = move |()| {
-        if matches() {
+        if matches() && !any_locked.get_untracked() {
             pending.schedule(snapshots.clone(), None);
             dialogs.close();
         }
@@ -68,7 +73,8 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
             </div>
             <div class="delete-many-list">
                 {by_server.into_iter().map(|(server, list)| view! {
-                    <h3 dir="auto">{written_out(&server).into_owned()}</h3>
+                    <h3 dir="auto">{written_out(&server.name).into_owned()}</h3>
+                    <LockedNotice server=Signal::stored(server.name) locked=Signal::derive(move || store.is_locked(server.id))/>
                     <ul>
                         {list.into_iter().map(|s| {
                             let size = size_msg(s.size_mb);
@@ -83,7 +89,7 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
             <TypedCountField id="delete-many-count" count typed/>
             <ConfirmActions
                 busy=Signal::derive(|| false)
-                can_confirm=Signal::derive(matches)
+                can_confirm=Signal::derive(move || matches() && !any_locked.get())
                 confirm_label=Signal::derive(move || i18n.msg(&Msg::delete_many_confirm(count)))
                 on_cancel=Callback::new(move |()| dialogs.close())
                 on_confirm=Callback::new(confirm)

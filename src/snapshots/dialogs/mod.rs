@@ -8,6 +8,7 @@ mod delete_many;
 mod fields;
 mod hidden_names;
 mod host;
+mod locked;
 mod make_room;
 mod request;
 mod restore;

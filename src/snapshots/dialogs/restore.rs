@@ -2,6 +2,7 @@
 //! safety snapshot first, and asks for the server's name before acting.
 
 use super::hidden_names::HiddenNamesWarning;
+use super::locked::LockedNotice;
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
@@ -31,6 +32,9 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Another restore of this server, from this tab or elsewhere, may have
+    // started since the dialog opened: nothing more is sent until it ends.
+    let locked = Memo::new(move |_| store.is_locked(server_id));
     let room_left = move || server_snapshots.with(|s| s.len() < SNAPSHOTS_PER_SERVER);
     let snapshot_running =
         move || server_snapshots.with(|s| s.iter().any(|s| s.status.is_in_progress()));
@@ -63,7 +67,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     };
     let can_confirm = {
         let name_matches = name_matches.clone();
-        move || name_matches() && !pending.get() && !snapshot_running()
+        move || name_matches() && !pending.get() && !snapshot_running() && !locked.get()
     };
     let confirm = {
         let (can_confirm, snapshot) = (can_confirm.clone(), snapshot.clone());
@@ -77,7 +81,11 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let take_safety_snapshot = {
         let (server_name, snapshot_name) = (server.name.clone(), snapshot.name.clone());
         move |_| {
-            if safety.pending().get_untracked() || !room_left() || snapshot_running() {
+            if safety.pending().get_untracked()
+                || !room_left()
+                || snapshot_running()
+                || locked.get_untracked()
+            {
                 return;
             }
             safety.dispatch(NewSnapshot {
@@ -117,7 +125,10 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let safety_box = {
         let server_name = server.name.clone();
         move || {
-            if snapshot_running() {
+            if locked.get() {
+                // `LockedNotice` says why nothing is offered.
+                ().into_any()
+            } else if snapshot_running() {
                 view! {
                     <p class="notice notice-busy">
                         {i18n.msg(&Msg::restore_wait_running(&server_name))}
@@ -178,6 +189,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             </div>
             {safety_box}
             {move || safety_error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
+            <LockedNotice server=Signal::stored(server.name.clone()) locked=locked.into()/>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <div class="field">
                 <label for="restore-confirm">

@@ -129,6 +129,8 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
     },
     /** Gives a server or a snapshot any name: {server_id, name} or {snapshot_id, name}. */
     rename: (spec) => control('POST', '/__test/rename', spec),
+    /** Forces a server's status, as if changed elsewhere (e.g. 'restoring'); it holds until changed again. */
+    setServerStatus: (id, status) => control('POST', '/__test/server-status', { id, status }),
     async stop() {
       if (exited !== null) return;
       const done = new Promise((resolve) => child.once('exit', resolve));
