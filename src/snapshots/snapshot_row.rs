@@ -37,9 +37,6 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
             polling::SNAPSHOT_WINDOW,
         )))
     };
-    let message = store
-        .create_messages
-        .with_untracked(|m| m.get(&snapshot.id).cloned());
     let status_note = match &snapshot.status {
         SnapshotStatus::Completed => None,
         SnapshotStatus::InProgress => Some(Msg::from(Key::RestoreNoteInProgress)),
@@ -83,7 +80,6 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
                 .then(|| {
                     view! {
                         <p class="snapshot-progress">
-                            {message.map(|m| format!("{m} "))}
                             <span class="elapsed">{progress}</span>
                         </p>
                     }

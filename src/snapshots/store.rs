@@ -5,7 +5,6 @@
 //! pure functions in `domain::merge`; this file holds the signals, the
 //! listeners and the loads; `polling.rs` follows work in progress.
 
-use crate::api::types::CreatedSnapshot;
 use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
 use crate::domain::merge::{self, AnswerOrder};
@@ -88,8 +87,6 @@ pub struct SnapshotStore {
     /// How many snapshots of the last load could not be read (and are not shown).
     pub unreadable: RwSignal<usize>,
     pub loading: RwSignal<bool>,
-    /// The API's message for snapshots created in this tab ("may take 3-10 minutes").
-    pub create_messages: RwSignal<HashMap<u64, String>>,
     /// Restores started in this tab, by server id.
     pub restores: RwSignal<HashMap<u64, RestoreProgress>>,
     /// Whether the tab is visible and the browser online: polling waits otherwise.
@@ -115,7 +112,6 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         error: RwSignal::new(None),
         unreadable: RwSignal::new(0),
         loading: RwSignal::new(false),
-        create_messages: RwSignal::new(HashMap::new()),
         restores: RwSignal::new(HashMap::new()),
         visible: RwSignal::new(tab_visible()),
         online: RwSignal::new(online()),
@@ -307,14 +303,8 @@ impl SnapshotStore {
     }
 
     /// Shows a snapshot the API has just started creating, and polls until it ends.
-    pub(super) fn insert_created(&self, created: CreatedSnapshot) {
-        let snapshot = created.snapshot;
+    pub(super) fn insert_created(&self, snapshot: Snapshot) {
         self.touch_server(snapshot.server.id);
-        if let Some(message) = created.message {
-            self.create_messages.update(|m| {
-                m.insert(snapshot.id, message);
-            });
-        }
         self.snapshots
             .update(|all| merge::insert_created(all, snapshot));
         self.schedule_poll(true);
