@@ -4,9 +4,11 @@ use super::bulk_delete::{RowPendingDelete, RowSelect};
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::pending_deletes::use_pending_deletes;
 use super::store::use_snapshot_store;
-use crate::domain::model::{Snapshot, SnapshotStatus};
+use crate::domain::model::Snapshot;
 use crate::domain::polling;
-use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg};
+use crate::i18n::{
+    not_restorable_msg, progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg,
+};
 use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
@@ -37,11 +39,7 @@ pub fn SnapshotRow(snapshot: Snapshot, server_restoring: Signal<bool>) -> impl I
             polling::SNAPSHOT_WINDOW,
         )))
     };
-    let status_note = match &snapshot.status {
-        SnapshotStatus::Completed => None,
-        SnapshotStatus::InProgress => Some(Msg::from(Key::RestoreNoteInProgress)),
-        SnapshotStatus::Other(status) => Some(Msg::restore_note_other(status)),
-    };
+    let status_note = not_restorable_msg(&snapshot.status);
     let restore_note = move || {
         if server_restoring.get() {
             Some(Msg::from(Key::RestoreNoteServerRestoring))

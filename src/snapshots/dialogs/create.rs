@@ -1,7 +1,7 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
-use super::fields::{name_problem, typed_count_matches, DescriptionField, NameField};
-use super::make_room::{room_candidate, MakeRoom};
+use super::fields::{name_problem, DescriptionField, NameField};
+use super::make_room::{room_candidate, MakeRoom, RoomConfirm};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
@@ -51,9 +51,14 @@ pub fn CreateDialog(
     let room = Memo::new(move |_| {
         selected_group.with(|g| g.as_ref().filter(|g| is_full(g)).and_then(room_candidate))
     });
-    let room_typed = RwSignal::new(String::new());
-    let can_make_room =
-        move || room.with(Option::is_some) && room_typed.with(|t| typed_count_matches(t, 1));
+    let room_confirm = RoomConfirm::default();
+    // Confirmed for the very snapshot named now, never for one named before.
+    let can_make_room = move || {
+        room.with(|old| {
+            old.as_ref()
+                .is_some_and(|old| room_confirm.confirms(std::slice::from_ref(old)))
+        })
+    };
 
     let create = Action::new_local(move |new: &NewSnapshot| {
         let new = new.clone();
@@ -146,7 +151,7 @@ pub fn CreateDialog(
                     </select>
                     {move || field_error("server_id")().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
-                {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g typed=room_typed/> })}
+                {move || selected_group.get().filter(is_full).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g confirm=room_confirm/> })}
                 {move || selected_group.get().and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <NameField
                     id="create-name"
