@@ -189,7 +189,7 @@ safety-unknown = { $error } It is not known whether the safety snapshot was crea
 ## Delete dialog
 
 delete-title = Delete snapshot “{ $snapshot }”?
-delete-warning = The snapshot “{ $snapshot }” of { $server } (#{ $id }), taken { $taken }, will be deleted permanently. This cannot be undone.
+delete-warning = The snapshot “{ $snapshot }” of { $server } (#{ $id }), taken { $taken }, will be deleted permanently.
 delete-last-point = This is the last completed snapshot of { $server }: after it is deleted, the server has no rollback point.
 delete-maybe = { $error } The snapshot may not have been deleted: refresh the list to check.
 delete-failed = { $error } The snapshot was not deleted.
@@ -241,7 +241,6 @@ delete-many-title =
     }
 delete-many-lead = These snapshots will be deleted permanently, freeing { $size }. A deleted snapshot cannot be restored.
 delete-many-last-point = { $server } would be left without a completed snapshot: its last rollback point would go.
-delete-many-undo-note = Nothing is sent for { $seconds } s after you confirm: until then, Undo keeps everything.
 delete-many-confirm-label = To confirm, type the number of snapshots to delete ({ $count })
 delete-many-confirm =
     { $count ->
@@ -278,13 +277,12 @@ retry-failed = Try the failed ones again
 dismiss-failures = Dismiss
 outcome-delete-stopped = Deleted: { $deleted }. Not deleted: { $kept }.
 none-listed = none
-make-room-offer = Make room: delete “{ $snapshot }” (taken { $taken }), the oldest completed snapshot of { $server }, first.
+make-room-offer = Make room: first delete “{ $snapshot }”, the oldest completed snapshot of { $server }, taken { $taken }.
 make-room-none = No snapshot of { $server } can go to make room: it has no older completed snapshot besides its last one, and snapshots in progress are never deleted.
-make-room-warning = The delete comes first and cannot be undone once sent; it waits { $seconds } s, during which Undo cancels both. The new snapshot is created only after the delete succeeded.
 make-room-submit = Delete “{ $snapshot }”, then create
 toast-make-room-create-failed = { $old } was deleted, but the new snapshot “{ $new }” was not taken: { $error }
-toast-make-room-create-unknown = { $old } was deleted; whether the new snapshot “{ $new }” was taken is unknown ({ $error }). Refresh to check.
-toast-make-room-not-deleted = { $old } was not deleted ({ $error }), so no new snapshot was taken.
+toast-make-room-create-unknown = { $old } was deleted; whether the new snapshot “{ $new }” was taken is unknown: { $error } Refresh to check.
+toast-make-room-not-deleted = { $old } was not deleted, so no new snapshot was taken: { $error }
 make-room-open = Make room…
 make-room-open-aria = Make room on { $server } for a new snapshot
 
@@ -419,9 +417,9 @@ create-many-room-warning =
     }
 step-making-room = Making room: deleting “{ $snapshot }” first; the new snapshot waits for it
 step-room-undone = Cancelled: the delete of “{ $snapshot }” was undone, so no new snapshot was taken
-step-room-not-deleted = Not taken: the old snapshot “{ $snapshot }” was not deleted ({ $error })
+step-room-not-deleted = Not taken: the old snapshot “{ $snapshot }” was not deleted. { $error }
 step-room-create-failed = The old snapshot “{ $snapshot }” is gone, and the new one was not taken: { $error }
-step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether the new one was taken is unknown ({ $error }). Check the list before trying again.
+step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether the new one was taken is unknown: { $error } Check the list before trying again.
 step-room-not-asked = Not asked: no new snapshot was taken, and the old snapshot “{ $snapshot }” was already deleted
 batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }. Old snapshot deleted to make room, but no new snapshot started: { $room_gone }.
 
@@ -458,3 +456,32 @@ toast-selection-dropped-restoring =
        *[other] The snapshots of { $servers } were taken out of your selection: those servers are being restored. Nothing was deleted.
     }
 error-server-restoring = Not sent: the server is being restored. Try again once the restore has ended.
+
+## Undo windows, make room bound to its snapshot, statuses
+
+# What a delete confirmation says of the undo window (delete_undo_seconds).
+undo-window-one =
+    { $seconds ->
+        [0] The delete is sent as soon as you confirm, and cannot be undone.
+       *[other] The delete is sent { $seconds } s after you confirm; you can undo it until then. Once sent, it cannot be undone.
+    }
+undo-window-many =
+    { $seconds ->
+        [0] The deletes are sent as soon as you confirm, and cannot be undone.
+       *[other] The deletes are sent { $seconds } s after you confirm; you can undo them until then. Once sent, they cannot be undone.
+    }
+make-room-follows =
+    { $seconds ->
+        [0] Then a new snapshot of { $server } is taken, only if the delete succeeded.
+       *[other] Then a new snapshot of { $server } is taken, only if the delete succeeded. Undo cancels both.
+    }
+# A waiting delete that makes room: the row says what follows it.
+deleting-in-then-create = Deleting in { $seconds } s, then taking a new snapshot of { $server }
+deleting-then-create = Deleting, then taking a new snapshot of { $server }…
+# The snapshot "make room" would delete changed under the open dialog.
+make-room-changed = The list changed while this dialog was open: “{ $new }” is now the snapshot of { $server } to delete, not “{ $old }”. Your confirmation was cleared; check and confirm again.
+status-failed = Failed
+restore-note-failed = Cannot be restored (status: failed).
+server-state-stopped = stopped
+server-state-suspended = suspended
+server-state-restoring = restoring

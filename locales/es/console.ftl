@@ -185,7 +185,7 @@ safety-unknown = { $error } No se sabe si se creó la instantánea de seguridad.
 ## Delete dialog
 
 delete-title = ¿Eliminar la instantánea «{ $snapshot }»?
-delete-warning = La instantánea «{ $snapshot }» de { $server } (#{ $id }), tomada el { $taken }, se eliminará de forma permanente. Esta acción no se puede deshacer.
+delete-warning = La instantánea «{ $snapshot }» de { $server } (#{ $id }), tomada el { $taken }, se eliminará de forma permanente.
 delete-last-point = Es la última instantánea completada de { $server }: una vez eliminada, el servidor no tendrá ningún punto de restauración.
 delete-maybe = { $error } Puede que la instantánea no se haya eliminado: actualice la lista para comprobarlo.
 delete-failed = { $error } La instantánea no se eliminó.
@@ -230,7 +230,7 @@ selection-summary =
        *[other] { $count } seleccionadas · { $size }
     }
 delete-selected = Eliminar selección
-clear-selection = Borrar selección
+clear-selection = Quitar selección
 delete-many-title =
     { $count ->
         [one] ¿Eliminar { $count } instantánea?
@@ -238,7 +238,6 @@ delete-many-title =
     }
 delete-many-lead = Estas instantáneas se eliminarán de forma permanente y se liberarán { $size }. Una instantánea eliminada no se puede restaurar.
 delete-many-last-point = { $server } se quedaría sin ninguna instantánea completada: perdería su último punto de restauración.
-delete-many-undo-note = No se envía nada durante { $seconds } s después de confirmar: hasta entonces, Deshacer lo conserva todo.
 delete-many-confirm-label = Para confirmar, escriba el número de instantáneas que se eliminarán ({ $count })
 delete-many-confirm =
     { $count ->
@@ -275,13 +274,12 @@ retry-failed = Reintentar las que fallaron
 dismiss-failures = Descartar
 outcome-delete-stopped = Eliminadas: { $deleted }. No eliminadas: { $kept }.
 none-listed = ninguna
-make-room-offer = Hacer espacio: eliminar primero «{ $snapshot }» (tomada { $taken }), la instantánea completada más antigua de { $server }.
+make-room-offer = Hacer espacio: eliminar primero «{ $snapshot }», la instantánea completada más antigua de { $server }, tomada el { $taken }.
 make-room-none = No se puede eliminar ninguna instantánea de { $server } para hacer espacio: no tiene otra completada más antigua aparte de la última, y las que están en curso nunca se eliminan.
-make-room-warning = Primero se elimina la antigua y, una vez enviada, la eliminación no se puede deshacer; espera { $seconds } s, durante los cuales Deshacer cancela ambas cosas. La nueva instantánea solo se crea si la eliminación se completó.
 make-room-submit = Eliminar «{ $snapshot }» y después crear
 toast-make-room-create-failed = { $old } se eliminó, pero la nueva instantánea «{ $new }» no se creó: { $error }
-toast-make-room-create-unknown = { $old } se eliminó; no se sabe si la nueva instantánea «{ $new }» se creó ({ $error }). Actualice para comprobarlo.
-toast-make-room-not-deleted = { $old } no se eliminó ({ $error }), así que no se creó ninguna instantánea nueva.
+toast-make-room-create-unknown = { $old } se eliminó; no se sabe si la nueva instantánea «{ $new }» se creó: { $error } Actualice para comprobarlo.
+toast-make-room-not-deleted = { $old } no se eliminó, así que no se creó ninguna instantánea nueva: { $error }
 make-room-open = Hacer espacio…
 make-room-open-aria = Hacer espacio en { $server } para una nueva instantánea
 
@@ -290,11 +288,11 @@ make-room-open-aria = Hacer espacio en { $server } para una nueva instantánea
 create-many = Instantánea de varios servidores
 create-many-purpose = Una instantánea de cada servidor elegido, todas con el mismo nombre. A cada servidor se le pide una sola vez, como mucho { $max } a la vez, y nada se reintenta automáticamente.
 create-many-servers = Servidores
-create-many-select-room = Elegir todos los que tienen espacio
+create-many-select-room = Seleccionar todos los que tienen espacio
 create-many-filter = Buscar servidores
 create-many-filter-hint = Nombre o número
 create-many-filter-none = Ningún servidor coincide con «{ $query }».
-create-many-select-found = Elegir todos los encontrados que tienen espacio
+create-many-select-found = Seleccionar todos los encontrados que tienen espacio
 create-many-partial = Se listan { $shown } de { $total } servidores. Busque por nombre o número para acotar la lista.
 create-many-list-more = Listar { $count } más
 create-many-chosen =
@@ -407,7 +405,7 @@ create-many-room-lead =
         [one] Primero se eliminará esta instantánea para hacer espacio:
        *[other] Primero se eliminarán estas { $count } instantáneas para hacer espacio:
     }
-create-many-room-item = { $server }: «{ $snapshot }», tomada { $taken }
+create-many-room-item = { $server }: «{ $snapshot }», tomada el { $taken }
 create-many-room-warning =
     { $seconds ->
         [0] Primero se envían las eliminaciones, en cuanto confirme; una vez enviadas, no se pueden deshacer. Cada uno de estos servidores recibe su nueva instantánea solo si su eliminación se completó.
@@ -415,9 +413,9 @@ create-many-room-warning =
     }
 step-making-room = Haciendo espacio: primero se elimina «{ $snapshot }»; la nueva instantánea espera a que termine
 step-room-undone = Cancelada: se deshizo la eliminación de «{ $snapshot }», así que no se creó ninguna instantánea nueva
-step-room-not-deleted = No se creó: la instantánea antigua «{ $snapshot }» no se eliminó ({ $error })
+step-room-not-deleted = No se creó: la instantánea antigua «{ $snapshot }» no se eliminó. { $error }
 step-room-create-failed = La instantánea antigua «{ $snapshot }» ya no existe y la nueva no se creó: { $error }
-step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no existe; no se sabe si la nueva se creó ({ $error }). Revise la lista antes de volver a intentarlo.
+step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no existe; no se sabe si la nueva se creó: { $error } Revise la lista antes de volver a intentarlo.
 step-room-not-asked = No se pidió: no se creó ninguna instantánea nueva, y la antigua «{ $snapshot }» ya se había eliminado
 batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }. Instantánea antigua eliminada para hacer espacio, pero sin instantánea nueva: { $room_gone }.
 
@@ -450,3 +448,29 @@ toast-selection-dropped-restoring =
        *[other] Las instantáneas de { $servers } se quitaron de su selección: esos servidores se están restaurando. No se eliminó nada.
     }
 error-server-restoring = No se envió: el servidor se está restaurando. Inténtelo de nuevo cuando termine la restauración.
+
+## Undo windows, make room bound to its snapshot, statuses
+
+undo-window-one =
+    { $seconds ->
+        [0] La eliminación se envía en cuanto confirme y no se puede deshacer.
+       *[other] La eliminación se envía { $seconds } s después de confirmar; hasta entonces puede deshacerla. Una vez enviada, no se puede deshacer.
+    }
+undo-window-many =
+    { $seconds ->
+        [0] Las eliminaciones se envían en cuanto confirme y no se pueden deshacer.
+       *[other] Las eliminaciones se envían { $seconds } s después de confirmar; hasta entonces puede deshacerlas. Una vez enviadas, no se pueden deshacer.
+    }
+make-room-follows =
+    { $seconds ->
+        [0] Después se crea una nueva instantánea de { $server }, solo si la eliminación se completó.
+       *[other] Después se crea una nueva instantánea de { $server }, solo si la eliminación se completó. Deshacer cancela ambas cosas.
+    }
+deleting-in-then-create = Se eliminará en { $seconds } s y después se creará una nueva instantánea de { $server }
+deleting-then-create = Eliminando; después se creará una nueva instantánea de { $server }…
+make-room-changed = La lista cambió mientras este diálogo estaba abierto: ahora la instantánea de { $server } que se eliminaría es «{ $new }», no «{ $old }». Se anuló su confirmación; revise y vuelva a confirmar.
+status-failed = Fallida
+restore-note-failed = No se puede restaurar (estado: fallida).
+server-state-stopped = detenido
+server-state-suspended = suspendido
+server-state-restoring = en restauración

@@ -33,7 +33,7 @@ show-token = Muuji calaamadda
 token-missing = Marka hore ku dheji calaamadda API-ga.
 token-rejected = API-gu wuu diiday calaamaddan. Hubi oo isku day mar kale.
 token-check-failed = Calaamadda lama hubin karin: { $error }
-signed-out-rejected = Waa lagaa saaray sababtoo ah API-gu wuu diiday calaamadda (waxa laga yaabaa in la joojiyay ama ay dhacday).
+signed-out-rejected = Waa lagaa saaray sababtoo ah API-gu wuu diiday calaamadda (waxa laga yaabaa in la baajiyay ama ay dhacday).
 signed-out-rejected-outcome = { signed-out-rejected } { $outcome }
 portal-sign-in-failed = Soo gelitaanka portal-ka ma shaqayn: { $error }
 sign-out = Ka bax
@@ -143,7 +143,7 @@ name-bad-char = “{ $char }” lama oggola.
 label-description = Sharaxaad
 optional = (ikhtiyaari)
 char-count = { $count } / { $max } xaraf
-cancel = Jooji
+cancel = Baaji
 create-snapshot = Samee sawir
 creating = Waa la samaynayaa…
 limit-reached-oldest = { $server } wuxuu gaaray xadka { $limit } sawir. Marka hore tirtir mid (kuwa ugu da'da weyn marka hore: { $names }).
@@ -159,7 +159,7 @@ toast-creating = Sawirka “{ $snapshot }” ee { $server } waa la samaynayaa.
 
 ## Restore dialog
 
-restore-title = Ma dib ugu celinaysaa { $server } sawirka “{ $snapshot }”?
+restore-title = Ma soo celinaysaa { $server } adiga oo isticmaalaya sawirka “{ $snapshot }”?
 restore-replaced = Dhammaan xogta hadda ku jirta { $server } (#{ $id }) waxaa lagu beddeli doonaa
 restore-replaced-by = sawirka “{ $snapshot }”, oo la qaaday { $taken }. Tallaabadan lama celin karo.
 restore-stop-note = Server-ka si toos ah ayaa loo joojinayaa ka hor inta aan soo celintu bilaabmin. Soo celintu badanaa waxay qaadataa { $min }–{ $max } daqiiqo.
@@ -182,7 +182,7 @@ safety-unknown = { $error } Lama oga in sawirka badbaadada la sameeyay iyo in ka
 ## Delete dialog
 
 delete-title = Ma tirtiraysaa sawirka “{ $snapshot }”?
-delete-warning = Sawirka “{ $snapshot }” ee { $server } (#{ $id }), oo la qaaday { $taken }, si joogto ah ayaa loo tirtiri doonaa. Tallaabadan lama celin karo.
+delete-warning = Sawirka “{ $snapshot }” ee { $server } (#{ $id }), oo la qaaday { $taken }, si joogto ah ayaa loo tirtiri doonaa.
 delete-last-point = Kani waa sawirkii ugu dambeeyay ee dhammaystiran ee { $server }: marka la tirtiro, server-ku ma yeelan doono bar dib-u-celin.
 delete-maybe = { $error } Sawirka waxa laga yaabaa in aan la tirtirin: cusboonaysii liiska si aad u hubiso.
 delete-failed = { $error } Sawirka lama tirtirin.
@@ -206,7 +206,7 @@ server-fallback = server #{ $id }
 
 ## API errors
 
-error-unauthorized = API-gu wuu diiday calaamadda (waxa laga yaabaa in la joojiyay ama ay dhacday).
+error-unauthorized = API-gu wuu diiday calaamadda (waxa laga yaabaa in la baajiyay ama ay dhacday).
 error-forbidden = Calaamaddan looma oggola inay taas samayso.
 error-not-found = Lama helin: waxa laga yaabaa in hore loo tirtiray.
 error-rejected = API-gu wuu diiday codsiga.
@@ -227,20 +227,19 @@ clear-selection = Ka saar doorashada
 delete-many-title = Ma tirtiraysaa { $count } sawir?
 delete-many-lead = Sawirradan si joogto ah ayaa loo tirtiri doonaa, waxaana la banayn doonaa { $size }. Sawir la tirtiray lama soo celin karo.
 delete-many-last-point = { $server } ma yeelan doono sawir dhammaystiran: bartiisii ugu dambaysay ee dib-u-celinta way tagi lahayd.
-delete-many-undo-note = Waxba lama diro { $seconds } ilbiriqsi kadib markaad xaqiijiso: ilaa markaas, "Ka noqo" wax walba wuu hayaa.
 delete-many-confirm-label = Si aad u xaqiijiso, qor tirada sawirrada la tirtirayo ({ $count })
 delete-many-confirm = Tirtir { $count } sawir
 deleting-in = Waxa la tirtirayaa { $seconds } ilbiriqsi kadib
 undo = Ka noqo
 undo-aria = Ka noqo tirtirka { $snapshot } ee { $server }
 undo-all = Ka noqo dhammaan
-pending-summary = { $count } sawir ayaa sugaya in la tirtiro. Haddii aad boggan ka baxdo, waa la joojinayaa.
-toast-delete-undone = Tirtirka “{ $snapshot }” waa la joojiyay: waxba lama dirin.
+pending-summary = { $count } sawir ayaa sugaya in la tirtiro. Haddii aad boggan ka baxdo, waa la baajinayaa.
+toast-delete-undone = Tirtirka “{ $snapshot }” waa la baajiyay: waxba lama dirin.
 toast-deleted-many = { $count } sawir waa la tirtiray.
 toast-deletes-cancelled =
     { $count ->
-        [one] Tirtirkii sugayay waa la joojiyay: waxba lama dirin.
-       *[other] { $count }-dii tirtir ee sugayay waa la joojiyay: waxba lama dirin.
+        [one] Tirtirkii sugayay waa la baajiyay: waxba lama dirin.
+       *[other] { $count }-dii tirtir ee sugayay waa la baajiyay: waxba lama dirin.
     }
 delete-failures-title = { $count } sawir lama tirtirin
 delete-failure-line = “{ $snapshot }” ee { $server }: { $error }
@@ -248,13 +247,12 @@ retry-failed = Isku day mar kale kuwii fashilmay
 dismiss-failures = Xir
 outcome-delete-stopped = La tirtiray: { $deleted }. Lama tirtirin: { $kept }.
 none-listed = midna
-make-room-offer = Samee meel: marka hore tirtir “{ $snapshot }” (la qaaday { $taken }), sawirka dhammaystiran ee ugu da'da weyn ee { $server }.
+make-room-offer = Samee meel: marka hore tirtir “{ $snapshot }”, sawirka dhammaystiran ee ugu da'da weyn ee { $server }, oo la qaaday { $taken }.
 make-room-none = Sawir { $server } ah lama tirtiri karo si meel loo sameeyo: ma laha sawir dhammaystiran oo ka da' weyn kan ugu dambeeya, sawirrada socdana weligood lama tirtiro.
-make-room-warning = Tirtirka ayaa marka hore dhacaya, lamana celin karo marka la diro; wuxuu sugayaa { $seconds } ilbiriqsi, inta lagu jiro "Ka noqo" labadaba wuu joojinayaa. Sawirka cusub waxa la samaynayaa kaliya marka tirtirku guuleysto.
 make-room-submit = Tirtir “{ $snapshot }”, kadib samee
 toast-make-room-create-failed = { $old } waa la tirtiray, laakiin sawirka cusub “{ $new }” lama qaadin: { $error }
-toast-make-room-create-unknown = { $old } waa la tirtiray; lama oga in sawirka cusub “{ $new }” la qaaday ({ $error }). Cusboonaysii si aad u hubiso.
-toast-make-room-not-deleted = { $old } lama tirtirin ({ $error }), sidaas darteed sawir cusub lama qaadin.
+toast-make-room-create-unknown = { $old } waa la tirtiray; lama oga in sawirka cusub “{ $new }” la qaaday: { $error } Cusboonaysii si aad u hubiso.
+toast-make-room-not-deleted = { $old } lama tirtirin, sidaas darteed sawir cusub lama qaadin: { $error }
 make-room-open = Samee meel…
 make-room-open-aria = Samee meel { $server } si sawir cusub loo qaado
 
@@ -325,7 +323,7 @@ shortcuts-then = kadibna
 shortcut-new-snapshot = Sawir cusub
 shortcut-focus-search = Raadi
 shortcut-refresh = Cusboonaysii liiska
-shortcut-activity = U gudub Dhaqdhaqaaqa
+shortcut-activity = U gudub Hawlaha
 shortcut-help = Muuji liiskan
 shortcuts-close = Xir
 
@@ -352,19 +350,19 @@ activity-status = HTTP { $status }
 activity-no-answer = Jawaab ma jirto
 # $ms is a whole number of milliseconds.
 activity-duration = { $ms } ms
-activity-copy-curl = U koobi garee cURL ahaan
-activity-copied = Waa la koobiyeeyay. Amarku token-ka wuxuu ka akhriyaa $VPS_API_TOKEN.
+activity-copy-curl = Koobiyee cURL ahaan
+activity-copied = Waa la koobiyeeyay. Amarku calaamadda wuxuu ka akhriyaa $VPS_API_TOKEN.
 activity-copy-fallback = Browser-ku ma oggolaan koobiyeynta. Dooro amarkan oo koobiyee:
 idle-warning-title = Weli ma joogtaa?
 # $seconds is a whole number of seconds.
-idle-warning-text = Tab-kan muddo lama isticmaalin. Ammaan awgeed waa lagaa saari doonaa { $seconds } s gudahood.
+idle-warning-text = Tab-kan muddo lama isticmaalin. Ammaan awgeed waa lagaa saari doonaa { $seconds } ilbiriqsi gudahood.
 idle-stay = Sii joog
 idle-signed-out = Waa lagaa saaray sababtoo ah tab-kan muddo lama isticmaalin. Mar kale soo gal si aad u sii wadato.
 notify-me = I soo sheeg
 notify-denied = Browser-ku uma oggola ogeysiisyada boggan, sidaas darteed way dansan yihiin. Waxaad ku oggolaan kartaa dejinta bogga.
 notify-unsupported = Browser-kan halkan kuma muujin karo ogeysiisyada.
 notify-snapshot-complete-title = Sawirka wuu dhammaaday
-notify-snapshot-failed-title = Sawirku ma dhammaystirmin
+notify-snapshot-failed-title = Sawirku wuu fashilmay
 notify-restore-finished-title = Soo celintu way dhammaatay
 
 ## Issue 16: make room for several servers
@@ -379,13 +377,13 @@ create-many-room-item = { $server }: “{ $snapshot }”, la qaaday { $taken }
 create-many-room-warning =
     { $seconds ->
         [0] Tirtirrada ayaa marka hore dhacaya, waxaana la dirayaa isla markaad xaqiijiso; marka la diro lama celin karo. Server kasta oo kuwan ka mid ah wuxuu helayaa sawirkiisa cusub kaliya marka tirtirkiisu guuleysto.
-       *[other] Tirtirrada ayaa marka hore dhacaya, lamana celin karo marka la diro. Waxay sugayaan { $seconds } ilbiriqsi, inta lagu jiro "Ka noqo" ee sawir wuxuu joojinayaa tirtirkiisa iyo sawirka cusub ee server-kaas. Server kasta oo kuwan ka mid ah wuxuu helayaa sawirkiisa cusub kaliya marka tirtirkiisu guuleysto.
+       *[other] Tirtirrada ayaa marka hore dhacaya, lamana celin karo marka la diro. Waxay sugayaan { $seconds } ilbiriqsi, inta lagu jiro "Ka noqo" ee sawir wuxuu baajinayaa tirtirkiisa iyo sawirka cusub ee server-kaas. Server kasta oo kuwan ka mid ah wuxuu helayaa sawirkiisa cusub kaliya marka tirtirkiisu guuleysto.
     }
 step-making-room = Meel ayaa la samaynayaa: marka hore waxa la tirtirayaa “{ $snapshot }”; sawirka cusub ayaa sugaya
-step-room-undone = Waa la joojiyay: tirtirka “{ $snapshot }” waa laga noqday, sidaas darteed sawir cusub lama qaadin
-step-room-not-deleted = Lama qaadin: sawirkii hore “{ $snapshot }” lama tirtirin ({ $error })
+step-room-undone = Waa la baajiyay: tirtirka “{ $snapshot }” waa laga noqday, sidaas darteed sawir cusub lama qaadin
+step-room-not-deleted = Lama qaadin: sawirkii hore “{ $snapshot }” lama tirtirin. { $error }
 step-room-create-failed = Sawirkii hore “{ $snapshot }” waa tagay, sawirka cusubna lama qaadin: { $error }
-step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga in sawirka cusub la qaaday ({ $error }). Hubi liiska ka hor intaadan mar kale isku dayin.
+step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga in sawirka cusub la qaaday: { $error } Hubi liiska ka hor intaadan mar kale isku dayin.
 step-room-not-asked = Lama weydiin: sawir cusub lama qaadin, sawirkii hore “{ $snapshot }” horayba waa loo tirtiray
 batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }. Sawirkii hore waa la tirtiray si meel loo sameeyo, laakiin sawir cusub lama bilaabin: { $room_gone }.
 
@@ -418,3 +416,29 @@ toast-selection-dropped-restoring =
        *[other] Sawirrada { $servers } waa laga saaray doorashadaada: server-yadaas waa la soo celinayaa. Waxba lama tirtirin.
     }
 error-server-restoring = Lama dirin: server-ka waa la soo celinayaa. Isku day mar kale marka soo celintu dhammaato.
+
+## Undo windows, make room bound to its snapshot, statuses
+
+undo-window-one =
+    { $seconds ->
+        [0] Tirtirka waxa la dirayaa isla markaad xaqiijiso, lamana celin karo.
+       *[other] Tirtirka waxa la dirayaa { $seconds } ilbiriqsi kadib markaad xaqiijiso; ilaa markaas waad ka noqon kartaa. Marka la diro, lama celin karo.
+    }
+undo-window-many =
+    { $seconds ->
+        [0] Tirtirrada waxa la dirayaa isla markaad xaqiijiso, lamana celin karo.
+       *[other] Tirtirrada waxa la dirayaa { $seconds } ilbiriqsi kadib markaad xaqiijiso; ilaa markaas waad ka noqon kartaa. Marka la diro, lama celin karo.
+    }
+make-room-follows =
+    { $seconds ->
+        [0] Kadib sawir cusub ayaa laga qaadayaa { $server }, kaliya haddii tirtirku guuleysto.
+       *[other] Kadib sawir cusub ayaa laga qaadayaa { $server }, kaliya haddii tirtirku guuleysto. "Ka noqo" labadaba wuu baajinayaa.
+    }
+deleting-in-then-create = Waxa la tirtirayaa { $seconds } ilbiriqsi kadib, kadibna sawir cusub ayaa laga qaadayaa { $server }
+deleting-then-create = Waa la tirtirayaa, kadibna sawir cusub ayaa laga qaadayaa { $server }…
+make-room-changed = Liisku wuu isbeddelay intuu wada-hadalkani furnaa: sawirka { $server } ee la tirtirayo hadda waa “{ $new }”, ma aha “{ $old }”. Xaqiijintaadii waa la baajiyay; hubi oo mar kale xaqiiji.
+status-failed = Fashilmay
+restore-note-failed = Lama soo celin karo (xaaladda: fashilmay).
+server-state-stopped = joogsan
+server-state-suspended = la hakiyay
+server-state-restoring = la soo celinayo

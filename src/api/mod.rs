@@ -16,7 +16,7 @@ use leptos::prelude::{expect_context, provide_context, GetUntracked, Signal};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::sync::{Arc, Mutex};
-use types::{CreatedSnapshot, NewSnapshot, Page, RestoreStarted};
+use types::{NewSnapshot, Page, RestoreStarted};
 use writes::{WriteKind, WriteObserver, WriteRecord, WriteSubject};
 
 /// A list is never followed past this many pages (a guard against a `next`
@@ -193,7 +193,9 @@ impl ApiClient {
     }
 
     /// Starts a snapshot. Sent once: never retried automatically.
-    pub async fn create_snapshot(&self, new: &NewSnapshot) -> Result<CreatedSnapshot, ApiError> {
+    /// The API's own estimate in its answer ("This may take 3-10 minutes") is
+    /// not kept: the row gives the console's, with the time elapsed.
+    pub async fn create_snapshot(&self, new: &NewSnapshot) -> Result<Snapshot, ApiError> {
         let token = self.token()?;
         // Cannot fail for this struct of numbers and strings; still not unwrapped.
         let body = serde_json::to_string(new).map_err(|e| ApiError::Undecodable {

@@ -7,8 +7,7 @@
 
 use crate::domain::model::{Server, ServerRef, ServerStatus, Snapshot, SnapshotStatus};
 use crate::domain::time::parse_rfc3339;
-use serde::{de::Error as _, Deserialize, Deserializer, Serialize};
-use serde_json::value::RawValue;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A snapshot as the API writes it. Decoding is lenient where the contract
 /// is open and strict where the app depends on a field.
@@ -80,31 +79,6 @@ impl<'de> Deserialize<'de> for Snapshot {
 impl<'de> Deserialize<'de> for Server {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         ServerWire::deserialize(deserializer).map(Into::into)
-    }
-}
-
-/// The answer to a create: the new snapshot plus the API's advice on timing.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CreatedSnapshot {
-    pub snapshot: Snapshot,
-    pub message: Option<String>,
-}
-
-/// The advice that comes with a created snapshot, in the same JSON object.
-#[derive(Deserialize)]
-struct CreateAdvice {
-    #[serde(default)]
-    message: Option<String>,
-}
-
-// The object is read twice (as a snapshot, then for its `message`) instead of
-// with `#[serde(flatten)]`, whose buffering code costs kilobytes of wasm.
-impl<'de> Deserialize<'de> for CreatedSnapshot {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(deserializer)?;
-        let snapshot = serde_json::from_str(raw.get()).map_err(D::Error::custom)?;
-        let CreateAdvice { message } = serde_json::from_str(raw.get()).map_err(D::Error::custom)?;
-        Ok(Self { snapshot, message })
     }
 }
 

@@ -1,7 +1,8 @@
 //! The rules of deleting several snapshots at once and of making room at the
 //! limit: what may be chosen, the space a delete frees, which servers would
-//! lose their last rollback point, which snapshot "make room" deletes, and the
-//! countdown of the undo window.
+//! lose their last rollback point, which snapshot "make room" deletes (and
+//! whether a typed confirmation still names it), and the countdown of the
+//! undo window.
 
 use super::model::{ServerRef, Snapshot};
 use std::borrow::Borrow;
@@ -65,6 +66,30 @@ pub fn make_room_candidate<S: Borrow<Snapshot>>(server_snapshots: &[S]) -> Optio
     completed
         .into_iter()
         .min_by_key(|s| (s.created.unwrap_or(i64::MAX), s.id))
+}
+
+/// Whether a "make room" confirmation typed while `named` were the
+/// snapshots to go holds for deleting `now`: the very same snapshots, in any
+/// order. A confirmation never carries over to a snapshot it did not name.
+pub fn same_snapshots(named: &[Snapshot], now: &[Snapshot]) -> bool {
+    named.len() == now.len() && named.iter().all(|n| now.iter().any(|s| s.id == n.id))
+}
+
+/// The snapshots a typed "make room" confirmation named that another
+/// snapshot of the same server has replaced since (the list changed under
+/// the dialog), each with the one that would go now.
+pub fn replaced_candidates<'a>(
+    named: &'a [Snapshot],
+    now: &'a [Snapshot],
+) -> Vec<(&'a Snapshot, &'a Snapshot)> {
+    named
+        .iter()
+        .filter_map(|old| {
+            now.iter()
+                .find(|s| s.server.id == old.server.id && s.id != old.id)
+                .map(|new| (old, new))
+        })
+        .collect()
 }
 
 /// Whole seconds left before a delete waiting until `deadline_ms` is sent,
@@ -161,6 +186,57 @@ mod tests {
             snap(7, 1, "completed", OLD, None),
         ];
         assert_eq!(make_room_candidate(&server).map(|s| s.id), Some(7));
+    }
+
+    /// The oldest completed snapshots of servers 10 and 20, then the one of
+    /// server 10 that follows once the first is gone.
+    fn named_then_replaced() -> [Snapshot; 3] {
+        [
+            snap(1, 10, "completed", OLD, None),
+            snap(2, 20, "completed", OLD, None),
+            snap(3, 10, "completed", MID, None),
+        ]
+    }
+
+    #[test]
+    fn a_make_room_confirmation_holds_only_for_the_snapshots_it_named() {
+        let [a, b, c] = named_then_replaced();
+        let named = [a.clone(), b.clone()];
+        assert!(
+            same_snapshots(&named, &[b.clone(), a.clone()]),
+            "in any order"
+        );
+        assert!(
+            !same_snapshots(&named, &[c.clone(), b.clone()]),
+            "another snapshot of server 10"
+        );
+        assert!(!same_snapshots(&named, std::slice::from_ref(&a)), "fewer");
+        assert!(
+            !same_snapshots(std::slice::from_ref(&a), &[a.clone(), b.clone()]),
+            "more"
+        );
+        assert!(
+            !same_snapshots(&[], std::slice::from_ref(&a)),
+            "nothing typed"
+        );
+        assert!(same_snapshots(&[], &[]));
+    }
+
+    #[test]
+    fn a_replaced_candidate_is_named_with_its_successor() {
+        let [a, b, c] = named_then_replaced();
+        let named = [a.clone(), b.clone()];
+        let ids = |pairs: Vec<(&Snapshot, &Snapshot)>| {
+            pairs.iter().map(|(o, n)| (o.id, n.id)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(replaced_candidates(&named, &[c.clone(), b.clone()])),
+            [(1, 3)]
+        );
+        assert!(replaced_candidates(&named, &named).is_empty(), "unchanged");
+        // A server the operator no longer chose replaces nothing.
+        assert!(replaced_candidates(&named, std::slice::from_ref(&b)).is_empty());
+        assert!(replaced_candidates(&[], &[c]).is_empty(), "nothing typed");
     }
 
     #[test]

@@ -508,3 +508,150 @@ fn languages_follow_the_browser_preferences() {
         assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
     }
 }
+
+/// Variables whose values carry parentheses of their own: when a snapshot
+/// was taken ("… UTC (2 years ago)") and the API's errors ("… (HTTP 500) …").
+const PARENTHESISED: [&str; 2] = ["taken", "error"];
+
+/// Where `pattern` nests parentheses, in its own text or by putting a
+/// [`PARENTHESISED`] variable inside them; `depth` is how many are open.
+fn nested_parentheses(pattern: &ast::Pattern<&str>, mut depth: usize, out: &mut Vec<String>) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                for c in value.chars() {
+                    match c {
+                        '(' => {
+                            depth += 1;
+                            if depth > 1 {
+                                out.push(format!("nested parentheses in “{value}”"));
+                            }
+                        }
+                        ')' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+            }
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Select { variants, .. } => {
+                    for variant in variants {
+                        nested_parentheses(&variant.value, depth, out);
+                    }
+                }
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id })
+                    if depth > 0 && PARENTHESISED.contains(&id.name) =>
+                {
+                    out.push(format!("${} inside parentheses", id.name));
+                }
+                ast::Expression::Inline(_) => {}
+            },
+        }
+    }
+}
+
+#[test]
+fn no_message_nests_parentheses() {
+    // Why those variables are listed: their values do hold parentheses.
+    let taken = Snapshot::sample(1, 1, "completed", "2025-01-10T02:00:00Z", None);
+    assert!(en(&taken_msg(&taken, 1_800_000_000)).contains('('));
+    assert!(en(&crate::api::ApiError::Unauthorized.describe()).contains('('));
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let resource = FluentResource::try_new(source(lang)).unwrap_or_else(|(r, _)| r);
+        for entry in resource.entries() {
+            if let ast::Entry::Message(message) = entry {
+                let mut found = Vec::new();
+                if let Some(value) = &message.value {
+                    nested_parentheses(value, 0, &mut found);
+                }
+                problems.extend(
+                    found
+                        .into_iter()
+                        .map(|p| format!("{}: {}: {p}", lang.tag(), message.id.name)),
+                );
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_documented_status_is_translated_and_an_unknown_one_stays_verbatim() {
+    use crate::domain::model::{ServerStatus, SnapshotStatus};
+    let snapshot_statuses = ["completed", "in_progress", "failed"]
+        .map(|raw| (raw, snapshot_status_msg(&SnapshotStatus::from_api(raw))));
+    let server_states = ["active", "stopped", "suspended", "restoring"]
+        .map(|raw| (raw, server_state_msg(&ServerStatus::from_api(raw))));
+    for (raw, msg) in snapshot_statuses.iter().chain(&server_states) {
+        assert_ne!(msg, &Msg::raw(*raw), "{raw} has no words");
+        for lang in [Lang::Es, Lang::So] {
+            assert_ne!(
+                render(lang, msg),
+                en(msg),
+                "{raw} is English in {}",
+                lang.tag()
+            );
+        }
+    }
+    assert_eq!(
+        render(
+            Lang::Es,
+            &snapshot_status_msg(&SnapshotStatus::from_api("failed"))
+        ),
+        "Fallida"
+    );
+    assert_eq!(
+        render(
+            Lang::So,
+            &server_state_msg(&ServerStatus::from_api("stopped"))
+        ),
+        "joogsan"
+    );
+    for lang in Lang::ALL {
+        let odd_snapshot = snapshot_status_msg(&SnapshotStatus::from_api("queued_for_gc"));
+        assert_eq!(render(lang, &odd_snapshot), "queued_for_gc");
+        let odd_server = server_state_msg(&ServerStatus::from_api("migrating"));
+        assert_eq!(render(lang, &odd_server), "migrating");
+    }
+}
+
+#[test]
+fn a_failed_snapshot_says_why_it_cannot_be_restored_in_every_language() {
+    use crate::domain::model::SnapshotStatus;
+    let failed = not_restorable_msg(&SnapshotStatus::from_api("failed")).unwrap();
+    assert_eq!(en(&failed), "Cannot be restored (status: failed).");
+    assert_eq!(
+        render(Lang::Es, &failed),
+        "No se puede restaurar (estado: fallida)."
+    );
+    assert_eq!(not_restorable_msg(&SnapshotStatus::Completed), None);
+    let odd = not_restorable_msg(&SnapshotStatus::from_api("queued_for_gc")).unwrap();
+    assert_eq!(
+        render(Lang::So, &odd),
+        "Lama soo celin karo (xaaladda: queued_for_gc)."
+    );
+}
+
+#[test]
+fn the_undo_window_is_said_as_it_is_configured() {
+    assert_eq!(
+        en(&undo_window_msg(1, 10)),
+        "The delete is sent 10 s after you confirm; you can undo it until then. Once sent, it cannot be undone."
+    );
+    assert_eq!(
+        en(&undo_window_msg(1, 0)),
+        "The delete is sent as soon as you confirm, and cannot be undone."
+    );
+    assert_eq!(
+        en(&undo_window_msg(3, 0)),
+        "The deletes are sent as soon as you confirm, and cannot be undone."
+    );
+    assert_eq!(
+        render(Lang::Es, &undo_window_msg(2, 5)),
+        "Las eliminaciones se envían 5 s después de confirmar; hasta entonces puede deshacerlas. Una vez enviadas, no se pueden deshacer."
+    );
+    assert_eq!(
+        render(Lang::So, &undo_window_msg(1, 0)),
+        "Tirtirka waxa la dirayaa isla markaad xaqiijiso, lamana celin karo."
+    );
+}

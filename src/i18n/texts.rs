@@ -3,7 +3,7 @@
 
 use super::{Arg, Key, Msg};
 use crate::domain::format::{self, Elapsed, RelativeTime, SizeUnit, TimeUnit};
-use crate::domain::model::Snapshot;
+use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
 use crate::domain::polling::Progress;
 use crate::domain::time;
 use crate::domain::validation::{NameProblem, MAX_NAME_LEN};
@@ -84,6 +84,57 @@ pub fn name_problem_msg(problem: &NameProblem) -> Msg {
         NameProblem::TooLong => Msg::name_too_long(MAX_NAME_LEN),
         NameProblem::BadCharacter(' ') => Msg::from(Key::NameSpace),
         NameProblem::BadCharacter(c) => Msg::name_bad_char(c.to_string()),
+    }
+}
+
+/// The status the API gives a snapshot that was not created. The contract
+/// leaves statuses other than `in_progress` and `completed` open, so the
+/// model keeps it verbatim; the console still says it in every language.
+const SNAPSHOT_FAILED: &str = "failed";
+
+/// A snapshot's status in words: the statuses the console knows are
+/// translated, any other is shown as the API wrote it.
+pub fn snapshot_status_msg(status: &SnapshotStatus) -> Msg {
+    match status {
+        SnapshotStatus::Completed => Msg::from(Key::StatusCompleted),
+        SnapshotStatus::InProgress => Msg::from(Key::StatusInProgress),
+        SnapshotStatus::Other(raw) if raw == SNAPSHOT_FAILED => Msg::from(Key::StatusFailed),
+        SnapshotStatus::Other(raw) => Msg::raw(raw),
+    }
+}
+
+/// Why a snapshot with this status cannot be restored; `None` when it can.
+pub fn not_restorable_msg(status: &SnapshotStatus) -> Option<Msg> {
+    Some(match status {
+        SnapshotStatus::Completed => return None,
+        SnapshotStatus::InProgress => Msg::from(Key::RestoreNoteInProgress),
+        SnapshotStatus::Other(raw) if raw == SNAPSHOT_FAILED => Msg::from(Key::RestoreNoteFailed),
+        SnapshotStatus::Other(raw) => Msg::restore_note_other(raw),
+    })
+}
+
+/// A server's state in words: the states the Servers API documents are
+/// translated, any other is shown as the API wrote it.
+pub fn server_state_msg(status: &ServerStatus) -> Msg {
+    match status {
+        ServerStatus::Active => Msg::from(Key::ServerStateActive),
+        ServerStatus::Restoring => Msg::from(Key::ServerStateRestoring),
+        // The other values of the Servers API's documented `status` filter.
+        other => match other.as_api() {
+            "stopped" => Msg::from(Key::ServerStateStopped),
+            "suspended" => Msg::from(Key::ServerStateSuspended),
+            raw => Msg::raw(raw),
+        },
+    }
+}
+
+/// What a delete confirmation says of the undo window of `seconds`, for
+/// `count` snapshots.
+pub fn undo_window_msg(count: usize, seconds: i64) -> Msg {
+    if count == 1 {
+        Msg::undo_window_one(seconds)
+    } else {
+        Msg::undo_window_many(seconds)
     }
 }
 

@@ -3,7 +3,7 @@
 //! told about them and about work that ends (toasts).
 
 use super::store::{CreateFailure, SnapshotStore};
-use crate::api::types::{CreatedSnapshot, NewSnapshot};
+use crate::api::types::NewSnapshot;
 use crate::api::ApiError;
 use crate::domain::model::Snapshot;
 use crate::i18n::{size_msg, Arg, Key, Msg};
@@ -40,9 +40,8 @@ impl SnapshotStore {
             None => client,
         };
         let error = match client.create_snapshot(new).await {
-            Ok(created) => {
-                let snapshot = created.snapshot.clone();
-                self.insert_created(created);
+            Ok(snapshot) => {
+                self.insert_created(snapshot.clone());
                 return Ok(snapshot);
             }
             Err(ApiError::Unauthorized) => {
@@ -66,10 +65,7 @@ impl SnapshotStore {
                 .find(|s| s.name == new.name && !known.contains(&s.id))
             {
                 Some(snapshot) => {
-                    self.insert_created(CreatedSnapshot {
-                        snapshot: snapshot.clone(),
-                        message: None,
-                    });
+                    self.insert_created(snapshot.clone());
                     Ok(snapshot)
                 }
                 None => Err(CreateFailure::NotCreated(error)),

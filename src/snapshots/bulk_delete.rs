@@ -37,20 +37,31 @@ pub fn RowSelect(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     }
 }
 
-/// "Deleting in N s — Undo" on a row whose delete waits, "Deleting…" once sent.
+/// "Deleting in N s — Undo" on a row whose delete waits, "Deleting…" once
+/// sent; both say so when a new snapshot of the server follows ("make room"),
+/// unless `follow_said` (the place shown already says it).
 #[component]
-pub fn RowPendingDelete(snapshot: Snapshot) -> impl IntoView {
+pub fn RowPendingDelete(snapshot: Snapshot, #[prop(optional)] follow_said: bool) -> impl IntoView {
     let pending = use_pending_deletes();
     let i18n = use_i18n();
     let id = snapshot.id;
     let undo_label = Msg::undo_aria(&snapshot.name, &snapshot.server.name);
+    let server = snapshot.server.name;
     move || {
+        let makes_room = !follow_said && pending.makes_room(id);
         pending.row_state(id).map(|state| {
             let undo_label = undo_label.clone();
             match state {
                 RowDelete::Waiting(seconds) => view! {
                     <p class="notice notice-busy pending-delete">
-                        <span>{i18n.msg(&Msg::deleting_in(seconds))} " —"</span>
+                        <span>
+                            {i18n.msg(&if makes_room {
+                                Msg::deleting_in_then_create(seconds, &server)
+                            } else {
+                                Msg::deleting_in(seconds)
+                            })}
+                            " —"
+                        </span>
                         <button class="button" aria-label=i18n.text_msg(undo_label) on:click=move |_| pending.undo(id)>
                             {i18n.text(Key::Undo)}
                         </button>
@@ -58,7 +69,13 @@ pub fn RowPendingDelete(snapshot: Snapshot) -> impl IntoView {
                 }
                 .into_any(),
                 RowDelete::Sending => view! {
-                    <p class="notice notice-busy pending-delete">{i18n.text(Key::Deleting)}</p>
+                    <p class="notice notice-busy pending-delete">
+                        {i18n.msg(&if makes_room {
+                            Msg::deleting_then_create(&server)
+                        } else {
+                            Msg::from(Key::Deleting)
+                        })}
+                    </p>
                 }
                 .into_any(),
             }

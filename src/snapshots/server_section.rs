@@ -12,7 +12,7 @@ use crate::domain::locks::RestorePhase;
 use crate::domain::model::ServerStatus;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::i18n::{progress_msg, use_i18n, utc_msg, I18n, Key, Msg};
+use crate::i18n::{progress_msg, server_state_msg, use_i18n, utc_msg, I18n, Key, Msg};
 use leptos::{html, prelude::*};
 
 /// The section of server `id`, the `position`-th of `set_size` in the list.
@@ -146,11 +146,7 @@ pub(super) fn lock_note_id(server_id: u64) -> String {
     format!("server-{server_id}-lock")
 }
 
-/// The server's state in words: "active" is translated, any other state is
-/// shown as the API wrote it.
+/// The server's state in words (tracked).
 pub(super) fn server_state_label(i18n: I18n, status: &ServerStatus) -> String {
-    match status {
-        ServerStatus::Active => i18n.t(Key::ServerStateActive),
-        other => other.as_api().to_string(),
-    }
+    i18n.msg(&server_state_msg(status))
 }

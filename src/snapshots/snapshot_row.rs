@@ -4,10 +4,12 @@ use super::bulk_delete::{RowPendingDelete, RowSelect};
 use super::dialogs::{use_dialogs, DialogRequest};
 use super::pending_deletes::use_pending_deletes;
 use super::store::use_snapshot_store;
-use crate::domain::hidden::{isolated, written_out};
-use crate::domain::model::{Snapshot, SnapshotStatus};
+use crate::domain::hidden::written_out;
+use crate::domain::model::Snapshot;
 use crate::domain::polling;
-use crate::i18n::{progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg};
+use crate::i18n::{
+    not_restorable_msg, progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg,
+};
 use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
@@ -38,14 +40,7 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
             polling::SNAPSHOT_WINDOW,
         )))
     };
-    let message = store
-        .create_messages
-        .with_untracked(|m| m.get(&snapshot.id).cloned());
-    let status_note = match &snapshot.status {
-        SnapshotStatus::Completed => None,
-        SnapshotStatus::InProgress => Some(Msg::from(Key::RestoreNoteInProgress)),
-        SnapshotStatus::Other(status) => Some(Msg::restore_note_other(status)),
-    };
+    let status_note = not_restorable_msg(&snapshot.status);
     let restore_note = move || {
         if locked.get() {
             Some(Msg::from(Key::RestoreNoteServerRestoring))
@@ -97,7 +92,6 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="snapshot-progress">
-                            {message.map(|m| format!("{} ", isolated(&m)))}
                             <span class="elapsed">{progress}</span>
                         </p>
                     }

@@ -6,7 +6,6 @@
 //! listeners and the loads; `polling.rs` follows work in progress.
 
 use super::selection::Selection;
-use crate::api::types::CreatedSnapshot;
 use crate::api::{ApiClient, ApiError, Listed};
 use crate::browser::{now_ms, online, tab_visible};
 use crate::domain::locks::{RestoreLocks, RestorePhase, SentRestore};
@@ -100,8 +99,6 @@ pub struct SnapshotStore {
     /// How many snapshots of the last load could not be read (and are not shown).
     pub unreadable: RwSignal<usize>,
     pub loading: RwSignal<bool>,
-    /// The API's message for snapshots created in this tab ("may take 3-10 minutes").
-    pub create_messages: RwSignal<HashMap<u64, String>>,
     /// Restores started in this tab, by server id.
     pub restores: RwSignal<HashMap<u64, RestoreProgress>>,
     /// The servers being restored, which nothing may change (see
@@ -134,7 +131,6 @@ pub fn provide_snapshot_store(client: ApiClient, selection: Selection) -> Snapsh
         error: RwSignal::new(None),
         unreadable: RwSignal::new(0),
         loading: RwSignal::new(false),
-        create_messages: RwSignal::new(HashMap::new()),
         restores,
         locks: restore_locks(servers, restores, now_secs),
         visible: RwSignal::new(tab_visible()),
@@ -352,17 +348,11 @@ impl SnapshotStore {
     }
 
     /// Shows a snapshot the API has just started creating, and polls until it ends.
-    pub(super) fn insert_created(&self, created: CreatedSnapshot) {
-        let snapshot = created.snapshot;
+    pub(super) fn insert_created(&self, snapshot: Snapshot) {
         self.touch_server(snapshot.server.id);
         self.seq.update_value(|s| {
             s.own_creates.insert(snapshot.id);
         });
-        if let Some(message) = created.message {
-            self.create_messages.update(|m| {
-                m.insert(snapshot.id, message);
-            });
-        }
         self.snapshots
             .update(|all| merge::insert_created(all, snapshot));
         self.schedule_poll(true);

@@ -1,10 +1,11 @@
 //! The coloured status label of a snapshot.
 
 use crate::domain::model::SnapshotStatus;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{snapshot_status_msg, use_i18n};
 use leptos::prelude::*;
 
-/// "Completed", "In progress", or an unknown status shown as the API wrote it.
+/// "Completed", "In progress", "Failed", or an unknown status shown as the
+/// API wrote it.
 #[component]
 pub fn StatusBadge(status: SnapshotStatus) -> impl IntoView {
     let i18n = use_i18n();
@@ -13,10 +14,5 @@ pub fn StatusBadge(status: SnapshotStatus) -> impl IntoView {
         SnapshotStatus::InProgress => "badge badge-busy",
         SnapshotStatus::Other(_) => "badge badge-other",
     };
-    let text = move || match &status {
-        SnapshotStatus::Completed => i18n.t(Key::StatusCompleted),
-        SnapshotStatus::InProgress => i18n.t(Key::StatusInProgress),
-        SnapshotStatus::Other(raw) => raw.clone(),
-    };
-    view! { <span class=class>{text}</span> }
+    view! { <span class=class>{i18n.text_msg(snapshot_status_msg(&status))}</span> }
 }

@@ -127,6 +127,40 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
     });
   });
 
+  it('clears the typed count, saying why, when the oldest snapshot of a chosen server changes under the dialog; deletes only what was confirmed', async () => {
+    await withFailureScreenshot(page, 'fleet-room-bound', async () => {
+      // A snapshot in progress keeps the app polling db-server-01 while the dialog is open.
+      await demo.setSnapshotStatus(815, 'in_progress');
+      await chooseMakeRoom(page, demo);
+      await typedCount(page).fill('1');
+      assert.equal(await confirmButton(page).isDisabled(), false);
+
+      // Behind the app's back, db-nightly-1 stops being a completed snapshot.
+      await demo.setSnapshotStatus(OLDEST.id, 'failed');
+      const box = dialog(page).locator('#many-room');
+      await waitUntil(async () => /db-server-01: “before-schema-change”, taken/.test(await textOf(box)),
+        'the dialog to name the new oldest snapshot', { timeout: 25_000 });
+      assert.equal(await typedCount(page).inputValue(), '', 'the typed count is cleared');
+      assert.match(await textOf(box.getByRole('alert')),
+        /^The list changed while this dialog was open: “before-schema-change” is now the snapshot of db-server-01 to delete, not “db-nightly-1”\./);
+      assert.equal(await confirmButton(page).isDisabled(), true, 'nothing to confirm');
+      const choice = dialog(page).getByRole('checkbox', {
+        name: 'Make room on db-server-01: delete “before-schema-change” first', exact: true,
+      });
+      assert.equal(await choice.isChecked(), true, 'the choice names the snapshot that would go now, still chosen');
+      await dialog(page).locator('#many-name').press('Enter');
+      await sleep((WINDOW + 1) * 1000);
+      assert.deepEqual(await sent(demo), [], 'nothing sent for a snapshot the operator did not confirm');
+
+      await typedCount(page).fill('1');
+      await confirmButton(page).click();
+      await waitUntil(async () => (await createPosts(demo)).length === 1, "db-server-01's POST");
+      assert.deepEqual((await log(demo)).map((r) => r.what), [`DELETE ${SNAPSHOTS_PATH}812/`, `POST ${FULL}`],
+        'the DELETE of the snapshot confirmed, then its server\'s POST');
+      noPanic(page);
+    });
+  });
+
   it('Undo during the window: no DELETE and no POST for that server, and its row says it was cancelled', async () => {
     await withFailureScreenshot(page, 'fleet-room-undo', async () => {
       await confirmMakeRoom(page, demo, { others: ['staging-01'] });
@@ -164,7 +198,7 @@ describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_00
   it('a DELETE that fails: no POST for that server, its row says the old snapshot was not deleted', async () => {
     await withFailureScreenshot(page, 'fleet-room-delete-fails', async () => {
       await confirmMakeRoom(page, demo, { fault: deleteAnswers(500) });
-      await waitUntil(async () => /^Not taken: the old snapshot “db-nightly-1” was not deleted \(/
+      await waitUntil(async () => /^Not taken: the old snapshot “db-nightly-1” was not deleted\. /
         .test(await textOf(progressRow(page, FULL).locator('td'))), 'the row says why');
       await sleep(500);
       assert.deepEqual(await sent(demo), [`DELETE ${SNAPSHOTS_PATH}${OLDEST.id}/ 500`], 'no POST');

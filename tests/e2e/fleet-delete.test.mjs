@@ -297,8 +297,8 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
     await withFailureScreenshot(page, 'make-room', async () => {
       await openMakeRoom();
       const offer = await textOf(dialog(page).locator('#make-room'));
-      assert.match(offer, /Make room: delete “db-nightly-1” .*the oldest completed snapshot of db-server-01, first/);
-      assert.match(offer, /cannot be undone once sent/);
+      assert.match(offer, /Make room: first delete “db-nightly-1”, the oldest completed snapshot of db-server-01, taken 2025-01-10 02:00:00 UTC \(\d+ years? ago\)\./);
+      assert.doesNotMatch(offer, /\([^)]*\(/, 'no parentheses inside parentheses');
       await assertNoA11yViolations(page, 'the create dialog with make room');
       await screenshot(page, 'make-room-dialog');
       assert.equal(await dialog(page).getByRole('button', { name: 'Create snapshot' }).isDisabled(), true,
@@ -317,6 +317,64 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
       assert.ok(log[1].status < 300, `the create was accepted (${log[1].status})`);
       assert.equal(JSON.parse(log[1].body).name, 'pre-change-room');
       await group(page, 12346).getByText('pre-change-room').waitFor();
+      noPanic(page);
+    });
+  });
+
+  it('says in the dialog and in the waiting row that a new snapshot of the server follows the delete, and when the delete is sent', async () => {
+    await withFailureScreenshot(page, 'make-room-words', async () => {
+      await openMakeRoom();
+      assert.match(await textOf(dialog(page).locator('#make-room')), new RegExp(
+        'The delete is sent 2 s after you confirm; you can undo it until then\\. Once sent, it cannot be undone\\. '
+        + 'Then a new snapshot of db-server-01 is taken, only if the delete succeeded\\. Undo cancels both\\.'));
+      await dialog(page).getByLabel(/To confirm, type the number/).fill('1');
+      // A slow DELETE, so that the row is seen while it is being sent too.
+      await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}811/`, method: 'DELETE', kind: 'slow', delay_ms: 1500 });
+      await makeRoomButton().click();
+      await dialog(page).waitFor({ state: 'detached' });
+      const waiting = row(page, 811).locator('.pending-delete');
+      await waitUntil(async () => /^Deleting in \d s, then taking a new snapshot of db-server-01 — Undo$/.test(await textOf(waiting)),
+        'the waiting row to say what follows the delete');
+      await waitUntil(async () => /^Deleting, then taking a new snapshot of db-server-01…$/.test(await textOf(waiting)),
+        'the row, while the DELETE is sent, to say what follows it');
+      await waitUntil(async () => (await createPosts(demo)).length === 1, 'the create');
+      noPanic(page);
+    });
+  });
+
+  it('clears a confirmation typed for one snapshot, saying why, when the list makes another one the oldest; deletes only a snapshot confirmed', async () => {
+    await withFailureScreenshot(page, 'make-room-bound', async () => {
+      // A snapshot in progress keeps the app polling db-server-01 while the dialog is open.
+      await demo.setSnapshotStatus(815, 'in_progress');
+      await openMakeRoom();
+      const offer = dialog(page).locator('#make-room');
+      const typed = dialog(page).getByLabel(/To confirm, type the number/);
+      await typed.fill('1');
+      assert.equal(await makeRoomButton().isEnabled(), true);
+
+      // Behind the app's back, db-nightly-1 stops being a completed snapshot:
+      // before-schema-change becomes the oldest one, and the next poll shows it.
+      await demo.setSnapshotStatus(811, 'failed');
+      await waitUntil(async () => /first delete “before-schema-change”/.test(await textOf(offer)),
+        'the dialog to name the new oldest snapshot', { timeout: 25_000 });
+      assert.equal(await typed.inputValue(), '', 'the typed confirmation is cleared');
+      assert.match(await textOf(offer.getByRole('alert')),
+        /^The list changed while this dialog was open: “before-schema-change” is now the snapshot of db-server-01 to delete, not “db-nightly-1”\. Your confirmation was cleared; check and confirm again\.$/);
+      const create = dialog(page).getByRole('button', { name: 'Create snapshot' });
+      assert.equal(await create.isDisabled(), true, 'nothing to confirm');
+      // Enter in the name field submits the form: it must not delete either.
+      await dialog(page).getByLabel('Name', { exact: true }).press('Enter');
+      await sleep((WINDOW + 1) * 1000);
+      assert.deepEqual(await sent(demo), [], 'no DELETE of a snapshot the operator did not confirm');
+      assert.equal(await row(page, 812).getByText(/Deleting/).count(), 0, 'before-schema-change is not waiting to go');
+
+      // Confirmed for the snapshot named now, that one goes, then the create.
+      await typed.fill('1');
+      await dialog(page).getByRole('button', { name: 'Delete “before-schema-change”, then create' }).click();
+      await dialog(page).waitFor({ state: 'detached' });
+      await waitUntil(async () => (await createPosts(demo)).length === 1, 'the create');
+      const log = await sent(demo);
+      assert.deepEqual(log.map((r) => r.replace(/ \d+$/, '')), [`DELETE ${SNAPSHOTS_PATH}812/`, `POST ${SNAPSHOTS_PATH}`]);
       noPanic(page);
     });
   });
@@ -342,7 +400,7 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
       await dialog(page).getByLabel(/To confirm, type the number/).fill('1');
       await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}811/`, method: 'DELETE', kind: 'status', status: 500, times: 1 });
       await makeRoomButton().click();
-      await page.getByText(/“db-nightly-1” was not deleted .*so no new snapshot was taken/).waitFor();
+      await page.getByText(/“db-nightly-1” was not deleted, so no new snapshot was taken: .*HTTP 500/).waitFor();
       await sleep(500);
       assert.deepEqual(await sent(demo), [`DELETE ${SNAPSHOTS_PATH}811/ 500`], 'no POST');
       noPanic(page);

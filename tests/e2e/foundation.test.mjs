@@ -75,7 +75,7 @@ describe('foundation', { timeout: 120_000 }, () => {
       assert.equal(await db.locator('[data-snapshot-id]').count(), 5, 'db-server-01 lists its 5 snapshots');
 
       const snap830 = page.locator('[data-snapshot-id="830"]');
-      assert.ok((await textOf(snap830)).includes('failed'), 'an unknown status is shown as its raw text');
+      assert.ok((await textOf(snap830)).includes('Failed'), 'a failed snapshot says so');
 
       // One seeded description is hostile markup: it must be shown as text, never run.
       assert.equal(await page.evaluate(() => window.__xss), undefined, 'the hostile description ran a script');

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createPosts } from './support/api.mjs';
+import { createPosts, mutations } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, textOf, withFailureScreenshot,
@@ -90,10 +90,10 @@ describe('languages (issue 9)', { timeout: 180_000 }, () => {
           `the relative time is in Spanish: "${relative}"`);
         assert.match(await row801.locator('time').getAttribute('title'), /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d UTC$/,
           'the exact time reads day/month/year');
-        // Raw API data is never translated: names, descriptions, unknown statuses.
+        // Raw API data is never translated: names and descriptions.
         assert.match(text801, /pre-migration-snapshot/);
         assert.match(text801, /Before major migration/);
-        assert.match(await textOf(page.locator('[data-snapshot-id="830"]')), /failed/);
+        assert.match(await textOf(page.locator('[data-snapshot-id="830"]')), /Fallida/);
         assert.ok(await page.getByRole('button', { name: 'Restaurar web-server-01 desde pre-migration-snapshot' }).isVisible());
         assert.ok(await page.getByRole('button', { name: 'Eliminar la instantánea pre-migration-snapshot de web-server-01' }).isVisible());
         await page.getByLabel('Buscar').waitFor();
@@ -127,6 +127,7 @@ describe('languages (issue 9)', { timeout: 180_000 }, () => {
         await row.waitFor();
         assert.match(await textOf(row), /En curso/);
         assert.match(await textOf(row), /Tiempo transcurrido: < 1 min — suele tardar 3–10 min/);
+        assert.doesNotMatch(await textOf(row), /may take/, 'one estimate, not the API\'s English one too');
         assert.equal(await page.title(), '(1) Instantáneas — VPS.org');
         assert.match(await textOf(group(page, 12345)), /3 \/ 5 instantáneas/);
         await toasts(page).filter({ hasText: /La instantánea «antes-de-migrar» de web-server-01 está completa \(\d+(,\d)? (MB|GB|TB)\)\./ })
@@ -159,6 +160,72 @@ describe('languages (issue 9)', { timeout: 180_000 }, () => {
         await page.getByRole('button', { name: 'Restore web-server-01 from pre-migration-snapshot' }).waitFor();
         await page.getByRole('button', { name: 'New snapshot of web-server-01', exact: true }).waitFor();
         assert.equal(await page.getByText('Cerrar sesión').count(), 0, 'no Spanish left');
+        noPanic(page);
+      });
+    });
+  });
+
+  describe('in an English browser, switching language', () => {
+    let page;
+    useBrowser({ locale: 'en-US' }, (f) => ({ page } = f));
+
+    const LANGUAGES = [
+      {
+        lang: 'en',
+        deleteButton: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01',
+        cancel: 'Cancel',
+        undo: 'The delete is sent 10 s after you confirm; you can undo it until then. Once sent, it cannot be undone.',
+        failed: 'Failed',
+        note: 'Cannot be restored (status: failed).',
+        stopped: 'stopped',
+        running: 'running',
+      },
+      {
+        lang: 'es',
+        deleteButton: 'Eliminar la instantánea weekly-snapshot-2025-01-08 de web-server-01',
+        cancel: 'Cancelar',
+        undo: 'La eliminación se envía 10 s después de confirmar; hasta entonces puede deshacerla. Una vez enviada, no se puede deshacer.',
+        failed: 'Fallida',
+        note: 'No se puede restaurar (estado: fallida).',
+        stopped: 'detenido',
+        running: 'en ejecución',
+      },
+      {
+        lang: 'so',
+        deleteButton: 'Tirtir sawirka weekly-snapshot-2025-01-08 ee web-server-01',
+        cancel: 'Baaji',
+        undo: 'Tirtirka waxa la dirayaa 10 ilbiriqsi kadib markaad xaqiijiso; ilaa markaas waad ka noqon kartaa. Marka la diro, lama celin karo.',
+        failed: 'Fashilmay',
+        note: 'Lama soo celin karo (xaaladda: fashilmay).',
+        stopped: 'joogsan',
+        running: 'shaqaynaya',
+      },
+    ];
+
+    it('says when a delete is sent, and every status, in each language; an unknown status stays as the API wrote it', async () => {
+      await withFailureScreenshot(page, 'i18n-undo-and-statuses', async () => {
+        await demo.setSnapshotStatus(820, 'archived'); // a status the API never documented
+        await page.goto(`${demo.url}/`);
+        await page.getByLabel('API token').fill(demo.token);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.locator('[data-snapshot-id="801"]').waitFor();
+        for (const words of LANGUAGES) {
+          await languageMenu(page).selectOption(words.lang);
+          await page.getByRole('button', { name: words.deleteButton, exact: true }).click();
+          const warning = await textOf(dialog(page).locator('#delete-warning'));
+          assert.ok(warning.includes(words.undo), `${words.lang}: the undo window in “${warning}”`);
+          await dialog(page).getByRole('button', { name: words.cancel, exact: true }).click();
+          await dialog(page).waitFor({ state: 'detached' });
+
+          const failed = page.locator('[data-snapshot-id="830"]');
+          assert.equal(await textOf(failed.locator('.badge')), words.failed, `${words.lang}: the failed badge`);
+          assert.equal(await textOf(failed.locator('.note')), words.note, `${words.lang}: why it cannot be restored`);
+          assert.equal(await textOf(group(page, 12347).locator('.server-state')), words.stopped, `${words.lang}: stopped`);
+          assert.equal(await textOf(group(page, 12345).locator('.server-state')), words.running, `${words.lang}: running`);
+          assert.equal(await textOf(page.locator('[data-snapshot-id="820"] .badge')), 'archived',
+            `${words.lang}: an unknown status as the API wrote it`);
+        }
+        assert.deepEqual(await mutations(demo), [], 'nothing was sent');
         noPanic(page);
       });
     });

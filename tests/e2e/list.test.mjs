@@ -247,7 +247,7 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       assert.match(await textOf(build), /No snapshots yet/, 'build-runner-01 shows its empty state');
 
       const failed = page.locator('[data-snapshot-id="830"]');
-      assert.equal(await textOf(failed.locator('.badge')), 'failed', 'an unknown status is shown raw');
+      assert.equal(await textOf(failed.locator('.badge')), 'Failed', 'a failed snapshot says so');
       assert.ok(await failed.getByRole('button', { name: /^Restore / }).isDisabled(),
         'a failed snapshot cannot be restored');
 

@@ -312,6 +312,20 @@ describe('restore and delete (issue 6)', { timeout: 240_000 }, () => {
     });
   });
 
+  it('without an undo window, the delete dialog says the delete is sent as soon as it is confirmed', async () => {
+    await withFailureScreenshot(page, 'delete-no-window', async () => {
+      await signIn(page, demo);
+      await openDelete(page, 'web-server-01', 'weekly-snapshot-2025-01-08');
+      const warning = await textOf(dialog(page).locator('#delete-warning'));
+      assert.match(warning, /will be deleted permanently\. The delete is sent as soon as you confirm, and cannot be undone\./);
+      assert.doesNotMatch(warning, /undo it until then/);
+      await dialog(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+      await dialog(page).waitFor({ state: 'detached' });
+      assert.deepEqual(await mutations(demo), []);
+      noPanic(page);
+    });
+  });
+
   it('a snapshot already deleted elsewhere (404) leaves the list with a message saying so', async () => {
     await withFailureScreenshot(page, 'delete-404', async () => {
       await signIn(page, demo);

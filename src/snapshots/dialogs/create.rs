@@ -1,9 +1,9 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
-use super::fields::{name_problem, typed_count_matches, DescriptionField, NameField};
+use super::fields::{name_problem, DescriptionField, NameField};
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
-use super::make_room::{room_candidate, MakeRoom};
+use super::make_room::{room_candidate, MakeRoom, RoomConfirm};
 use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
@@ -67,9 +67,14 @@ pub fn CreateDialog(
     let room = Memo::new(move |_| {
         selected_group.with(|g| g.as_ref().filter(|g| is_full(g)).and_then(room_candidate))
     });
-    let room_typed = RwSignal::new(String::new());
-    let can_make_room =
-        move || room.with(Option::is_some) && room_typed.with(|t| typed_count_matches(t, 1));
+    let room_confirm = RoomConfirm::default();
+    // Confirmed for the very snapshot named now, never for one named before.
+    let can_make_room = move || {
+        room.with(|old| {
+            old.as_ref()
+                .is_some_and(|old| room_confirm.confirms(std::slice::from_ref(old)))
+        })
+    };
 
     let create = Action::new_local(move |new: &NewSnapshot| {
         let new = new.clone();
@@ -167,7 +172,7 @@ pub fn CreateDialog(
                 </div>
                 {move || selected_group.get().map(|g| view! { <HiddenNamesWarning servers=vec![g.server.name] boxed=true/> })}
                 <LockedNotice server=Signal::derive(selected_name) locked=locked.into()/>
-                {move || selected_group.get().filter(|g| is_full(g) && !locked.get()).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g typed=room_typed/> })}
+                {move || selected_group.get().filter(|g| is_full(g) && !locked.get()).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g confirm=room_confirm/> })}
                 {move || selected_group.get().filter(|_| !locked.get()).and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <NameField
                     id="create-name"

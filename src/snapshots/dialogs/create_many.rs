@@ -3,8 +3,8 @@
 //! progress table.
 
 use super::create::{failure_text, server_choices};
-use super::fields::{name_problem, typed_count_matches, DescriptionField, NameField};
-use super::make_room::{room_candidate, ManyRoomBox, RoomChoice};
+use super::fields::{name_problem, DescriptionField, NameField};
+use super::make_room::{room_candidate, ManyRoomBox, RoomChoice, RoomConfirm};
 use super::request::use_dialogs;
 use crate::api::ApiError;
 use crate::browser::{focus_by_id, now_ms};
@@ -12,9 +12,10 @@ use crate::domain::batch::{batch_default_name, has_room, NoRoom, Row, Step, MAX_
 use crate::domain::grouping::ServerGroup;
 use crate::domain::hidden::{has_hidden, written_out};
 use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
+use crate::domain::selection::make_room_candidate;
 use crate::domain::text::fold_case;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::i18n::{size_msg, use_i18n, Key, Msg};
+use crate::i18n::{size_msg, snapshot_status_msg, use_i18n, Key, Msg};
 use crate::snapshots::batch::{use_create_batch, BatchRun};
 use crate::snapshots::bulk_delete::RowPendingDelete;
 use crate::snapshots::pending_deletes::use_pending_deletes;
@@ -69,7 +70,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let chosen = RwSignal::new(BTreeSet::<u64>::new());
     // Full servers whose oldest completed snapshot is to go first.
     let room_chosen = RwSignal::new(BTreeSet::<u64>::new());
-    let room_typed = RwSignal::new(String::new());
+    let room_confirm = RoomConfirm::default();
     let name = RwSignal::new(batch_default_name(now_ms() / 1000));
     let description = RwSignal::new(String::new());
     let name_problem = name_problem(name);
@@ -167,9 +168,9 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
         })
     });
     let room_count = Memo::new(move |_| making_room.with(Vec::len));
-    let room_confirmed = move || {
-        room_count.get() == 0 || room_typed.with(|t| typed_count_matches(t, room_count.get()))
-    };
+    // Confirmed for the very snapshots named now, never for others named before.
+    let room_confirmed =
+        move || room_count.get() == 0 || making_room.with(|old| room_confirm.confirms(old));
     let count = move || chosen_with_room.with(Vec::len) + room_count.get();
     let select_room = move |_| {
         // Every server found, listed yet or not. Added to what is chosen:
@@ -235,7 +236,8 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                     <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(query.get()))}</p>
                 })}
                 <ul class="server-choice-list">
-                    <For each=listed_groups key=|(g, locked)| (g.server.id, g.total, g.status.clone(), *locked) let:choice>
+                    // The candidate too: its "make room" choice names it.
+                    <For each=listed_groups key=|(g, locked)| (g.server.id, g.total, g.status.clone(), *locked, make_room_candidate(&g.snapshots).map(|s| s.id)) let:choice>
                         <ServerChoice group=choice.0 locked=choice.1 chosen room_chosen/>
                     </For>
                 </ul>
@@ -253,7 +255,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
             </fieldset>
             <NameField id="many-name" name problem=name_problem/>
             <DescriptionField id="many-description" description/>
-            {move || (room_count.get() > 0).then(|| view! { <ManyRoomBox old=making_room.into() typed=room_typed/> })}
+            {move || (room_count.get() > 0).then(|| view! { <ManyRoomBox old=making_room.into() confirm=room_confirm/> })}
             <div class="dialog-actions">
                 <button type="button" class="button" on:click=move |_| close.run(())>
                     {i18n.text(Key::Cancel)}
@@ -371,9 +373,10 @@ fn BatchProgress(close: Callback<()>) -> impl IntoView {
                         <th scope="row" dir="auto">{move || batch.with(|run| run.map(|r| written_out(r.server_name(id)).into_owned()))}</th>
                         <td>
                             {move || batch.with(|run| run.and_then(|r| step_msg(store, r, id))).map(|m| i18n.msg(&m))}
-                            // While the old snapshot's delete waits, Undo is here too.
+                            // While the old snapshot's delete waits, Undo is here too
+                            // (the step above says the new snapshot follows).
                             {batch.with_untracked(|run| run.and_then(|r| r.room_snapshot(id).cloned()))
-                                .map(|old| view! { <RowPendingDelete snapshot=old/> })}
+                                .map(|old| view! { <RowPendingDelete snapshot=old follow_said=true/> })}
                         </td>
                     </tr>
                 </For>
@@ -414,7 +417,9 @@ fn step_msg(store: SnapshotStore, run: &BatchRun, server_id: u64) -> Option<Msg>
             match status {
                 Some((SnapshotStatus::InProgress, _)) => Msg::from(Key::StepInProgress),
                 Some((SnapshotStatus::Completed, size)) => Msg::step_completed(size_msg(size)),
-                Some((SnapshotStatus::Other(raw), _)) => Msg::step_ended(raw),
+                Some((status @ SnapshotStatus::Other(_), _)) => {
+                    Msg::step_ended(snapshot_status_msg(&status))
+                }
                 // Gone from the list meanwhile (deleted, or another filter).
                 None => Msg::from(Key::StepStarted),
             }

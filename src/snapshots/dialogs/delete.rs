@@ -1,5 +1,5 @@
-//! The delete confirmation: names what goes, and warns when it is the
-//! server's last rollback point.
+//! The delete confirmation: names what goes, says when the delete is sent
+//! (the undo window), and warns when it is the server's last rollback point.
 
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
@@ -7,7 +7,7 @@ use super::request::use_dialogs;
 use crate::api::ApiError;
 use crate::browser::now_ms;
 use crate::domain::model::Snapshot;
-use crate::i18n::{taken_msg, use_i18n, Key, Msg};
+use crate::i18n::{taken_msg, undo_window_msg, use_i18n, Key, Msg};
 use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::store::use_snapshot_store;
 use crate::ui::modal::{ConfirmActions, Modal};
@@ -68,6 +68,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
         );
         i18n.text_msg(msg)
     };
+    let undo_window = i18n.text_msg(undo_window_msg(1, pending_deletes.window_seconds()));
     let last_point = {
         let msg = Msg::delete_last_point(&snapshot.server.name);
         i18n.text_msg(msg)
@@ -100,6 +101,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
             <h2 id="delete-title">{title}</h2>
             <div id="delete-warning" class="danger-box">
                 <p>{warning}</p>
+                <p>{undo_window}</p>
                 {is_last_rollback_point.then(|| view! {
                     <p><strong>{last_point}</strong></p>
                 })}

@@ -9,7 +9,7 @@ use super::request::use_dialogs;
 use crate::domain::hidden::written_out;
 use crate::domain::model::{ServerRef, Snapshot};
 use crate::domain::selection::{servers_losing_last_completed, space_freed_mb};
-use crate::i18n::{size_msg, use_i18n, Msg};
+use crate::i18n::{size_msg, undo_window_msg, use_i18n, Msg};
 use crate::snapshots::pending_deletes::use_pending_deletes;
 use crate::snapshots::store::use_snapshot_store;
 use crate::ui::modal::{ConfirmActions, Modal};
@@ -83,10 +83,8 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
                     </ul>
                 }).collect_view()}
             </div>
-            {(pending.seconds > 0).then(|| view! {
-                <p class="hint">{move || i18n.msg(&Msg::delete_many_undo_note(pending.window_seconds()))}</p>
-            })}
-            <TypedCountField id="delete-many-count" count typed/>
+            <p class="hint">{i18n.text_msg(undo_window_msg(count, pending.window_seconds()))}</p>
+            <TypedCountField id="delete-many-count" count value=typed on_input=move |text: String| typed.set(text)/>
             <ConfirmActions
                 busy=Signal::derive(|| false)
                 can_confirm=Signal::derive(move || matches() && !any_locked.get())

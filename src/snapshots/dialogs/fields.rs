@@ -90,9 +90,15 @@ pub fn DescriptionField(
 }
 
 /// The field where the operator types how many snapshots will be deleted,
-/// the confirmation that they mean exactly that many.
+/// the confirmation that they mean exactly that many: it shows `value` and
+/// hands each change to `on_input`.
 #[component]
-pub fn TypedCountField(id: &'static str, count: usize, typed: RwSignal<String>) -> impl IntoView {
+pub fn TypedCountField(
+    id: &'static str,
+    count: usize,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="field">
@@ -102,8 +108,8 @@ pub fn TypedCountField(id: &'static str, count: usize, typed: RwSignal<String>) 
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
-                prop:value=typed
-                on:input=move |event| typed.set(event_target_value(&event))
+                prop:value=value
+                on:input=move |event| on_input.run(event_target_value(&event))
             />
         </div>
     }

@@ -49,6 +49,8 @@ struct Entry {
     batch: u64,
     /// `None` once sent.
     deadline_ms: Option<i64>,
+    /// A new snapshot of the server follows the delete ("make room").
+    makes_room: bool,
 }
 
 /// Snapshots confirmed together, with what follows their deletion.
@@ -163,6 +165,13 @@ impl PendingDeletes {
         i64::try_from(self.seconds).unwrap_or(i64::MAX)
     }
 
+    /// Whether a new snapshot of its server follows the confirmed delete of
+    /// snapshot `id`: it makes room (tracked).
+    pub fn makes_room(&self, id: u64) -> bool {
+        self.entries
+            .with(|e| e.get(&id).is_some_and(|entry| entry.makes_room))
+    }
+
     /// Whether snapshot `id` has a confirmed delete (tracked).
     pub fn is_pending(&self, id: u64) -> bool {
         self.entries.with(|e| e.contains_key(&id))
@@ -211,9 +220,15 @@ impl PendingDeletes {
         };
         let window_ms = i64::try_from(self.seconds.saturating_mul(1000)).unwrap_or(i64::MAX);
         let deadline_ms = (self.seconds > 0).then(|| now_ms().saturating_add(window_ms));
+        let makes_room = !matches!(then, Then::Report);
         self.entries.update(|e| {
             for id in &ids {
-                e.insert(*id, Entry { batch, deadline_ms });
+                let entry = Entry {
+                    batch,
+                    deadline_ms,
+                    makes_room,
+                };
+                e.insert(*id, entry);
             }
         });
         let this = *self;
