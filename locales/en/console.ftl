@@ -21,7 +21,7 @@ config-network = config.json could not be fetched (network error).
 config-http = config.json could not be fetched (HTTP { $status }).
 config-unreadable = config.json could not be read.
 config-invalid = config.json is not valid: { $detail }.
-config-bad-base = config.json: api_base_url must be empty or an http(s) URL such as https://admin.vps.org, not “{ $value }”.
+config-bad-base = config.json: api_base_url must be empty or an origin such as https://admin.vps.org (scheme, host and port only), not “{ $value }”.
 config-bad-origin = config.json: allowed_portal_origins must hold origins such as https://portal.example.com, not “{ $value }”.
 
 ## Sign-in and session
@@ -424,3 +424,8 @@ step-room-create-failed = The old snapshot “{ $snapshot }” is gone, and the 
 step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether the new one was taken is unknown ({ $error }). Check the list before trying again.
 step-room-not-asked = Not asked: no new snapshot was taken, and the old snapshot “{ $snapshot }” was already deleted
 batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }. Old snapshot deleted to make room, but no new snapshot started: { $room_gone }.
+
+## Security review: the API's address
+
+# $value is the api_base_url of config.json, as written there.
+config-base-not-https = config.json: api_base_url must use https://, because every request carries the API token and plain http:// would send it unencrypted (http:// is accepted only for localhost and 127.0.0.1), not “{ $value }”.

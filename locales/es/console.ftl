@@ -18,7 +18,7 @@ config-network = No se pudo obtener config.json (error de red).
 config-http = No se pudo obtener config.json (HTTP { $status }).
 config-unreadable = No se pudo leer config.json.
 config-invalid = config.json no es válido: { $detail }.
-config-bad-base = config.json: api_base_url debe estar vacío o ser una URL http(s) como https://admin.vps.org, no «{ $value }».
+config-bad-base = config.json: api_base_url debe estar vacío o ser un origen como https://admin.vps.org (solo esquema, host y puerto), no «{ $value }».
 config-bad-origin = config.json: allowed_portal_origins debe contener orígenes como https://portal.example.com, no «{ $value }».
 
 ## Sign-in and session
@@ -420,3 +420,7 @@ step-room-create-failed = La instantánea antigua «{ $snapshot }» ya no existe
 step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no existe; no se sabe si la nueva se creó ({ $error }). Revise la lista antes de volver a intentarlo.
 step-room-not-asked = No se pidió: no se creó ninguna instantánea nueva, y la antigua «{ $snapshot }» ya se había eliminado
 batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }. Instantánea antigua eliminada para hacer espacio, pero sin instantánea nueva: { $room_gone }.
+
+## Security review: the API's address
+
+config-base-not-https = config.json: api_base_url debe usar https://, porque cada solicitud lleva el token de la API y http:// lo enviaría sin cifrar (http:// solo se acepta para localhost y 127.0.0.1), no «{ $value }».

@@ -19,7 +19,7 @@ config-network = config.json lama soo qaadan karin (qalad shabakadeed).
 config-http = config.json lama soo qaadan karin (HTTP { $status }).
 config-unreadable = config.json lama akhrin karin.
 config-invalid = config.json sax ma aha: { $detail }.
-config-bad-base = config.json: api_base_url waa inuu madhan yahay ama noqdaa URL http(s) ah sida https://admin.vps.org, ma aha “{ $value }”.
+config-bad-base = config.json: api_base_url waa inuu madhan yahay ama noqdaa origin sida https://admin.vps.org (scheme, host iyo port oo keliya), ma aha “{ $value }”.
 config-bad-origin = config.json: allowed_portal_origins waa inay ku jiraan origin-no sida https://portal.example.com, ma aha “{ $value }”.
 
 ## Sign-in and session
@@ -388,3 +388,7 @@ step-room-create-failed = Sawirkii hore “{ $snapshot }” waa tagay, sawirka c
 step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga in sawirka cusub la qaaday ({ $error }). Hubi liiska ka hor intaadan mar kale isku dayin.
 step-room-not-asked = Lama weydiin: sawir cusub lama qaadin, sawirkii hore “{ $snapshot }” horayba waa loo tirtiray
 batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }. Sawirkii hore waa la tirtiray si meel loo sameeyo, laakiin sawir cusub lama bilaabin: { $room_gone }.
+
+## Security review: the API's address
+
+config-base-not-https = config.json: api_base_url waa inuu isticmaalaa https://, maxaa yeelay codsi kastaa wuxuu sidaa calaamadda API-ga, http:// caadi ahna wuxuu u diri lahaa iyadoo aan la sirayn (http:// waxa loo oggol yahay oo keliya localhost iyo 127.0.0.1), ma aha “{ $value }”.
