@@ -451,6 +451,25 @@ async fn pagination_links_are_absolute_and_keep_the_filter() {
 }
 
 #[tokio::test]
+async fn behind_a_proxy_that_names_the_provider_the_links_are_the_providers() {
+    let app = test_app();
+    control(&app, "/__test/config", json!({"page_size": 2})).await;
+    let req = Request::builder()
+        .uri("/api/v1/snapshots/")
+        .header("host", "admin.vps.org")
+        .header("authorization", format!("Bearer {TOKEN}"))
+        .body(Body::empty())
+        .unwrap();
+    let res = app.oneshot(req).await.unwrap();
+    let bytes = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    let page: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(
+        page["next"],
+        "https://admin.vps.org/api/v1/snapshots/?page=2"
+    );
+}
+
+#[tokio::test]
 async fn faults_apply_then_are_consumed() {
     let app = test_app();
     control(

@@ -425,7 +425,9 @@ step-room-create-unknown = The old snapshot “{ $snapshot }” is gone; whether
 step-room-not-asked = Not asked: no new snapshot was taken, and the old snapshot “{ $snapshot }” was already deleted
 batch-signed-out-room = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }. Old snapshot deleted to make room, but no new snapshot started: { $room_gone }.
 
-## Security review: the API's address
+## Security review: the API's address and its next-page links
 
 # $value is the api_base_url of config.json, as written there.
 config-base-not-https = config.json: api_base_url must use https://, because every request carries the API token and plain http:// would send it unencrypted (http:// is accepted only for localhost and 127.0.0.1), not “{ $value }”.
+# $next is the address the API gave for the next page of a list, as it wrote it.
+error-next-page-refused = The list stopped before its end: the API gave “{ $next }” as the address of its next page, which is not this API's list. The API token is sent nowhere else, so the rest was not asked for.

@@ -421,6 +421,7 @@ step-room-create-unknown = La instantánea antigua «{ $snapshot }» ya no exist
 step-room-not-asked = No se pidió: no se creó ninguna instantánea nueva, y la antigua «{ $snapshot }» ya se había eliminado
 batch-signed-out-room = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }. Instantánea antigua eliminada para hacer espacio, pero sin instantánea nueva: { $room_gone }.
 
-## Security review: the API's address
+## Security review: the API's address and its next-page links
 
 config-base-not-https = config.json: api_base_url debe usar https://, porque cada solicitud lleva el token de la API y http:// lo enviaría sin cifrar (http:// solo se acepta para localhost y 127.0.0.1), no «{ $value }».
+error-next-page-refused = La lista se detuvo antes del final: la API dio «{ $next }» como dirección de su página siguiente, que no es la lista de esta API. El token de la API no se envía a ningún otro sitio, así que no se pidió el resto.

@@ -389,6 +389,7 @@ step-room-create-unknown = Sawirkii hore “{ $snapshot }” waa tagay; lama oga
 step-room-not-asked = Lama weydiin: sawir cusub lama qaadin, sawirkii hore “{ $snapshot }” horayba waa loo tirtiray
 batch-signed-out-room = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }. Sawirkii hore waa la tirtiray si meel loo sameeyo, laakiin sawir cusub lama bilaabin: { $room_gone }.
 
-## Security review: the API's address
+## Security review: the API's address and its next-page links
 
 config-base-not-https = config.json: api_base_url waa inuu isticmaalaa https://, maxaa yeelay codsi kastaa wuxuu sidaa calaamadda API-ga, http:// caadi ahna wuxuu u diri lahaa iyadoo aan la sirayn (http:// waxa loo oggol yahay oo keliya localhost iyo 127.0.0.1), ma aha “{ $value }”.
+error-next-page-refused = Liisku wuu istaagay ka hor dhammaadkiisa: API-gu wuxuu “{ $next }” u bixiyay cinwaanka boggiisa xiga, kaas oo aan ahayn liiska API-gan. Calaamadda API-ga meel kale looma diro, sidaas darteed inta hadhay lama weydiin.

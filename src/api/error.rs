@@ -34,6 +34,9 @@ pub enum ApiError {
     Timeout,
     /// An answer came, but not the JSON the contract promises.
     Undecodable { detail: String },
+    /// A list's `next` link leads elsewhere than the API's own list, so the
+    /// list stopped there (the token goes nowhere else); `next` as written.
+    NextPageRefused { next: String },
 }
 
 /// A message the API attached to one request field, e.g. `name`.

@@ -27,6 +27,7 @@ impl ApiError {
             Self::Network => Msg::from(Key::ErrorNetwork),
             Self::Timeout => Msg::from(Key::ErrorTimeout),
             Self::Undecodable { .. } => Msg::from(Key::ErrorUndecodable),
+            Self::NextPageRefused { next } => Msg::error_next_page_refused(next),
         }
     }
 }
