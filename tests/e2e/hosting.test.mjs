@@ -13,10 +13,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import {
+  after, afterEach, before, beforeEach, describe, it,
+} from 'node:test';
 import { listGets, queryOf } from './support/api.mjs';
 import {
   noPanic, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
@@ -24,7 +27,12 @@ import {
 import { DIST_DIR, startDemo } from './support/demo.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { allRowIds, sectionIds } from './support/locators.mjs';
-import { documentedServerBlock, freePort, startNginx } from './support/nginx.mjs';
+import {
+  DOCUMENTED_CONFIG, SYSTEM_CA_BUNDLE, documentedServerBlock, freePort, startNginx, testNginxConfig,
+} from './support/nginx.mjs';
+import {
+  PROVIDER_COOKIE, PROVIDER_HOST, makeCertificates, startTlsProvider,
+} from './support/tls.mjs';
 import { until, untilEqual } from './support/wait.mjs';
 
 const TEST = { timeout: 60_000 };
@@ -218,6 +226,7 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       const hash = `'sha256-${createHash('sha256').update(inline[0], 'utf8').digest('base64')}'`;
       const header = (await fetch(`${demo.url}/`).then(async (r) => { await r.arrayBuffer(); return r.headers.get('content-security-policy'); }));
       assert.ok(parseCsp(header)['script-src'].includes(hash), `the policy allows ${hash}: ${header}`);
+
     });
 
     it('the app signs in, opens and closes a dialog and searches without a single CSP violation', TEST, async () => {
@@ -577,6 +586,125 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         }
         const foreign = urls.filter((u) => !u.startsWith(`${nginx.url}/`));
         assert.deepEqual(foreign, [], 'no request left nginx\'s origin (none to admin.vps.org)');
+        noPanic(page);
+      });
+    });
+  });
+
+  // Every API request carries the token: the proxy talks only to a provider
+  // whose certificate a trusted CA issued for admin.vps.org, and cookies stay
+  // on their side (the portal's are not passed on, the provider's not back).
+  describe('docs/nginx.conf\'s proxy to the provider, over TLS to a stand-in for admin.vps.org', () => {
+    const token = 'token-through-the-proxy';
+    let certs;
+    let provider;
+
+    before(async () => {
+      certs = await makeCertificates();
+      provider = await startTlsProvider(certs);
+    });
+
+    after(async () => {
+      await provider?.close();
+      await certs?.remove();
+    });
+
+    beforeEach(() => provider.clear());
+
+    /** Runs `body` with nginx running docs/nginx.conf in front of the stand-in; `trustedCa` replaces Debian's CA bundle. */
+    async function withProxy(trustedCa, body) {
+      const port = await freePort();
+      const nginx = await startNginx(documentedServerBlock({ port, distDir: DIST_DIR, apiOrigin: provider.origin, trustedCa }), port);
+      try {
+        await body(nginx);
+      } finally {
+        await nginx.stop();
+      }
+    }
+
+    /** One API request through `nginx`, carrying a cookie of the portal's origin. */
+    async function throughProxy(nginx) {
+      const res = await fetch(`${nginx.url}/api/v1/snapshots/`, {
+        headers: { authorization: `Bearer ${token}`, cookie: 'portal_session=the-portals-own' },
+      });
+      await res.arrayBuffer();
+      return res;
+    }
+
+    it('verifies the provider\'s certificate and name and keeps cookies out, in lines nginx -t accepts', TEST, async () => {
+      const text = readFileSync(DOCUMENTED_CONFIG, 'utf8').replace(/#.*$/gm, '');
+      const block = text.match(/location \/api\/ \{([^}]*)\}/)?.[1] ?? '';
+      const directives = block.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+      for (const line of [
+        'proxy_ssl_verify on',
+        `proxy_ssl_trusted_certificate ${SYSTEM_CA_BUNDLE}`,
+        'proxy_ssl_server_name on',
+        `proxy_ssl_name ${PROVIDER_HOST}`,
+        'proxy_set_header Cookie ""',
+        'proxy_hide_header Set-Cookie',
+      ]) {
+        assert.ok(directives.includes(line), `location /api/ has "${line};": ${JSON.stringify(directives)}`);
+      }
+      const checked = await testNginxConfig(documentedServerBlock({
+        port: await freePort(), distDir: DIST_DIR, apiOrigin: provider.origin,
+      }));
+      assert.ok(checked.ok, `nginx -t accepts docs/nginx.conf:\n${checked.output}`);
+      assert.match(checked.output, /test is successful/);
+    });
+
+    it('refuses a provider whose certificate no trusted CA issued: 502, and nothing (no token) reaches it', TEST, async () => {
+      await withProxy(undefined, async (nginx) => {
+        const res = await throughProxy(nginx);
+        assert.equal(res.status, 502, 'nginx answers 502 Bad Gateway');
+        assert.deepEqual(provider.requests, [], 'no request reached the impostor');
+        assert.ok(provider.serverNames.includes(PROVIDER_HOST), `the handshake named ${PROVIDER_HOST}: ${provider.serverNames}`);
+        assert.match(nginx.output(), /certificate verify error/, 'nginx says why');
+      });
+    });
+
+    it('passes the token on to the provider its CA vouches for, without the portal\'s cookie, and hides the provider\'s Set-Cookie', TEST, async () => {
+      await withProxy(certs.caFile, async (nginx) => {
+        const res = await throughProxy(nginx);
+        assert.equal(res.status, 200, 'the provider answered through the proxy');
+        assert.equal(res.headers.get('set-cookie'), null, 'the provider\'s cookie does not reach the browser');
+        assert.equal(provider.requests.length, 1, 'one request reached the provider');
+        const [{ headers }] = provider.requests;
+        assert.equal(headers.host, PROVIDER_HOST);
+        assert.equal(headers.authorization, `Bearer ${token}`, 'the token is passed on');
+        assert.equal(headers.cookie, undefined, 'the portal\'s cookie is not passed on');
+        assert.deepEqual([...new Set(provider.serverNames)], [PROVIDER_HOST], 'SNI names the provider');
+      });
+      // The stand-in does send its cookie: nginx is what kept it back.
+      const direct = await new Promise((resolve, reject) => {
+        const url = new URL(provider.origin);
+        https.get({
+          host: url.hostname, port: url.port, path: '/api/v1/snapshots/', servername: PROVIDER_HOST, ca: readFileSync(certs.caFile),
+        }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.headers));
+        }).on('error', reject);
+      });
+      assert.deepEqual(direct['set-cookie'], [PROVIDER_COOKIE]);
+    });
+  });
+
+  describe('cookies of the page\'s origin', () => {
+    afterEach(async () => {
+      await page.context().clearCookies();
+    });
+
+    it('never go with the app\'s API requests (fetch credentials: omit)', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-no-cookies', async () => {
+        await page.context().addCookies([{ name: 'portal_session', value: 'the-portals-own', url: `${demo.url}/` }]);
+        await signIn(page, demo);
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await until(async () => (await demo.apiRequests()).length >= 3, 'the token check, the lists and a refresh were sent');
+
+        const all = await demo.requests(() => true);
+        assert.ok(all.some((r) => r.path === '/' && r.cookie), 'the cookie is set: the page itself was asked for with it');
+        const api = all.filter((r) => r.path.startsWith('/api/'));
+        assert.deepEqual(api.filter((r) => r.cookie).map((r) => `${r.method} ${r.path}?${r.query}`), [],
+          'no API request carried the cookie');
         noPanic(page);
       });
     });
