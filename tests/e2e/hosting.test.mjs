@@ -22,7 +22,7 @@ import {
 } from 'node:test';
 import { listGets, queryOf } from './support/api.mjs';
 import {
-  noPanic, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
+  noPanic, pageDiagnostics, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
 import { DIST_DIR, startDemo } from './support/demo.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
@@ -217,6 +217,8 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         assert.deepEqual(csp['connect-src'], ["'self'"], `connect-src is 'self': ${header}`);
         assert.deepEqual(csp['default-src'], ["'none'"], `default-src is 'none': ${header}`);
         assert.deepEqual(csp['frame-ancestors'], ["'self'"], `frame-ancestors defaults to 'self': ${header}`);
+        assert.deepEqual(csp['require-trusted-types-for'], ["'script'"], `Trusted Types are required: ${header}`);
+        assert.deepEqual(csp['trusted-types'], ["'none'"], `no Trusted Types policy may be made: ${header}`);
       }
 
       // The hash in the header is the hash of the page's one inline script.
@@ -227,6 +229,62 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       const header = (await fetch(`${demo.url}/`).then(async (r) => { await r.arrayBuffer(); return r.headers.get('content-security-policy'); }));
       assert.ok(parseCsp(header)['script-src'].includes(hash), `the policy allows ${hash}: ${header}`);
 
+      // The page carries the same policy in a <meta> tag, before any script.
+      const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
+      assert.equal(metas.length, 1, 'index.html has one <meta> policy');
+      const built = readFileSync(path.join(DIST_DIR, 'csp-header.txt'), 'utf8').trim();
+      assert.equal(metas[0].replace(/&quot;/g, '"').replace(/&amp;/g, '&'), built, 'the <meta> policy is the header\'s');
+      assert.ok(html.indexOf('http-equiv="Content-Security-Policy"') < html.search(/<script|<link/), 'the <meta> comes before any script or link');
+    });
+
+    it('without the header, the <meta> policy is in force: the app works, an injected inline script and HTML are refused', TEST, async () => {
+      const run = async (label, keepMeta) => {
+        const dir = await copyDist(label);
+        let bare;
+        try {
+          await rm(path.join(dir, 'csp-header.txt'));
+          if (!keepMeta) {
+            const index = path.join(dir, 'index.html');
+            await writeFile(index, (await readFile(index, 'utf8')).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+          }
+          bare = await startDemo(['--dist', dir]);
+          const messages = await recordCsp(page);
+          const res = await page.goto(`${bare.url}/`);
+          assert.equal(res.headers()['content-security-policy'], undefined, 'no policy header is sent');
+          await signInHere(page, bare.token);
+          await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'the app works');
+          const injected = await page.evaluate(() => {
+            const refused = [];
+            const script = document.createElement('script');
+            script.append(document.createTextNode('window.__injected = "script";'));
+            document.body.append(script);
+            try {
+              document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__injected = \'html\'">');
+            } catch (error) {
+              refused.push(error.name);
+            }
+            return refused;
+          });
+          await delay(300);
+          return { injected, ran: await page.evaluate(() => window.__injected), violations: await cspViolations(page.mainFrame()), messages };
+        } finally {
+          await bare?.stop();
+          await rm(dir, { recursive: true, force: true });
+        }
+      };
+      await withFailureScreenshot(page, 'hosting-meta-csp', async () => {
+        const withMeta = await run('meta-csp', true);
+        assert.equal(withMeta.ran, undefined, 'nothing injected ran');
+        assert.deepEqual(withMeta.injected, ['TypeError'], 'HTML from a string is refused (Trusted Types)');
+        // Each injection is a violation of the policy (Trusted Types, before script-src).
+        assert.ok(withMeta.violations.length >= 2 && withMeta.violations.every((v) => /^(require-trusted-types-for|script-src)/.test(v)),
+          `the policy refused both: ${JSON.stringify(withMeta.violations)}`);
+        noPanic(page);
+      });
+      // The check can fail: with no policy at all, the same injection runs.
+      const none = await run('no-csp', false);
+      assert.notEqual(none.ran, undefined, 'without any policy the injected code runs');
+      assert.deepEqual(none.injected, []);
     });
 
     it('the app signs in, opens and closes a dialog and searches without a single CSP violation', TEST, async () => {
@@ -250,6 +308,39 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
 
         await assertNoCspViolation(page, messages, 'sign-in, dialog, search');
         noPanic(page);
+      });
+    });
+
+    it('a panic under Trusted Types still replaces the page with the message and its Reload link', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-panic-page', async () => {
+        await recordCsp(page);
+        await page.goto(`${demo.url}/`);
+        await tokenField(page).waitFor();
+        // A panic the app cannot cause itself: Leptos's renderer expects to
+        // find queueMicrotask when it sets a field's value (it reads it with
+        // Reflect.get, which this getter makes throw).
+        await page.evaluate(() => {
+          const real = window.queueMicrotask;
+          Object.defineProperty(window, 'queueMicrotask', {
+            configurable: true,
+            get() {
+              if (/Reflect\.get/.test(new Error().stack)) throw new Error('queueMicrotask taken away by the test');
+              return real;
+            },
+          });
+        });
+        await tokenField(page).pressSequentially('x');
+        const alert = page.getByRole('alert');
+        await alert.getByRole('heading', { name: 'Something went wrong · Algo salió mal · Wax baa khaldamay' }).waitFor();
+        assert.match(await textOf(alert), /The console hit an unexpected error\. Nothing more will be sent to the API from this page\./);
+        assert.deepEqual(await alert.locator('[lang]').evaluateAll((els) => els.map((e) => e.lang)),
+          ['en', 'es', 'so', 'en', 'es', 'so', 'en', 'es', 'so'], 'each language marked');
+        assert.ok(pageDiagnostics(page).panics.length > 0, 'the app did panic');
+        assert.deepEqual(await cspViolations(page.mainFrame()), [], 'the page was built without breaking the policy');
+
+        await alert.getByRole('link', { name: 'Reload · Recargar · Dib u soo rar' }).click();
+        await tokenField(page).waitFor();
+        assert.equal(await page.getByRole('heading', { name: /Something went wrong/ }).count(), 0, 'Reload brings the console back');
       });
     });
 
