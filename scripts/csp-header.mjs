@@ -1,20 +1,40 @@
 #!/usr/bin/env node
 // Trunk post-build hook: writes the strict Content-Security-Policy of this
 // exact build beside index.html, as csp-header.txt (the header's value) and
-// csp.nginx (an nginx `set $console_csp ...;` line for docs/nginx.conf). Trunk's bootstrap is an inline
-// <script>; it is allowed by its sha256 hash (a nonce baked into static files
-// would be no protection). WebAssembly needs only 'wasm-unsafe-eval'.
+// csp.nginx (an nginx `set $console_csp ...;` line for docs/nginx.conf), and
+// into index.html itself as a <meta http-equiv> tag, for hosts that cannot
+// set headers. Trunk's bootstrap is an inline <script>; it is allowed by its
+// sha256 hash (a nonce baked into static files would be no protection).
+// WebAssembly needs only 'wasm-unsafe-eval'. Trusted Types are required for
+// every script and HTML sink, and no policy may be created: the console
+// builds its DOM with DOM calls only.
 //
 // Deployments add their API origin to connect-src when config.json points to
 // another origin, and `frame-ancestors` for the portals allowed to embed the
-// console (see README: "Hosting").
+// console (see README: "Hosting"); a <meta> policy cannot carry that one.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+
+// Under Trusted Types these take no plain string: a build whose JavaScript
+// uses them would fail at run time. (Leptos's view! makes a static element
+// nested in another from an HTML string, through innerHTML: give such an
+// element a view! of its own.)
+const SINKS = /\.(?:innerHTML|outerHTML|srcdoc)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|parseFromString|new Function|\beval\(/;
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  const found = readFileSync(path.join(dir, file), 'utf8').match(SINKS);
+  if (found) {
+    console.error(`csp-header: ${file} uses ${found[0]}, which the policy's Trusted Types refuse`);
+    process.exit(1);
+  }
+}
+const indexFile = path.join(dir, 'index.html');
+// A tag from an earlier run of this hook on the same file is replaced.
+const META = /[ \t]*<meta http-equiv="Content-Security-Policy"[^>]*>\n?/gi;
+const html = readFileSync(indexFile, 'utf8').replace(META, '');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) {
   console.error('csp-header: no inline bootstrap script found in index.html');
@@ -31,8 +51,18 @@ const policy = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
 ].join('; ');
 
+// Right after <meta charset>: a <meta> policy only covers what follows it.
+const charset = /<meta charset="utf-8"\s*\/?>/i;
+if (!charset.test(html)) {
+  console.error('csp-header: no <meta charset="utf-8"> in index.html to put the policy after');
+  process.exit(1);
+}
+const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />`;
+writeFileSync(indexFile, html.replace(charset, (found) => `${found}\n    ${tag}`));
 writeFileSync(path.join(dir, 'csp-header.txt'), `${policy}\n`);
 writeFileSync(path.join(dir, 'csp.nginx'), `set $console_csp "${policy}";\n`);
-console.log(`csp-header: ${hashes.length} inline script hash(es) written to csp-header.txt and csp.nginx`);
+console.log(`csp-header: ${hashes.length} inline script hash(es) written to csp-header.txt, csp.nginx and index.html's <meta>`);

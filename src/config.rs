@@ -173,11 +173,7 @@ pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
     let mut config: AppConfig =
         serde_json::from_str(text).map_err(|e| Msg::config_invalid(e.to_string()))?;
     config.api_base_url = config.api_base_url.trim().trim_end_matches('/').to_string();
-    let base = &config.api_base_url;
-    let has_scheme = base.starts_with("https://") || base.starts_with("http://");
-    if !base.is_empty() && (!has_scheme || base.contains(['?', '#', ' '])) {
-        return Err(Msg::config_bad_base(base));
-    }
+    check_api_base(&config.api_base_url)?;
     if config.delete_undo_seconds > MAX_DELETE_UNDO_SECONDS {
         return Err(Msg::config_invalid(format!(
             "delete_undo_seconds must be at most {MAX_DELETE_UNDO_SECONDS}"
@@ -210,6 +206,54 @@ fn is_origin(text: &str) -> bool {
         && !host.contains(['/', '?', '#', ' ', '*'])
 }
 
+/// The hosts whose API may be reached over plain `http://`: this machine,
+/// where nothing travels over a network (a local demo or tunnel).
+const LOOPBACK_HOSTS: [&str; 2] = ["localhost", "127.0.0.1"];
+
+/// An `api_base_url` is empty (this page's origin) or an origin; it is
+/// `https://`, since every request carries the token, except on this machine.
+fn check_api_base(base: &str) -> Result<(), Msg> {
+    if base.is_empty() {
+        return Ok(());
+    }
+    let origin = base
+        .split_once("://")
+        .and_then(|(scheme, authority)| Some((scheme, host_of(authority)?)));
+    match origin {
+        Some(("https", _)) => Ok(()),
+        Some(("http", host)) if LOOPBACK_HOSTS.iter().any(|h| host.eq_ignore_ascii_case(h)) => {
+            Ok(())
+        }
+        Some(("http", _)) => Err(Msg::config_base_not_https(base)),
+        _ => Err(Msg::config_bad_base(base)),
+    }
+}
+
+/// The host of `host`, `host:port` or `[IPv6]:port`; `None` when there is
+/// more (a path, a query, a fragment, a user name) or the port is not a number.
+fn host_of(authority: &str) -> Option<&str> {
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(rest) => {
+            let (_, after) = rest.split_once(']')?;
+            let host = &authority[..authority.len() - after.len()];
+            let port = match after {
+                "" => None,
+                _ => Some(after.strip_prefix(':')?),
+            };
+            (host, port)
+        }
+        None => match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        },
+    };
+    let clean_host = !host.is_empty()
+        && !host.contains(|c: char| "/?#@\\%*".contains(c) || c.is_whitespace() || c.is_control());
+    let clean_port =
+        port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    (clean_host && clean_port).then_some(host)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +274,62 @@ mod tests {
         let config =
             parse_config(r#"{"api_base_url": "https://admin.vps.org/", "theme": "dark"}"#).unwrap();
         assert_eq!(config.api_base_url, "https://admin.vps.org");
+    }
+
+    /// A config.json that sets only `api_base_url`.
+    fn with_base(value: &str) -> String {
+        serde_json::json!({ "api_base_url": value }).to_string()
+    }
+
+    #[test]
+    fn the_api_is_reached_over_https_except_on_this_machine() {
+        let base = |value: &str| parse_config(&with_base(value)).map(|c| c.api_base_url);
+        for good in [
+            "https://admin.vps.org",
+            "https://api.example.com:8443",
+            "https://[2001:db8::1]:443",
+            "http://localhost",
+            "http://LOCALHOST:8080",
+            "http://127.0.0.1:3000",
+        ] {
+            assert_eq!(base(good).as_deref(), Ok(good), "{good}");
+        }
+        for plain in [
+            "http://admin.vps.org",
+            "http://localhost.evil.example",
+            "http://127.0.0.1.nip.io:80",
+            "http://10.0.0.1",
+            "http://[::2]",
+        ] {
+            assert_eq!(
+                base(plain),
+                Err(Msg::config_base_not_https(plain)),
+                "{plain}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_api_base_is_an_origin_and_nothing_more() {
+        for bad in [
+            "https://admin.vps.org/api",
+            "https://user@admin.vps.org",
+            "http://user:pass@localhost",
+            "https://admin.vps.org:443x",
+            "https://admin.vps.org:",
+            "https://:443",
+            "https://[::1",
+            "ftp://admin.vps.org",
+            "https:admin.vps.org",
+            "https://admin.vps.org\\evil.example",
+            "https://admin.vps.org evil",
+        ] {
+            assert_eq!(
+                parse_config(&with_base(bad)),
+                Err(Msg::config_bad_base(bad)),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -323,5 +323,15 @@ fn page_link(uri: &Uri, headers: &HeaderMap, page: Option<usize>) -> String {
     } else {
         format!("?{}", query.join("&"))
     };
-    format!("http://{host}{}{query}", uri.path())
+    // The provider is only served over https: reached under its name (as
+    // behind docs/nginx.conf), the demo writes its links as the provider does.
+    let scheme = if host == PROVIDER_HOST {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{host}{}{query}", uri.path())
 }
+
+/// The provider's host name, which a reverse proxy sends as `Host`.
+const PROVIDER_HOST: &str = "admin.vps.org";

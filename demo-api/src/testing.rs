@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
+use axum::http::header::{CONTENT_TYPE, COOKIE, RETRY_AFTER};
 use axum::http::{HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -61,6 +61,8 @@ pub struct LoggedRequest {
     /// The status sent; 0 while no answer has been sent (in flight, or dropped).
     pub status: u16,
     pub auth: bool,
+    /// Whether a `Cookie` header came with it (its value is not kept).
+    pub cookie: bool,
 }
 
 /// A queued fault, as posted to `/__test/faults`.
@@ -229,6 +231,7 @@ pub async fn log_and_inject(
     }
     let method = req.method().clone();
     let auth = state.token_ok(req.headers());
+    let cookie = req.headers().contains_key(COOKIE);
     let query = req.uri().query().unwrap_or("").to_owned();
     let (parts, body) = req.into_parts();
     // Read the whole body so it can be logged, then hand it on.
@@ -244,6 +247,7 @@ pub async fn log_and_inject(
             .unwrap_or_default(),
         status: 0,
         auth,
+        cookie,
     });
     let res = match body {
         Err(_) => detail(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large."),

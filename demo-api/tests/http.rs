@@ -558,6 +558,25 @@ async fn pagination_links_are_absolute_and_keep_the_filter() {
 }
 
 #[tokio::test]
+async fn behind_a_proxy_that_names_the_provider_the_links_are_the_providers() {
+    let app = test_app();
+    control(&app, "/__test/config", json!({"page_size": 2})).await;
+    let req = Request::builder()
+        .uri("/api/v1/snapshots/")
+        .header("host", "admin.vps.org")
+        .header("authorization", format!("Bearer {TOKEN}"))
+        .body(Body::empty())
+        .unwrap();
+    let res = app.oneshot(req).await.unwrap();
+    let bytes = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    let page: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(
+        page["next"],
+        "https://admin.vps.org/api/v1/snapshots/?page=2"
+    );
+}
+
+#[tokio::test]
 async fn faults_apply_then_are_consumed() {
     let app = test_app();
     control(
@@ -670,11 +689,38 @@ async fn request_log_records_what_the_app_sent() {
         log.json(),
         json!([
             {"method": "GET", "path": "/api/v1/snapshots/", "query": "server_id=12345",
-             "body": "", "status": 401, "auth": false},
+             "body": "", "status": 401, "auth": false, "cookie": false},
             {"method": "POST", "path": "/api/v1/snapshots/", "query": "",
-             "body": r#"{"server_id": 12345, "name": "a"}"#, "status": 201, "auth": true},
+             "body": r#"{"server_id": 12345, "name": "a"}"#, "status": 201, "auth": true,
+             "cookie": false},
         ])
     );
+}
+
+#[tokio::test]
+async fn request_log_says_whether_a_cookie_came_but_not_what_it_held() {
+    let app = test_app();
+    let req = Request::builder()
+        .uri("/api/v1/servers/")
+        .header("authorization", format!("Bearer {TOKEN}"))
+        .header("cookie", "portal_session=secret-value")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(
+        app.clone().oneshot(req).await.unwrap().status(),
+        StatusCode::OK
+    );
+    get(&app, "/api/v1/servers/").await;
+    let log = call(&app, "GET", "/__test/requests", None, "").await;
+    assert!(!log.text.contains("secret-value"));
+    let cookies: Vec<Value> = log
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["cookie"].clone())
+        .collect();
+    assert_eq!(cookies, [json!(true), json!(false)]);
 }
 
 #[tokio::test]

@@ -21,7 +21,7 @@ config-network = config.json could not be fetched (network error).
 config-http = config.json could not be fetched (HTTP { $status }).
 config-unreadable = config.json could not be read.
 config-invalid = config.json is not valid: { $detail }.
-config-bad-base = config.json: api_base_url must be empty or an http(s) URL such as https://admin.vps.org, not “{ $value }”.
+config-bad-base = config.json: api_base_url must be empty or an origin such as https://admin.vps.org (scheme, host and port only), not “{ $value }”.
 config-bad-origin = config.json: allowed_portal_origins must hold origins such as https://portal.example.com, not “{ $value }”.
 
 ## Sign-in and session
@@ -485,3 +485,10 @@ restore-note-failed = Cannot be restored (status: failed).
 server-state-stopped = stopped
 server-state-suspended = suspended
 server-state-restoring = restoring
+
+## Security review: the API's address and its next-page links
+
+# $value is the api_base_url of config.json, as written there.
+config-base-not-https = config.json: api_base_url must use https://, because every request carries the API token and plain http:// would send it unencrypted (http:// is accepted only for localhost and 127.0.0.1), not “{ $value }”.
+# $next is the address the API gave for the next page of a list, as it wrote it.
+error-next-page-refused = The list stopped before its end: the API gave “{ $next }” as the address of its next page, which is not this API's list. The API token is sent nowhere else, so the rest was not asked for.

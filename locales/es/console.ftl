@@ -18,7 +18,7 @@ config-network = No se pudo obtener config.json (error de red).
 config-http = No se pudo obtener config.json (HTTP { $status }).
 config-unreadable = No se pudo leer config.json.
 config-invalid = config.json no es válido: { $detail }.
-config-bad-base = config.json: api_base_url debe estar vacío o ser una URL http(s) como https://admin.vps.org, no «{ $value }».
+config-bad-base = config.json: api_base_url debe estar vacío o ser un origen como https://admin.vps.org (solo esquema, host y puerto), no «{ $value }».
 config-bad-origin = config.json: allowed_portal_origins debe contener orígenes como https://portal.example.com, no «{ $value }».
 
 ## Sign-in and session
@@ -474,3 +474,8 @@ restore-note-failed = No se puede restaurar (estado: fallida).
 server-state-stopped = detenido
 server-state-suspended = suspendido
 server-state-restoring = en restauración
+
+## Security review: the API's address and its next-page links
+
+config-base-not-https = config.json: api_base_url debe usar https://, porque cada solicitud lleva el token de la API y http:// lo enviaría sin cifrar (http:// solo se acepta para localhost y 127.0.0.1), no «{ $value }».
+error-next-page-refused = La lista se detuvo antes del final: la API dio «{ $next }» como dirección de su página siguiente, que no es la lista de esta API. El token de la API no se envía a ningún otro sitio, así que no se pidió el resto.

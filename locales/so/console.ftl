@@ -19,7 +19,7 @@ config-network = config.json lama soo qaadan karin (qalad shabakadeed).
 config-http = config.json lama soo qaadan karin (HTTP { $status }).
 config-unreadable = config.json lama akhrin karin.
 config-invalid = config.json sax ma aha: { $detail }.
-config-bad-base = config.json: api_base_url waa inuu madhan yahay ama noqdaa URL http(s) ah sida https://admin.vps.org, ma aha “{ $value }”.
+config-bad-base = config.json: api_base_url waa inuu madhan yahay ama noqdaa origin sida https://admin.vps.org (scheme, host iyo port oo keliya), ma aha “{ $value }”.
 config-bad-origin = config.json: allowed_portal_origins waa inay ku jiraan origin-no sida https://portal.example.com, ma aha “{ $value }”.
 
 ## Sign-in and session
@@ -442,3 +442,8 @@ restore-note-failed = Lama soo celin karo (xaaladda: fashilmay).
 server-state-stopped = joogsan
 server-state-suspended = la hakiyay
 server-state-restoring = la soo celinayo
+
+## Security review: the API's address and its next-page links
+
+config-base-not-https = config.json: api_base_url waa inuu isticmaalaa https://, maxaa yeelay codsi kastaa wuxuu sidaa calaamadda API-ga, http:// caadi ahna wuxuu u diri lahaa iyadoo aan la sirayn (http:// waxa loo oggol yahay oo keliya localhost iyo 127.0.0.1), ma aha “{ $value }”.
+error-next-page-refused = Liisku wuu istaagay ka hor dhammaadkiisa: API-gu wuxuu “{ $next }” u bixiyay cinwaanka boggiisa xiga, kaas oo aan ahayn liiska API-gan. Calaamadda API-ga meel kale looma diro, sidaas darteed inta hadhay lama weydiin.

@@ -37,6 +37,9 @@ pub enum ApiError {
     /// Not sent: the console sends no create, restore or delete for a server
     /// being restored (`domain::locks`).
     ServerRestoring,
+    /// A list's `next` link leads elsewhere than the API's own list, so the
+    /// list stopped there (the token goes nowhere else); `next` as written.
+    NextPageRefused { next: String },
 }
 
 /// A message the API attached to one request field, e.g. `name`.

@@ -39,6 +39,9 @@ pub async fn send_once(
 
     let builder = RequestBuilder::new(url)
         .method(method)
+        // The token is the only credential: no cookie of the page's origin
+        // (a portal's session) goes to the API, and none comes back from it.
+        .credentials(web_sys::RequestCredentials::Omit)
         .header("Authorization", &format!("Bearer {token}"))
         .header("Accept", "application/json")
         .abort_signal(Some(&controller.signal()));

@@ -3,6 +3,7 @@
 
 pub mod error;
 mod http;
+mod next_page;
 pub mod types;
 pub mod writes;
 
@@ -13,11 +14,15 @@ use crate::domain::model::{Server, Snapshot};
 use error::Reply;
 use gloo_net::http::Method;
 use leptos::prelude::{expect_context, provide_context, GetUntracked, Signal};
+use next_page::ListEndpoint;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::sync::{Arc, Mutex};
 use types::{NewSnapshot, Page, RestoreStarted};
 use writes::{WriteKind, WriteObserver, WriteRecord, WriteSubject};
+
+/// The list of snapshots (the Snapshots API).
+const SNAPSHOTS_PATH: &str = "/api/v1/snapshots/";
 
 /// A list is never followed past this many pages (a guard against a `next`
 /// that loops).
@@ -128,10 +133,9 @@ impl ApiClient {
     pub async fn check_token(&self, token: &str) -> Result<(), ApiError> {
         // Rows stay raw, as in `list_all`: one odd row must not block signing
         // in; the list counts it.
-        let page: Page<Box<RawValue>> =
-            http::get_with_retry(&self.url("/api/v1/snapshots/"), token)
-                .await?
-                .json(now_ms())?;
+        let page: Page<Box<RawValue>> = http::get_with_retry(&self.url(SNAPSHOTS_PATH), token)
+            .await?
+            .json(now_ms())?;
         let mut listed = Listed::default();
         let next = read_page(page, &mut listed);
         self.keep_head_start(Some(HeadStart {
@@ -164,24 +168,22 @@ impl ApiClient {
                 listed,
                 next: Some(next),
                 ..
-            }) => match follow_next(&self.base_url, &next) {
-                Some(url) => self.list_from(url, listed).await,
-                None => Err(unusable_next(&next)),
-            },
+            }) => {
+                let url = self.next_page(SNAPSHOTS_PATH, &next)?;
+                self.list_from(url, SNAPSHOTS_PATH, listed).await
+            }
             Some(HeadStart { listed, .. }) => Ok(listed),
             None => {
-                let path = match server_id {
-                    Some(id) => format!("/api/v1/snapshots/?server_id={id}"),
-                    None => "/api/v1/snapshots/".to_string(),
-                };
-                self.list_all(&path).await
+                let query = server_id.map(|id| format!("?server_id={id}"));
+                self.list_all(SNAPSHOTS_PATH, query.as_deref().unwrap_or_default())
+                    .await
             }
         }
     }
 
     /// Every server of the account (Servers API).
     pub async fn list_servers(&self) -> Result<Vec<Server>, ApiError> {
-        Ok(self.list_all("/api/v1/servers/").await?.items)
+        Ok(self.list_all("/api/v1/servers/", "").await?.items)
     }
 
     /// One server (Servers API), e.g. to follow a restore.
@@ -207,7 +209,7 @@ impl ApiClient {
             snapshot_id: None,
             snapshot_name: Some(new.name.clone()),
         };
-        self.send_write(sent, Method::POST, "/api/v1/snapshots/", &token, Some(body))
+        self.send_write(sent, Method::POST, SNAPSHOTS_PATH, &token, Some(body))
             .await?
             .json(now_ms())
     }
@@ -273,31 +275,61 @@ impl ApiClient {
         result
     }
 
-    /// Every item of a paginated list. An item that cannot be read is counted
-    /// rather than failing the whole list: one odd row must not hide the rest.
-    async fn list_all<T: DeserializeOwned>(&self, path: &str) -> Result<Listed<T>, ApiError> {
-        self.list_from(self.url(path), Listed::default()).await
+    /// Every item of the paginated list at `path` (with `query`). An item
+    /// that cannot be read is counted rather than failing the whole list:
+    /// one odd row must not hide the rest.
+    async fn list_all<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &str,
+    ) -> Result<Listed<T>, ApiError> {
+        let url = self.url(&format!("{path}{query}"));
+        self.list_from(url, path, Listed::default()).await
     }
 
-    /// The rest of a paginated list from `url` on, added to `listed`.
+    /// The rest of the paginated list at `path` from `url` on, added to `listed`.
     async fn list_from<T: DeserializeOwned>(
         &self,
         mut url: String,
+        path: &str,
         mut listed: Listed<T>,
     ) -> Result<Listed<T>, ApiError> {
         let token = self.token()?;
         for _ in 0..MAX_PAGES {
             let page = http::get_with_retry(&url, &token).await?.json(now_ms())?;
             match read_page(page, &mut listed) {
-                Some(next) => {
-                    url = follow_next(&self.base_url, &next).ok_or_else(|| unusable_next(&next))?
-                }
+                Some(next) => url = self.next_page(path, &next)?,
                 None => return Ok(listed),
             }
         }
         Err(ApiError::Undecodable {
             detail: "the list has too many pages".to_string(),
         })
+    }
+
+    /// The address of the next page of the list at `path`, when its `next`
+    /// link may be followed (see [`next_page::next_page_url`]).
+    fn next_page(&self, path: &str, next: &str) -> Result<String, ApiError> {
+        let refused = || ApiError::NextPageRefused {
+            next: next.to_string(),
+        };
+        let origin = self.origin().ok_or_else(refused)?;
+        let list = ListEndpoint {
+            base_url: &self.base_url,
+            origin: &origin,
+            path,
+        };
+        let parsed = next_page::parse_link(next, &list);
+        next_page::next_page_url(next, parsed.as_ref(), &list).ok_or_else(refused)
+    }
+
+    /// The origin the requests go to, as the browser's URL parser writes it.
+    fn origin(&self) -> Option<String> {
+        let address = match self.base_url.as_str() {
+            "" => web_sys::window()?.location().href().ok()?,
+            base => base.to_string(),
+        };
+        Some(web_sys::Url::new(&address).ok()?.origin())
     }
 }
 
@@ -320,12 +352,6 @@ impl Sent {
     }
 }
 
-fn unusable_next(next: &str) -> ApiError {
-    ApiError::Undecodable {
-        detail: format!("the next page's address is not usable: {next}"),
-    }
-}
-
 /// Adds a page's items to `listed` and returns its `next`. Each item was kept
 /// raw and is decoded on its own, so that one unreadable item is counted
 /// instead of failing the page.
@@ -340,19 +366,6 @@ fn read_page<T: DeserializeOwned>(
         }
     }
     page.next
-}
-
-/// The URL of the next page on the API this client talks to. Only the path
-/// and query of `next` are used: the token never goes to another site, and a
-/// reverse proxy in front of the API (whose `next` names the provider's host)
-/// keeps working.
-fn follow_next(base_url: &str, next: &str) -> Option<String> {
-    let path = match next.split_once("://") {
-        Some((_, rest)) => &rest[rest.find('/')?..],
-        None => next,
-    };
-    // "//host/..." would be read by the browser as another site.
-    (path.starts_with('/') && !path.starts_with("//")).then(|| format!("{base_url}{path}"))
 }
 
 #[cfg(test)]
@@ -403,38 +416,5 @@ mod tests {
                 prop_assert_eq!(listed.items.len() + listed.unreadable, rows);
             }
         }
-    }
-
-    #[test]
-    fn follows_next_on_the_configured_api_only() {
-        let api = "https://admin.vps.org";
-        assert_eq!(
-            follow_next(api, "https://admin.vps.org/api/v1/snapshots/?page=2").as_deref(),
-            Some("https://admin.vps.org/api/v1/snapshots/?page=2")
-        );
-        assert_eq!(
-            follow_next(api, "/api/v1/snapshots/?page=2").as_deref(),
-            Some("https://admin.vps.org/api/v1/snapshots/?page=2")
-        );
-        assert_eq!(
-            follow_next(api, "https://evil.example/steal").as_deref(),
-            Some("https://admin.vps.org/steal")
-        );
-        assert_eq!(follow_next(api, "//evil.example/x"), None);
-        assert_eq!(follow_next(api, "https://evil.example"), None);
-        assert_eq!(follow_next(api, "page=2"), None);
-    }
-
-    #[test]
-    fn behind_a_proxy_next_stays_on_this_origin() {
-        assert_eq!(
-            follow_next(
-                "",
-                "https://admin.vps.org/api/v1/snapshots/?server_id=1&page=3"
-            )
-            .as_deref(),
-            Some("/api/v1/snapshots/?server_id=1&page=3")
-        );
-        assert_eq!(follow_next("", "//evil.example/x"), None);
     }
 }

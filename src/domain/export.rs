@@ -52,47 +52,69 @@ impl ExportRow {
         }
     }
 
-    fn cells(&self) -> [String; 8] {
+    fn cells(&self) -> [Cell<'_>; 8] {
         [
-            self.server_id.to_string(),
-            self.server_name.clone(),
-            self.snapshot_id.to_string(),
-            self.name.clone(),
-            self.status.clone(),
-            self.size_mb.map(|mb| mb.to_string()).unwrap_or_default(),
-            self.created.clone(),
-            self.description.clone(),
+            Cell::Number(self.server_id.to_string()),
+            Cell::Text(&self.server_name),
+            Cell::Number(self.snapshot_id.to_string()),
+            Cell::Text(&self.name),
+            Cell::Text(&self.status),
+            Cell::Number(self.size_mb.map(|mb| mb.to_string()).unwrap_or_default()),
+            Cell::Text(&self.created),
+            Cell::Text(&self.description),
         ]
     }
 }
 
-/// The rows as CSV (RFC 4180: CRLF line ends, a header line), with cells a
-/// spreadsheet would run as a formula made inert.
+/// One CSV field before it is written: a number as it is, or text.
+enum Cell<'a> {
+    Number(String),
+    Text(&'a str),
+}
+
+/// What a spreadsheet may read as the start of a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// The rows as CSV (RFC 4180: CRLF line ends, a header line), every text
+/// field quoted and made inert for a spreadsheet.
 pub fn to_csv(rows: &[ExportRow]) -> String {
     let mut out = String::from(UTF8_BOM);
-    let header = COLUMNS.map(String::from);
+    let header = COLUMNS.map(Cell::Text);
     for cells in std::iter::once(header).chain(rows.iter().map(ExportRow::cells)) {
-        let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+        let line: Vec<String> = cells
+            .iter()
+            .map(|cell| match cell {
+                Cell::Number(digits) => digits.clone(),
+                Cell::Text(text) => text_field(text),
+            })
+            .collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
     out
 }
 
-/// One CSV field: text a spreadsheet would read as a formula gets a leading
-/// `'`, and a field holding a separator, quote or line break is quoted with
-/// its quotes doubled.
-fn csv_cell(text: &str) -> String {
-    let inert = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if inert.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", inert.replace('"', "\"\""))
-    } else {
-        inert
+/// A text field: always quoted (its quotes doubled) and without NUL, which
+/// cuts the text short in some readers. A formula start gets a `'` before it
+/// at the start of the field, and also after a `;`, `,` or line break: a
+/// spreadsheet that splits lines at `;` (as in many locales) starts a new
+/// cell there, whatever the quotes say.
+fn text_field(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut cell_may_start = true;
+    for c in text.chars().filter(|&c| c != '\0') {
+        if cell_may_start && FORMULA_STARTS.contains(&c) {
+            out.push('\'');
+        }
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+        cell_may_start = matches!(c, ';' | ',' | '\n' | '\r');
     }
+    out.push('"');
+    out
 }
 
 /// The rows as a JSON array of objects keyed by the column names.
@@ -151,17 +173,6 @@ mod tests {
     }
 
     #[test]
-    fn plain_rows_with_a_header() {
-        let csv = to_csv(&[row("Nightly")]);
-        assert_eq!(
-            csv,
-            "\u{feff}server_id,server_name,snapshot_id,name,status,size_mb,created,description\r\n\
-             12346,db-server-01,812,before-schema-change,completed,19500,2025-01-11T09:15:00Z,Nightly\r\n"
-        );
-        assert_eq!(to_csv(&[]).lines().count(), 1);
-    }
-
-    #[test]
     fn hostile_descriptions_survive_and_stay_inert() {
         for (description, expected) in [
             ("a, b", "a, b"),
@@ -175,7 +186,7 @@ mod tests {
             ("-2+3", "'-2+3"),
             ("@SUM(A1)", "'@SUM(A1)"),
             ("\tTAB", "'\tTAB"),
-            ("\r=x", "'\r=x"),
+            ("\r=x", "'\r'=x"),
             (
                 "<script>x</script> & é 日本 🚀",
                 "<script>x</script> & é 日本 🚀",
@@ -190,10 +201,67 @@ mod tests {
     }
 
     #[test]
+    fn every_text_field_is_quoted_and_numbers_are_not() {
+        assert_eq!(
+            to_csv(&[row("Nightly")]),
+            "\u{feff}\"server_id\",\"server_name\",\"snapshot_id\",\"name\",\"status\",\"size_mb\",\"created\",\"description\"\r\n\
+             12346,\"db-server-01\",812,\"before-schema-change\",\"completed\",19500,\"2025-01-11T09:15:00Z\",\"Nightly\"\r\n"
+        );
+        let mut unknown_size = row("");
+        unknown_size.size_mb = None;
+        assert!(
+            to_csv(&[unknown_size]).ends_with(",\"completed\",,\"2025-01-11T09:15:00Z\",\"\"\r\n")
+        );
+        assert_eq!(to_csv(&[]).lines().count(), 1);
+    }
+
+    #[test]
+    fn a_formula_after_a_separator_or_line_break_is_inert_too() {
+        for (description, expected) in [
+            // A `;` spreadsheet splits this cell at the `;`.
+            ("x;=cmd|' /C calc'!A0", "x;'=cmd|' /C calc'!A0"),
+            ("a,+1", "a,'+1"),
+            ("a;-1;@b", "a;'-1;'@b"),
+            ("line 1\n=A1", "line 1\n'=A1"),
+            ("line 1\r\n@A1", "line 1\r\n'@A1"),
+            ("a;\tb", "a;'\tb"),
+            ("\r=x", "'\r'=x"),
+            ("a; =x", "a; =x"),
+            ("2025-01-11, a-b", "2025-01-11, a-b"),
+        ] {
+            let rows = parse_csv(&to_csv(&[row(description)]));
+            assert_eq!(rows[1][7], expected, "{description:?}");
+        }
+    }
+
+    #[test]
+    fn nul_is_removed_before_the_formula_check() {
+        for (description, expected) in [("a\0b", "ab"), ("\0=x", "'=x"), ("a;\0+x", "a;'+x")] {
+            let rows = parse_csv(&to_csv(&[row(description)]));
+            assert_eq!(rows[1][7], expected, "{description:?}");
+        }
+        let json: serde_json::Value = serde_json::from_str(&to_json(&[row("a\0b")])).unwrap();
+        assert_eq!(json[0]["description"], "a\0b", "JSON keeps the raw text");
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, every piece a spreadsheet could take for a cell
+        /// (split at `;`, `,` or a line break, its opening quote dropped)
+        /// does not start a formula, and the text reads back whole.
+        #[test]
+        fn no_piece_of_a_written_line_starts_a_formula(text in "[=+@;,\"\\t\\r\\n\\x00a -]{0,12}") {
+            let csv = to_csv(&[row(&text)]);
+            for piece in csv.split([';', ',', '\r', '\n']) {
+                let piece = piece.strip_prefix('"').unwrap_or(piece);
+                proptest::prop_assert!(!piece.starts_with(FORMULA_STARTS), "{:?} in {:?}", piece, csv);
+            }
+            let read = parse_csv(&csv)[1][7].clone();
+            proptest::prop_assert_eq!(read.replace('\'', ""), text.replace(['\0', '\''], ""));
+        }
+    }
+
+    #[test]
     fn unknown_sizes_and_unreadable_times() {
-        let mut snapshot = row("").clone();
-        snapshot.size_mb = None;
-        assert_eq!(snapshot.cells()[5], "");
         let odd = ExportRow::of(&Snapshot {
             created_at: "=yesterday".into(),
             status: SnapshotStatus::Other("failed".into()),

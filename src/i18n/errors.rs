@@ -28,6 +28,7 @@ impl ApiError {
             Self::Timeout => Msg::from(Key::ErrorTimeout),
             Self::Undecodable { .. } => Msg::from(Key::ErrorUndecodable),
             Self::ServerRestoring => Msg::from(Key::ErrorServerRestoring),
+            Self::NextPageRefused { next } => Msg::error_next_page_refused(next),
         }
     }
 }

@@ -13,18 +13,26 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import {
+  after, afterEach, before, beforeEach, describe, it,
+} from 'node:test';
 import { listGets, queryOf } from './support/api.mjs';
 import {
-  noPanic, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
+  noPanic, pageDiagnostics, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
 import { DIST_DIR, startDemo } from './support/demo.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { allRowIds, sectionIds } from './support/locators.mjs';
-import { documentedServerBlock, freePort, startNginx } from './support/nginx.mjs';
+import {
+  DOCUMENTED_CONFIG, SYSTEM_CA_BUNDLE, documentedServerBlock, freePort, startNginx, testNginxConfig,
+} from './support/nginx.mjs';
+import {
+  PROVIDER_COOKIE, PROVIDER_HOST, makeCertificates, startTlsProvider,
+} from './support/tls.mjs';
 import { until, untilEqual } from './support/wait.mjs';
 
 const TEST = { timeout: 60_000 };
@@ -209,6 +217,8 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         assert.deepEqual(csp['connect-src'], ["'self'"], `connect-src is 'self': ${header}`);
         assert.deepEqual(csp['default-src'], ["'none'"], `default-src is 'none': ${header}`);
         assert.deepEqual(csp['frame-ancestors'], ["'self'"], `frame-ancestors defaults to 'self': ${header}`);
+        assert.deepEqual(csp['require-trusted-types-for'], ["'script'"], `Trusted Types are required: ${header}`);
+        assert.deepEqual(csp['trusted-types'], ["'none'"], `no Trusted Types policy may be made: ${header}`);
       }
 
       // The hash in the header is the hash of the page's one inline script.
@@ -218,6 +228,63 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
       const hash = `'sha256-${createHash('sha256').update(inline[0], 'utf8').digest('base64')}'`;
       const header = (await fetch(`${demo.url}/`).then(async (r) => { await r.arrayBuffer(); return r.headers.get('content-security-policy'); }));
       assert.ok(parseCsp(header)['script-src'].includes(hash), `the policy allows ${hash}: ${header}`);
+
+      // The page carries the same policy in a <meta> tag, before any script.
+      const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
+      assert.equal(metas.length, 1, 'index.html has one <meta> policy');
+      const built = readFileSync(path.join(DIST_DIR, 'csp-header.txt'), 'utf8').trim();
+      assert.equal(metas[0].replace(/&quot;/g, '"').replace(/&amp;/g, '&'), built, 'the <meta> policy is the header\'s');
+      assert.ok(html.indexOf('http-equiv="Content-Security-Policy"') < html.search(/<script|<link/), 'the <meta> comes before any script or link');
+    });
+
+    it('without the header, the <meta> policy is in force: the app works, an injected inline script and HTML are refused', TEST, async () => {
+      const run = async (label, keepMeta) => {
+        const dir = await copyDist(label);
+        let bare;
+        try {
+          await rm(path.join(dir, 'csp-header.txt'));
+          if (!keepMeta) {
+            const index = path.join(dir, 'index.html');
+            await writeFile(index, (await readFile(index, 'utf8')).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+          }
+          bare = await startDemo(['--dist', dir]);
+          const messages = await recordCsp(page);
+          const res = await page.goto(`${bare.url}/`);
+          assert.equal(res.headers()['content-security-policy'], undefined, 'no policy header is sent');
+          await signInHere(page, bare.token);
+          await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'the app works');
+          const injected = await page.evaluate(() => {
+            const refused = [];
+            const script = document.createElement('script');
+            script.append(document.createTextNode('window.__injected = "script";'));
+            document.body.append(script);
+            try {
+              document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__injected = \'html\'">');
+            } catch (error) {
+              refused.push(error.name);
+            }
+            return refused;
+          });
+          await delay(300);
+          return { injected, ran: await page.evaluate(() => window.__injected), violations: await cspViolations(page.mainFrame()), messages };
+        } finally {
+          await bare?.stop();
+          await rm(dir, { recursive: true, force: true });
+        }
+      };
+      await withFailureScreenshot(page, 'hosting-meta-csp', async () => {
+        const withMeta = await run('meta-csp', true);
+        assert.equal(withMeta.ran, undefined, 'nothing injected ran');
+        assert.deepEqual(withMeta.injected, ['TypeError'], 'HTML from a string is refused (Trusted Types)');
+        // Each injection is a violation of the policy (Trusted Types, before script-src).
+        assert.ok(withMeta.violations.length >= 2 && withMeta.violations.every((v) => /^(require-trusted-types-for|script-src)/.test(v)),
+          `the policy refused both: ${JSON.stringify(withMeta.violations)}`);
+        noPanic(page);
+      });
+      // The check can fail: with no policy at all, the same injection runs.
+      const none = await run('no-csp', false);
+      assert.notEqual(none.ran, undefined, 'without any policy the injected code runs');
+      assert.deepEqual(none.injected, []);
     });
 
     it('the app signs in, opens and closes a dialog and searches without a single CSP violation', TEST, async () => {
@@ -241,6 +308,39 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
 
         await assertNoCspViolation(page, messages, 'sign-in, dialog, search');
         noPanic(page);
+      });
+    });
+
+    it('a panic under Trusted Types still replaces the page with the message and its Reload link', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-panic-page', async () => {
+        await recordCsp(page);
+        await page.goto(`${demo.url}/`);
+        await tokenField(page).waitFor();
+        // A panic the app cannot cause itself: Leptos's renderer expects to
+        // find queueMicrotask when it sets a field's value (it reads it with
+        // Reflect.get, which this getter makes throw).
+        await page.evaluate(() => {
+          const real = window.queueMicrotask;
+          Object.defineProperty(window, 'queueMicrotask', {
+            configurable: true,
+            get() {
+              if (/Reflect\.get/.test(new Error().stack)) throw new Error('queueMicrotask taken away by the test');
+              return real;
+            },
+          });
+        });
+        await tokenField(page).pressSequentially('x');
+        const alert = page.getByRole('alert');
+        await alert.getByRole('heading', { name: 'Something went wrong · Algo salió mal · Wax baa khaldamay' }).waitFor();
+        assert.match(await textOf(alert), /The console hit an unexpected error\. Nothing more will be sent to the API from this page\./);
+        assert.deepEqual(await alert.locator('[lang]').evaluateAll((els) => els.map((e) => e.lang)),
+          ['en', 'es', 'so', 'en', 'es', 'so', 'en', 'es', 'so'], 'each language marked');
+        assert.ok(pageDiagnostics(page).panics.length > 0, 'the app did panic');
+        assert.deepEqual(await cspViolations(page.mainFrame()), [], 'the page was built without breaking the policy');
+
+        await alert.getByRole('link', { name: 'Reload · Recargar · Dib u soo rar' }).click();
+        await tokenField(page).waitFor();
+        assert.equal(await page.getByRole('heading', { name: /Something went wrong/ }).count(), 0, 'Reload brings the console back');
       });
     });
 
@@ -577,6 +677,125 @@ describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding
         }
         const foreign = urls.filter((u) => !u.startsWith(`${nginx.url}/`));
         assert.deepEqual(foreign, [], 'no request left nginx\'s origin (none to admin.vps.org)');
+        noPanic(page);
+      });
+    });
+  });
+
+  // Every API request carries the token: the proxy talks only to a provider
+  // whose certificate a trusted CA issued for admin.vps.org, and cookies stay
+  // on their side (the portal's are not passed on, the provider's not back).
+  describe('docs/nginx.conf\'s proxy to the provider, over TLS to a stand-in for admin.vps.org', () => {
+    const token = 'token-through-the-proxy';
+    let certs;
+    let provider;
+
+    before(async () => {
+      certs = await makeCertificates();
+      provider = await startTlsProvider(certs);
+    });
+
+    after(async () => {
+      await provider?.close();
+      await certs?.remove();
+    });
+
+    beforeEach(() => provider.clear());
+
+    /** Runs `body` with nginx running docs/nginx.conf in front of the stand-in; `trustedCa` replaces Debian's CA bundle. */
+    async function withProxy(trustedCa, body) {
+      const port = await freePort();
+      const nginx = await startNginx(documentedServerBlock({ port, distDir: DIST_DIR, apiOrigin: provider.origin, trustedCa }), port);
+      try {
+        await body(nginx);
+      } finally {
+        await nginx.stop();
+      }
+    }
+
+    /** One API request through `nginx`, carrying a cookie of the portal's origin. */
+    async function throughProxy(nginx) {
+      const res = await fetch(`${nginx.url}/api/v1/snapshots/`, {
+        headers: { authorization: `Bearer ${token}`, cookie: 'portal_session=the-portals-own' },
+      });
+      await res.arrayBuffer();
+      return res;
+    }
+
+    it('verifies the provider\'s certificate and name and keeps cookies out, in lines nginx -t accepts', TEST, async () => {
+      const text = readFileSync(DOCUMENTED_CONFIG, 'utf8').replace(/#.*$/gm, '');
+      const block = text.match(/location \/api\/ \{([^}]*)\}/)?.[1] ?? '';
+      const directives = block.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+      for (const line of [
+        'proxy_ssl_verify on',
+        `proxy_ssl_trusted_certificate ${SYSTEM_CA_BUNDLE}`,
+        'proxy_ssl_server_name on',
+        `proxy_ssl_name ${PROVIDER_HOST}`,
+        'proxy_set_header Cookie ""',
+        'proxy_hide_header Set-Cookie',
+      ]) {
+        assert.ok(directives.includes(line), `location /api/ has "${line};": ${JSON.stringify(directives)}`);
+      }
+      const checked = await testNginxConfig(documentedServerBlock({
+        port: await freePort(), distDir: DIST_DIR, apiOrigin: provider.origin,
+      }));
+      assert.ok(checked.ok, `nginx -t accepts docs/nginx.conf:\n${checked.output}`);
+      assert.match(checked.output, /test is successful/);
+    });
+
+    it('refuses a provider whose certificate no trusted CA issued: 502, and nothing (no token) reaches it', TEST, async () => {
+      await withProxy(undefined, async (nginx) => {
+        const res = await throughProxy(nginx);
+        assert.equal(res.status, 502, 'nginx answers 502 Bad Gateway');
+        assert.deepEqual(provider.requests, [], 'no request reached the impostor');
+        assert.ok(provider.serverNames.includes(PROVIDER_HOST), `the handshake named ${PROVIDER_HOST}: ${provider.serverNames}`);
+        assert.match(nginx.output(), /certificate verify error/, 'nginx says why');
+      });
+    });
+
+    it('passes the token on to the provider its CA vouches for, without the portal\'s cookie, and hides the provider\'s Set-Cookie', TEST, async () => {
+      await withProxy(certs.caFile, async (nginx) => {
+        const res = await throughProxy(nginx);
+        assert.equal(res.status, 200, 'the provider answered through the proxy');
+        assert.equal(res.headers.get('set-cookie'), null, 'the provider\'s cookie does not reach the browser');
+        assert.equal(provider.requests.length, 1, 'one request reached the provider');
+        const [{ headers }] = provider.requests;
+        assert.equal(headers.host, PROVIDER_HOST);
+        assert.equal(headers.authorization, `Bearer ${token}`, 'the token is passed on');
+        assert.equal(headers.cookie, undefined, 'the portal\'s cookie is not passed on');
+        assert.deepEqual([...new Set(provider.serverNames)], [PROVIDER_HOST], 'SNI names the provider');
+      });
+      // The stand-in does send its cookie: nginx is what kept it back.
+      const direct = await new Promise((resolve, reject) => {
+        const url = new URL(provider.origin);
+        https.get({
+          host: url.hostname, port: url.port, path: '/api/v1/snapshots/', servername: PROVIDER_HOST, ca: readFileSync(certs.caFile),
+        }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.headers));
+        }).on('error', reject);
+      });
+      assert.deepEqual(direct['set-cookie'], [PROVIDER_COOKIE]);
+    });
+  });
+
+  describe('cookies of the page\'s origin', () => {
+    afterEach(async () => {
+      await page.context().clearCookies();
+    });
+
+    it('never go with the app\'s API requests (fetch credentials: omit)', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-no-cookies', async () => {
+        await page.context().addCookies([{ name: 'portal_session', value: 'the-portals-own', url: `${demo.url}/` }]);
+        await signIn(page, demo);
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await until(async () => (await demo.apiRequests()).length >= 3, 'the token check, the lists and a refresh were sent');
+
+        const all = await demo.requests(() => true);
+        assert.ok(all.some((r) => r.path === '/' && r.cookie), 'the cookie is set: the page itself was asked for with it');
+        const api = all.filter((r) => r.path.startsWith('/api/'));
+        assert.deepEqual(api.filter((r) => r.cookie).map((r) => `${r.method} ${r.path}?${r.query}`), [],
+          'no API request carried the cookie');
         noPanic(page);
       });
     });

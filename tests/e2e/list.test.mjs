@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { listGets, queryOf } from './support/api.mjs';
+import { SNAPSHOTS_PATH, listGets, queryOf } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
@@ -416,6 +416,60 @@ describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 60
       }
       assert.ok(requests.every((r) => r.status === 200), `every page was served: ${JSON.stringify(requests)}`);
       assert.ok(!pages.includes(String(lastPage + 1)), `no page is asked past the last: ${JSON.stringify(pages)}`);
+      noPanic(page);
+    });
+  });
+
+  it('stops the list at a `next` link that leads anywhere but this API\'s list, says so, and sends nothing there', TEST, async () => {
+    await withFailureScreenshot(page, 'list-next-refused', async () => {
+      await demo.config({ page_size: 2 });
+      // The first page of the snapshot list names `next` as the test says.
+      let next = '';
+      await page.route((url) => url.pathname === SNAPSHOTS_PATH && !url.searchParams.has('page'), async (route) => {
+        const response = await route.fetch();
+        const body = await response.json();
+        if (body.next) body.next = next;
+        await route.fulfill({ response, json: body });
+      });
+      await page.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const requested = [];
+      page.on('request', (r) => requested.push(r.url()));
+      const { host } = new URL(demo.url);
+      const bypasses = [
+        '/\\evil.example/api/v1/snapshots/?page=2',
+        '/\t/evil.example/api/v1/snapshots/?page=2',
+        '/\n/evil.example/api/v1/snapshots/?page=2',
+        'https:evil.example/api/v1/snapshots/?page=2',
+        'https://evil.example/api/v1/snapshots/?page=2',
+        `http://user:secret@${host}/api/v1/snapshots/?page=2`,
+        `http://${host}/api/v1/servers/?page=2`,
+      ];
+      const errorState = page.locator('.error-state');
+      const retry = errorState.getByRole('button', { name: 'Retry' });
+      for (const [i, link] of bypasses.entries()) {
+        next = link;
+        const asked = (await listGets(demo)).length;
+        if (i === 0) {
+          await page.goto(`${demo.url}/`);
+          await tokenField(page).fill(demo.token);
+          await page.getByRole('button', { name: 'Sign in' }).click();
+        } else {
+          await retry.click();
+        }
+        await until(async () => (await listGets(demo)).length > asked, `the first page is asked for (${JSON.stringify(link)})`);
+        await until(() => retry.isEnabled().catch(() => false), `the list gave up (${JSON.stringify(link)})`);
+        const text = await textOf(errorState);
+        assert.match(text, /The list stopped before its end: the API gave “.*” as the address of its next page/, text);
+        assert.ok(text.includes(link.replace(/\s+/g, ' ')), `the error names the link ${JSON.stringify(link)}: ${text}`);
+        assert.equal(await page.locator('article[data-server-id]').count(), 0, 'no part of the list is shown as if whole');
+      }
+      const pages = (await listGets(demo)).map((r) => queryOf(r).page);
+      assert.deepEqual(pages.filter(Boolean), [], 'no further page of the snapshot list was asked for');
+      assert.deepEqual(requested.filter((u) => !u.startsWith(`${demo.url}/`)), [], 'no request left the page\'s origin');
+      assert.deepEqual(await page.evaluate(() => window.__csp), [], 'nothing needed the CSP to stop it');
       noPanic(page);
     });
   });

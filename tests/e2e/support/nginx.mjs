@@ -5,7 +5,7 @@
 //   const nginx = await startNginx(server);   // nginx.url, nginx.output()
 //   await nginx.stop();
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
@@ -46,13 +46,17 @@ function replaceExactly(text, from, to, count, what) {
   return text.replace(pattern, () => to);
 }
 
+/** The CA bundle docs/nginx.conf trusts for the provider's certificate (Debian's). */
+export const SYSTEM_CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+
 /**
  * The server block of docs/nginx.conf with only the CHANGE-marked values
  * substituted: the listen port, the dist/ folder (alias and the include of its
- * csp.nginx), the API upstream, and optionally the frame ancestors.
- * @param {{port: number, distDir: string, apiOrigin: string, frameAncestors?: string}} values
+ * csp.nginx), the API upstream, and optionally the frame ancestors and, for a
+ * TLS test double of the provider, the CA its certificate must chain to.
+ * @param {{port: number, distDir: string, apiOrigin: string, frameAncestors?: string, trustedCa?: string}} values
  */
-export function documentedServerBlock({ port, distDir, apiOrigin, frameAncestors }) {
+export function documentedServerBlock({ port, distDir, apiOrigin, frameAncestors, trustedCa }) {
   let text = readFileSync(DOCUMENTED_CONFIG, 'utf8');
   const dist = `${path.resolve(distDir).replace(/\/+$/, '')}/`;
   if (/[\s;"'{}$]/.test(dist)) throw new Error(`dist path unusable in nginx.conf: ${dist}`);
@@ -67,6 +71,11 @@ export function documentedServerBlock({ port, distDir, apiOrigin, frameAncestors
     if (/["\\;$]/.test(frameAncestors)) throw new Error(`frame ancestors unusable in nginx.conf: ${frameAncestors}`);
     text = replaceExactly(text, /(?<=^\s*)set \$frame_ancestors "'self'";/gm, `set $frame_ancestors "${frameAncestors}";`, 1,
       'the frame_ancestors line');
+  }
+  if (trustedCa !== undefined) {
+    if (/[\s;"'{}$]/.test(trustedCa)) throw new Error(`CA file path unusable in nginx.conf: ${trustedCa}`);
+    text = replaceExactly(text, `proxy_ssl_trusted_certificate ${SYSTEM_CA_BUNDLE};`,
+      `proxy_ssl_trusted_certificate ${trustedCa};`, 1, 'the provider\'s trusted CA');
   }
   if (text.replace(/#.*$/gm, '').includes('/srv/snapshot-console')) {
     throw new Error('docs/nginx.conf: a /srv/snapshot-console path was left unsubstituted');
@@ -98,6 +107,23 @@ http {
 ${serverBlock}
 }
 `;
+}
+
+/**
+ * Runs `nginx -t` on `serverBlock` (in the same whole configuration as
+ * startNginx). Resolves to {ok, output}.
+ */
+export async function testNginxConfig(serverBlock) {
+  if (!existsSync(NGINX_BIN)) throw new Error(`${NGINX_BIN} not found (apt-get install nginx-light or nginx)`);
+  const prefix = await mkdtemp(path.join(os.tmpdir(), 'snapshot-e2e-nginx-t-'));
+  try {
+    const confFile = path.join(prefix, 'nginx.conf');
+    await writeFile(confFile, mainConfig(prefix, serverBlock));
+    const result = spawnSync(NGINX_BIN, ['-t', '-e', 'stderr', '-p', `${prefix}/`, '-c', confFile], { encoding: 'utf8' });
+    return { ok: result.status === 0, output: `${result.stdout}${result.stderr}${result.error?.message ?? ''}` };
+  } finally {
+    await rm(prefix, { recursive: true, force: true });
+  }
 }
 
 /** Resolves once something accepts TCP connections on 127.0.0.1:port. */
