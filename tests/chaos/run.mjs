@@ -101,6 +101,13 @@ async function tidy(ctx, ui) {
   }
 }
 
+/** An action's error in one line: Playwright's first line, and why the control could not be used. */
+function hiccup(err) {
+  const lines = err.message.replace(/\u001b\[\d+m/g, '').split('\n');
+  const why = lines.filter((l) => /intercepts pointer events|not enabled|not visible|detached/.test(l)).at(-1)?.trim();
+  return why ? `${lines[0]} (${why})` : lines[0];
+}
+
 /**
  * The weight of each action the page allows now. Those that only remove
  * snapshots weigh less while the servers are far from full, so that the
@@ -114,20 +121,26 @@ function weights(ui) {
   }));
 }
 
-/** The random part: actions and faults until `endAt`, and the one 401 at `unauthorizedAt`. */
+/**
+ * The random part: actions and faults until `endAt`, and the one 401 on the
+ * first API request after `unauthorizedAt.earliest` at which deletes are
+ * being sent, or after `unauthorizedAt.latest` anyway.
+ */
 async function chaos(ctx, { endAt, unauthorizedAt }, tally) {
   const { page, demo, rng } = ctx;
   let unauthorizedSent = false;
   while (Date.now() < endAt) {
     let name = null;
     try {
-      if (!unauthorizedSent && Date.now() >= unauthorizedAt) {
+      await ctx.collect();
+      let ui = await readUi(page);
+      // The 401 comes once, preferably while deletes are being sent.
+      const sending = ui.rows.some((r) => r.pending && r.waiting === null);
+      if (!unauthorizedSent && Date.now() >= unauthorizedAt.earliest && (sending || Date.now() >= unauthorizedAt.latest)) {
         await demo.fault(UNAUTHORIZED);
         unauthorizedSent = true;
       }
       if (rng.chance(FAULT_CHANCE)) await demo.fault({ path_prefix: '/api/', ...randomFault(rng) });
-      await ctx.collect();
-      let ui = await readUi(page);
       if (ui.signedOut) {
         await signInAgain(page, demo);
         tally.signIns += 1;
@@ -141,10 +154,7 @@ async function chaos(ctx, { endAt, unauthorizedAt }, tally) {
     } catch (err) {
       // The page changed under the user (a dialog closed by a sign-out, a
       // button disabled by a refresh): worth a line, not a failure.
-      // eslint-disable-next-line no-control-regex
-      const lines = err.message.replace(/\u001b\[\d+m/g, '').split('\n');
-      const why = lines.filter((l) => /intercepts pointer events|not enabled|not visible|detached/.test(l)).at(-1)?.trim();
-      tally.hiccups.push(`${name ?? 'between actions'}: ${lines[0]}${why ? ` (${why})` : ''}`);
+      tally.hiccups.push(`${name ?? 'between actions'}: ${hiccup(err)}`);
     }
     await sleep(rng.int(200, 1500));
   }
@@ -183,7 +193,7 @@ async function main() {
     const tally = { actions: {}, gaveUp: 0, hiccups: [], signIns: 0 };
     const startAt = Date.now();
     const runMs = options.minutes * 60_000;
-    const unauthorizedAt = startAt + runMs * (0.25 + 0.35 * rng.next());
+    const unauthorizedAt = { earliest: startAt + runMs * (0.2 + 0.3 * rng.next()), latest: startAt + runMs * 0.75 };
     await chaos(ctx, { endAt: startAt + runMs, unauthorizedAt }, tally);
 
     // The end: no more faults, work in flight finishes, the page is compared.

@@ -79,24 +79,24 @@ async function confirmWaiting(ctx, button, writes) {
 /**
  * Clicks (or checks) a control as a user would. One of the list (not of a
  * dialog, which is above everything) is brought near the top of the screen
- * first, out from under the selection bar at the bottom, and the notices
- * stacked in the bottom corner that still cover it are dismissed (their
+ * first, out from under the selection bar at the bottom, and if the notices
+ * stacked in the bottom corner still cover it, they are dismissed (their
  * text is already recorded).
  */
 async function reach(control, how = 'click', tries = 2) {
   const covering = await control.evaluate((el) => {
-    if (el.closest('dialog')) return [];
+    if (el.closest('dialog')) return 0;
     el.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -100);
     const r = el.getBoundingClientRect();
-    return [...document.querySelectorAll('.toasts > div')].flatMap((toast, i) => {
-      const t = toast.getBoundingClientRect();
-      return t.left < r.right && t.right > r.left && t.top < r.bottom && t.bottom > r.top ? [i] : [];
-    });
+    const t = document.querySelector('.toasts')?.getBoundingClientRect();
+    const covered = t && t.left < r.right && t.right > r.left && t.top < r.bottom && t.bottom > r.top;
+    return covered ? document.querySelectorAll('.toasts > div').length : 0;
   }, null, QUICK);
-  const toasts = control.page().locator('.toasts > div');
-  for (const i of covering.reverse()) {
-    await toasts.nth(i).getByRole('button', { name: 'Dismiss notice' }).click(QUICK);
+  const dismiss = control.page().locator('.toasts > div').getByRole('button', { name: 'Dismiss notice' });
+  for (let i = covering - 1; i >= 0; i -= 1) {
+    // One that faded meanwhile is gone anyway.
+    await dismiss.nth(i).click({ timeout: 1_000 }).catch(() => {});
   }
   try {
     await control[how](QUICK);
