@@ -49,10 +49,15 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Signs in again after the 401; a fault may hit the token check, so a few tries. */
+/**
+ * Signs in again after the 401. A fault may hit the token check: then the
+ * page says so and the user tries again, unless the app's own retry of the
+ * check got through meanwhile.
+ */
 async function signInAgain(page, demo) {
   for (let attempt = 1; ; attempt += 1) {
     try {
+      if (!(await readUi(page)).signedOut) return;
       await signInHere(page, demo.token);
       return;
     } catch (err) {
@@ -150,7 +155,7 @@ async function chaos(ctx, { endAt, unauthorizedAt }, tally) {
       ui = await readUi(page);
       name = rng.weighted(weights(ui));
       if (await ACTIONS[name].run(ctx, ui)) tally.actions[name] = (tally.actions[name] ?? 0) + 1;
-      else tally.gaveUp += 1;
+      else tally.gaveUp.push(name);
     } catch (err) {
       // The page changed under the user (a dialog closed by a sign-out, a
       // button disabled by a refresh): worth a line, not a failure.
@@ -190,7 +195,9 @@ async function main() {
     await sleep(1_000);
     const memoryStart = await page.evaluate(() => window.__chaos.wasmBytes());
     const ctx = makeContext(page, demo, rng);
-    const tally = { actions: {}, gaveUp: 0, hiccups: [], signIns: 0 };
+    const tally = {
+      actions: {}, gaveUp: [], hiccups: [], signIns: 0,
+    };
     const startAt = Date.now();
     const runMs = options.minutes * 60_000;
     const unauthorizedAt = { earliest: startAt + runMs * (0.2 + 0.3 * rng.next()), latest: startAt + runMs * 0.75 };

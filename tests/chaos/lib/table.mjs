@@ -34,7 +34,8 @@ export function summary({
   };
 
   for (const name of actionNames) rows.push([`action: ${name}`, tally.actions[name] ?? 0]);
-  rows.push(['actions given up (the page changed first)', tally.gaveUp]);
+  const gaveUp = [...counted(tally.gaveUp, (name) => name)].map(([name, count]) => `${name} ${count}`);
+  rows.push(['actions given up (the page changed first)', gaveUp.length ? gaveUp.join(' · ') : 0]);
   const faults = counted(log.filter((r) => r.fault), (r) => faultLabel(r.fault, r.status));
   for (const label of new Set([...FAULT_LABELS, ...faults.keys()])) rows.push([`fault: ${label}`, faults.get(label) ?? 0]);
   rows.push(['signed in again after a 401', tally.signIns]);
