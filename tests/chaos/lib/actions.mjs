@@ -58,6 +58,13 @@ async function confirmAndWait(ctx, button, write) {
   }
   const result = await dialogOutcome(ctx.page, ANSWER_MS);
   c.said = outcomeOf(result);
+  if (result === 'signed-out') {
+    // Another request's 401 may end the session right after the dialog
+    // said how this one went: the recorder saw it.
+    await ctx.collect();
+    const said = ctx.messages.filter((m) => m.source === 'dialog' && m.at >= c.at).at(-1);
+    if (said) c.said = outcomeOf(said.text);
+  }
   if (result !== 'closed' && result !== 'signed-out') await closeDialog(ctx.page);
 }
 
@@ -115,9 +122,14 @@ async function open(page, opener) {
   return dlg;
 }
 
-/** "New snapshot" on a server with room, with a name of its own. */
+/**
+ * "New snapshot" on a server with room, with a name of its own; the fuller
+ * a server, the likelier, so that servers reach the limit and "make room"
+ * has something to do.
+ */
 async function create(ctx, ui) {
-  const section = ctx.rng.pick(ui.sections.filter((s) => s.canCreate && s.count < LIMIT));
+  const roomy = ui.sections.filter((s) => s.canCreate && s.count < LIMIT);
+  const section = roomy[Number(ctx.rng.weighted(Object.fromEntries(roomy.map((s, i) => [i, (s.count + 1) ** 2]))))];
   const dlg = await open(ctx.page, ctx.page.getByRole('button', { name: `New snapshot of ${section.name}`, exact: true }));
   const name = ctx.nextName();
   await dlg.locator('#create-name').fill(name);

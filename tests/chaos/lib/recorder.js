@@ -18,6 +18,7 @@
 
   const SOURCES = [
     ['.delete-failures', 'failures'],
+    ['dialog[open] .alert', 'dialog'],
     ['.toasts > div', 'toast'],
     ['[role="alert"]', 'alert'],
   ];
