@@ -3,7 +3,7 @@
 //! to see exactly what the app sent, and to make the "API" misbehave.
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{Request, State};
@@ -32,7 +32,7 @@ pub fn routes() -> Router<SharedState> {
     let routes: [(&str, MethodRouter<SharedState>); 8] = [
         ("/__test/reset", post(reset)),
         ("/__test/requests", get(requests)),
-        ("/__test/faults", post(add_fault)),
+        ("/__test/faults", post(add_fault).delete(clear_faults)),
         ("/__test/revoke", post(revoke)),
         ("/__test/config", post(change_config)),
         ("/__test/snapshot-status", post(force_snapshot_status)),
@@ -63,6 +63,11 @@ pub struct LoggedRequest {
     pub auth: bool,
     /// Whether a `Cookie` header came with it (its value is not kept).
     pub cookie: bool,
+    /// When the request arrived, in milliseconds since the Unix epoch: a
+    /// harness on the same machine can order it against its own clicks.
+    pub at_ms: u64,
+    /// The queued fault that hit this request (its `kind`), if one did.
+    pub fault: Option<&'static str>,
 }
 
 /// A queued fault, as posted to `/__test/faults`.
@@ -111,6 +116,18 @@ pub enum FaultKind {
 }
 
 impl FaultKind {
+    /// The fault's `kind`, as posted and as the request log names it.
+    fn name(&self) -> &'static str {
+        match self {
+            FaultKind::Html500 => "html500",
+            FaultKind::MalformedJson => "malformed_json",
+            FaultKind::Slow { .. } => "slow",
+            FaultKind::RateLimit { .. } => "rate_limit",
+            FaultKind::Status { .. } => "status",
+            FaultKind::Drop => "drop",
+        }
+    }
+
     /// The answer of a fault that replaces the real one (not `slow`/`drop`).
     fn response(&self) -> Response {
         match self {
@@ -185,6 +202,11 @@ impl Controls {
         lock(&self.faults).push(fault);
     }
 
+    /// Forgets the queued faults (the log stays).
+    pub fn clear_faults(&self) {
+        lock(&self.faults).clear();
+    }
+
     fn log_start(&self, mut entry: LoggedRequest) -> u64 {
         let mut next_seq = lock(&self.next_seq);
         *next_seq += 1;
@@ -194,8 +216,16 @@ impl Controls {
     }
 
     fn log_status(&self, seq: u64, status: u16) {
+        self.update_entry(seq, |entry| entry.status = status);
+    }
+
+    fn log_fault(&self, seq: u64, fault: &FaultKind) {
+        self.update_entry(seq, |entry| entry.fault = Some(fault.name()));
+    }
+
+    fn update_entry(&self, seq: u64, change: impl FnOnce(&mut LoggedRequest)) {
         if let Some(entry) = lock(&self.log).iter_mut().rev().find(|e| e.seq == seq) {
-            entry.status = status;
+            change(entry);
         }
     }
 
@@ -248,12 +278,18 @@ pub async fn log_and_inject(
         status: 0,
         auth,
         cookie,
+        at_ms: unix_ms(),
+        fault: None,
     });
     let res = match body {
         Err(_) => detail(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large."),
         Ok(body) => {
             let req = Request::from_parts(parts, Body::from(body));
-            match state.controls.take_fault(&method, &path) {
+            let fault = state.controls.take_fault(&method, &path);
+            if let Some(fault) = &fault {
+                state.controls.log_fault(seq, fault);
+            }
+            match fault {
                 None => next.run(req).await,
                 Some(FaultKind::Slow { delay_ms }) => {
                     tokio::time::sleep(Duration::from_millis(delay_ms)).await;
@@ -275,6 +311,13 @@ pub async fn log_and_inject(
     };
     state.controls.log_status(seq, res.status().as_u16());
     res
+}
+
+/// Now, in milliseconds since the Unix epoch (0 if the clock is before it).
+fn unix_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// Parses a JSON body into `T`, or answers 400 with serde's reason.
@@ -314,6 +357,12 @@ async fn add_fault(State(state): State<SharedState>, body: Bytes) -> Response {
     }
     state.controls.add_fault(fault);
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// `DELETE /__test/faults`: no more faults (those queued are dropped).
+async fn clear_faults(State(state): State<SharedState>) -> StatusCode {
+    state.controls.clear_faults();
+    StatusCode::NO_CONTENT
 }
 
 /// `POST /__test/revoke`: the token answers 401 until the next reset.

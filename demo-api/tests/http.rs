@@ -685,16 +685,99 @@ async fn request_log_records_what_the_app_sent() {
     .await;
     let log = call(&app, "GET", "/__test/requests", None, "").await;
     assert!(!log.text.contains(TOKEN));
+    let mut log = log.json();
+    for entry in log.as_array_mut().unwrap() {
+        // The arrival time is checked by `request_log_times_and_names_faults`.
+        entry.as_object_mut().unwrap().remove("at_ms").unwrap();
+    }
     assert_eq!(
-        log.json(),
+        log,
         json!([
             {"method": "GET", "path": "/api/v1/snapshots/", "query": "server_id=12345",
-             "body": "", "status": 401, "auth": false, "cookie": false},
+             "body": "", "status": 401, "auth": false, "cookie": false, "fault": null},
             {"method": "POST", "path": "/api/v1/snapshots/", "query": "",
              "body": r#"{"server_id": 12345, "name": "a"}"#, "status": 201, "auth": true,
-             "cookie": false},
+             "cookie": false, "fault": null},
         ])
     );
+}
+
+/// Milliseconds since the Unix epoch, as the request log writes `at_ms`.
+fn unix_ms() -> u64 {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    u64::try_from(since.as_millis()).unwrap()
+}
+
+#[tokio::test]
+async fn request_log_times_and_names_faults() {
+    let app = test_app();
+    let before = unix_ms();
+    for kind in [
+        json!({"kind": "slow", "delay_ms": 1}),
+        json!({"kind": "rate_limit", "retry_after": 1}),
+        json!({"kind": "status", "status": 502, "method": "DELETE"}),
+    ] {
+        control(&app, "/__test/faults", kind).await;
+    }
+    get(&app, "/api/v1/snapshots/").await;
+    get(&app, "/api/v1/servers/").await;
+    call(&app, "DELETE", "/api/v1/snapshots/801/", Some(TOKEN), "").await;
+    call(&app, "DELETE", "/api/v1/snapshots/798/", Some(TOKEN), "").await;
+    let after = unix_ms();
+
+    let log = call(&app, "GET", "/__test/requests", None, "").await.json();
+    let entries = log.as_array().unwrap();
+    let seen: Vec<(&str, u64, &Value)> = entries
+        .iter()
+        .map(|e| {
+            let path = e["path"].as_str().unwrap();
+            (path, e["status"].as_u64().unwrap(), &e["fault"])
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("/api/v1/snapshots/", 200, &json!("slow")),
+            ("/api/v1/servers/", 429, &json!("rate_limit")),
+            ("/api/v1/snapshots/801/", 502, &json!("status")),
+            ("/api/v1/snapshots/798/", 204, &Value::Null),
+        ]
+    );
+    let times: Vec<u64> = entries
+        .iter()
+        .map(|e| e["at_ms"].as_u64().unwrap())
+        .collect();
+    assert!(
+        times.windows(2).all(|w| w[0] <= w[1]),
+        "in order of arrival: {times:?}"
+    );
+    assert!(
+        before <= times[0] && times[3] <= after,
+        "{before} ≤ {times:?} ≤ {after}"
+    );
+}
+
+#[tokio::test]
+async fn queued_faults_can_be_dropped() {
+    let app = test_app();
+    control(
+        &app,
+        "/__test/faults",
+        json!({"kind": "status", "status": 500, "times": 3}),
+    )
+    .await;
+    assert_eq!(
+        get(&app, "/api/v1/snapshots/").await.status,
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+    let cleared = call(&app, "DELETE", "/__test/faults", None, "").await;
+    assert_eq!(cleared.status, StatusCode::NO_CONTENT);
+    assert_eq!(get(&app, "/api/v1/snapshots/").await.status, StatusCode::OK);
+    // The log is kept: both requests are in it.
+    let log = call(&app, "GET", "/__test/requests", None, "").await.json();
+    assert_eq!(log.as_array().unwrap().len(), 2);
 }
 
 #[tokio::test]

@@ -101,7 +101,8 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
     /** Seed data back, request log and faults cleared, token valid again. */
     reset: () => control('POST', '/__test/reset', {}),
     /**
-     * The request log since the last reset: [{method, path, query, body, status, auth}].
+     * The request log since the last reset: [{method, path, query, body, status, auth,
+     * at_ms (arrival, ms since the Unix epoch), fault (the kind of fault that hit it, or null)}].
      * @param {((r: any) => boolean) | string} [filter] a predicate, or a path prefix
      */
     async requests(filter) {
@@ -116,6 +117,8 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
     },
     /** Injects a fault: {path_prefix, method?, times?, kind, ...}. */
     fault: (spec) => control('POST', '/__test/faults', spec),
+    /** Drops the faults still queued (the request log stays). */
+    clearFaults: () => control('DELETE', '/__test/faults'),
     /** Makes the demo token invalid (401) until reset. */
     revoke: () => control('POST', '/__test/revoke', {}),
     /** {snapshot_delay_ms?, restore_delay_ms?, page_size?} */
