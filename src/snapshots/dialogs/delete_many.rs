@@ -39,7 +39,10 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
             None => by_server.push((server.clone(), vec![snapshot.clone()])),
         }
     }
-    let server_names: Vec<String> = by_server.iter().map(|(server, _)| server.name.clone()).collect();
+    let server_names: Vec<String> = by_server
+        .iter()
+        .map(|(server, _)| server.name.clone())
+        .collect();
     let snapshot_names: Vec<String> = snapshots.iter().map(|s| s.name.clone()).collect();
     // A server may start restoring while the dialog is open: then nothing is
     // deleted until the operator has chosen again.
