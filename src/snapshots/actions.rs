@@ -57,7 +57,8 @@ impl SnapshotStore {
         };
         let known: BTreeSet<u64> = self
             .snapshots
-            .with_untracked(|all| all.iter().map(|s| s.id).collect());
+            .try_with_untracked(|all| all.iter().map(|s| s.id).collect())
+            .unwrap_or_default();
         match client.list_snapshots(Some(new.server_id)).await {
             Ok(listed) => match listed
                 .items

@@ -349,6 +349,11 @@ impl SnapshotStore {
 
     /// Shows a snapshot the API has just started creating, and polls until it ends.
     pub(super) fn insert_created(&self, snapshot: Snapshot) {
+        // The answer may come after the page is gone (a 401 elsewhere signed
+        // out meanwhile): there is no list left to show it in.
+        if !self.alive() {
+            return;
+        }
         self.touch_server(snapshot.server.id);
         self.seq.update_value(|s| {
             s.own_creates.insert(snapshot.id);
@@ -360,6 +365,9 @@ impl SnapshotStore {
 
     /// Removes a deleted snapshot from the list.
     pub(super) fn remove(&self, snapshot: &Snapshot) {
+        if !self.alive() {
+            return;
+        }
         self.touch_server(snapshot.server.id);
         self.snapshots
             .update(|all| all.retain(|s| s.id != snapshot.id));
@@ -368,6 +376,9 @@ impl SnapshotStore {
     /// Follows a restore the API has accepted, from `snapshot`: its server
     /// is locked until the restore ends.
     pub(super) fn start_restore(&self, snapshot: &Snapshot) {
+        if !self.alive() {
+            return;
+        }
         let phase = if self.servers.with_untracked(Option::is_some) {
             RestorePhase::Restoring
         } else {
