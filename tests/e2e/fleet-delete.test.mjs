@@ -235,6 +235,29 @@ describe('delete many and the undo window (issue 16)', { timeout: 300_000 }, () 
     });
   });
 
+  it('a 401 elsewhere while a batch is being sent stops it, and the deletes not sent are said to be cancelled', async () => {
+    await withFailureScreenshot(page, 'fleet-delete-401-elsewhere', async () => {
+      await signIn(page, demo);
+      for (const name of ['db-nightly-5', 'db-nightly-4', 'db-nightly-3']) {
+        await checkbox(page, 'db-server-01', name).check();
+      }
+      await bar(page).getByRole('button', { name: 'Delete selected' }).click();
+      await typedCount(page).fill('3');
+      // The first DELETE is slow; meanwhile a refresh is refused with 401.
+      await demo.fault({ path_prefix: `${SNAPSHOTS_PATH}815/`, method: 'DELETE', kind: 'slow', delay_ms: 3000 });
+      await confirmMany(page).click();
+      await waitUntil(async () => (await demo.apiRequests()).some((r) => r.method === 'DELETE'), 'the first DELETE is out');
+      await demo.revoke();
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await tokenField(page).waitFor();
+      await toast(page, /The 2 deletes that were waiting were cancelled: nothing was sent/).waitFor();
+      await sleep(4000);
+      const deletes = (await demo.apiRequests()).filter((r) => r.method === 'DELETE').map((r) => r.path);
+      assert.deepEqual(deletes, [`${SNAPSHOTS_PATH}815/`], 'only the DELETE already out was sent');
+      noPanic(page);
+    });
+  });
+
   it('signing out cancels the waiting deletes and says so', async () => {
     await withFailureScreenshot(page, 'fleet-delete-sign-out', async () => {
       await signIn(page, demo);

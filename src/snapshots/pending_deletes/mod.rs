@@ -25,7 +25,7 @@ use crate::idle::not_idle_while;
 use crate::toasts::Tone;
 use leptos::prelude::*;
 use outcomes::{names, tell_batch, Then};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 /// Where a snapshot's delete is, as its row shows it.
@@ -69,6 +69,9 @@ struct Timers {
     /// How many waiting deletes leaving the page cancelled, told if the
     /// page is shown again.
     cancelled_on_leaving: usize,
+    /// The snapshots whose DELETE is out, not answered yet: of a batch being
+    /// sent, the others have not been sent.
+    in_flight: HashSet<u64>,
 }
 
 /// The page's waiting deletes (a `Copy` handle).
@@ -134,7 +137,7 @@ pub fn provide_pending_deletes(
         on_unload.remove();
         on_hide.remove();
         on_show.remove();
-        let cancelled = pending.cancel_all();
+        let cancelled = pending.not_sent_yet() + pending.cancel_all();
         if cancelled > 0 {
             store
                 .toasts
@@ -347,6 +350,23 @@ impl PendingDeletes {
         cancelled
     }
 
+    /// Of the batches being sent, the snapshots whose DELETE has not gone
+    /// out yet. Asked as the page is torn down (a 401 elsewhere ended the
+    /// session): those batches send no more, so these were never sent.
+    fn not_sent_yet(&self) -> usize {
+        let in_flight = self
+            .timers
+            .try_with_value(|t| t.in_flight.clone())
+            .unwrap_or_default();
+        self.entries
+            .try_with_untracked(|e| {
+                e.iter()
+                    .filter(|(id, entry)| entry.deadline_ms.is_none() && !in_flight.contains(id))
+                    .count()
+            })
+            .unwrap_or_default()
+    }
+
     fn start_tick(&self) {
         let this = *self;
         self.timers.update_value(|t| {
@@ -399,10 +419,16 @@ impl PendingDeletes {
         let mut deleted = Vec::new();
         let mut failed = Vec::new();
         for (at, snapshot) in snapshots.iter().enumerate() {
+            let _ = self
+                .timers
+                .try_update_value(|t| t.in_flight.insert(snapshot.id));
             let result = self.store.send_delete(snapshot).await;
             if !self.alive() {
                 return;
             }
+            self.timers.update_value(|t| {
+                t.in_flight.remove(&snapshot.id);
+            });
             self.entries.update(|e| {
                 e.remove(&snapshot.id);
             });
