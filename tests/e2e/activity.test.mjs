@@ -1,4 +1,4 @@
-// Issue 17 (part B): the Activity page — every write this tab sent, kept
+// The Activity page — every write this tab sent, kept
 // across a reload and cleared at sign-out, "Copy as cURL" that really runs
 // in bash without the token, the JSON export, and accessibility — then the
 // opt-in notifications (and polling in a hidden tab only with them on) and
@@ -63,7 +63,7 @@ function rows(page) {
   return page.locator('tbody tr.activity-row');
 }
 
-describe('activity (issue 17)', { timeout: 240_000 }, () => {
+describe('the Activity page', { timeout: 240_000 }, () => {
   let demo;
   let page;
   useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));
@@ -252,7 +252,7 @@ async function startSnapshot(page, name) {
   await group(page, 12345).locator('li.snapshot', { hasText: name }).getByText('In progress').waitFor();
 }
 
-describe('notifications (issue 17)', { timeout: 240_000 }, () => {
+describe('opt-in notifications', { timeout: 240_000 }, () => {
   let demo;
   let browser;
   let page;
@@ -318,7 +318,7 @@ describe('notifications (issue 17)', { timeout: 240_000 }, () => {
   });
 });
 
-describe('idle sign-out (issue 17)', { timeout: 240_000 }, () => {
+describe('idle sign-out', { timeout: 240_000 }, () => {
   let demo;
   let page;
   useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));

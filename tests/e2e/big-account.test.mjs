@@ -1,4 +1,4 @@
-// Issue 15: a big account (1,000 servers, 5,000 snapshots) in a windowed list.
+// A big account (1,000 servers, 5,000 snapshots) in a windowed list.
 //
 // Only the sections near the viewport are in the page, yet every server can
 // be reached by scrolling, the search finds any snapshot, Tab walks on from
@@ -50,7 +50,7 @@ async function scrollUntilRendered(page, i) {
   }, `server ${serverName(i)} appears while scrolling`, { timeout: 30_000, interval: 50 });
 }
 
-describe('issue 15: a big account', () => {
+describe('a big account in a windowed list', () => {
   let demo;
   let page;
   useDemoAndBrowser({ demoArgs: ['--large', `${SERVERS}:${SNAPSHOTS}`] }, (f) => ({ demo, page } = f));
@@ -170,7 +170,7 @@ describe('issue 15: a big account', () => {
   });
 });
 
-describe('issue 15: the server menu of an account of 1,500 servers', () => {
+describe('the server menu of an account of 1,500 servers', () => {
   let demo;
   let page;
   useDemoAndBrowser({ demoArgs: ['--large', '1500:1500'] }, (f) => ({ demo, page } = f));

@@ -1,4 +1,4 @@
-// Issue 17, part A: rollback readiness per server with its summary and quick
+// Rollback readiness per server with its summary and quick
 // filter, the export of the list as shown (CSV and JSON), and the keyboard
 // shortcuts with their dialog.
 
@@ -67,7 +67,7 @@ async function pressOnPage(page, key) {
   await page.keyboard.press(key);
 }
 
-describe('rollback readiness, export and keyboard (issue 17)', () => {
+describe('rollback readiness, export and keyboard', () => {
   let demo;
   let browser;
   let page;

@@ -1,4 +1,4 @@
-// Issue 5: the "New snapshot" dialog — validation, exactly one POST, the new
+// The "New snapshot" dialog — validation, exactly one POST, the new
 // row and its polling until it completes, the per-server limit, the advice
 // for a running server, a dropped request, and accessibility.
 
@@ -41,7 +41,7 @@ async function openCreateFor(page, serverName) {
   await nameField(page).waitFor();
 }
 
-describe('create a snapshot (issue 5)', { timeout: 180_000 }, () => {
+describe('create a snapshot', { timeout: 180_000 }, () => {
   let demo;
   let page;
   useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));

@@ -1,4 +1,4 @@
-// Issue 16, "make room" in the "Snapshot several servers" dialog: a full
+// "Make room" in the "Snapshot several servers" dialog: a full
 // server (db-server-01, 5 / 5) offers to delete its oldest completed
 // snapshot first; the typed count is required; the DELETE goes through the
 // undo window and that server's POST is sent only after it succeeded, while
@@ -77,7 +77,7 @@ async function confirmMakeRoom(page, demo, { others = [], fault } = {}) {
   await confirmButton(page).click();
 }
 
-describe('make room in "Snapshot several servers" (issue 16)', { timeout: 240_000 }, () => {
+describe('make room in "Snapshot several servers"', { timeout: 240_000 }, () => {
   let demo;
   let page;
   useDemoAndBrowser({ ...QUICK_TRANSITIONS, appConfig: { delete_undo_seconds: WINDOW } }, (f) => ({ demo, page } = f));

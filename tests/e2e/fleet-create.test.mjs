@@ -1,4 +1,4 @@
-// Issue 16, "Snapshot several servers": the dialog's checkboxes (a full
+// "Snapshot several servers": the dialog's checkboxes (a full
 // server cannot be chosen), exactly one POST per chosen server with the
 // chosen name, the progress table until each completes, a refusal on one
 // server while the others proceed, a POST without an answer that is not
@@ -22,7 +22,7 @@ import {
 import { dialog } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
 
-describe('snapshot several servers (issue 16)', { timeout: 180_000 }, () => {
+describe('snapshot several servers', { timeout: 180_000 }, () => {
   let demo;
   let page;
   useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));
@@ -230,7 +230,7 @@ describe('snapshot several servers (issue 16)', { timeout: 180_000 }, () => {
   });
 });
 
-describe('a 401 in the middle of a batch (issue 16)', { timeout: 120_000 }, () => {
+describe('a 401 in the middle of a batch of creates', { timeout: 120_000 }, () => {
   let demo;
   let page;
   useDemoAndBrowser({
@@ -275,7 +275,7 @@ describe('a 401 in the middle of a batch (issue 16)', { timeout: 120_000 }, () =
   });
 });
 
-describe('a long list of servers (issue 16)', { timeout: 180_000 }, () => {
+describe('a long list of servers to snapshot', { timeout: 180_000 }, () => {
   let demo;
   let page;
   // 250 servers without snapshots: srv-0001 … srv-0250, ids 10001 … 10250.

@@ -1,7 +1,7 @@
-// Issue 16, the delete half: the undo window before any delete is sent,
-// deleting many snapshots with one confirmation, what the operator is told
-// when some fail, are gone already, or the token is rejected, and "make
-// room" at the limit (the delete first, the create only once it succeeded).
+// The undo window before any delete is sent, deleting many snapshots with
+// one confirmation, what the operator is told when some fail, are gone
+// already, or the token is rejected, and "make room" at the limit (the
+// delete first, the create only once it succeeded).
 
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -70,7 +70,7 @@ async function tabTo(page, test, { shift = false, max = 80 } = {}) {
   throw new Error('Tab never reached the control');
 }
 
-describe('delete many and the undo window (issue 16)', { timeout: 300_000 }, () => {
+describe('delete many and the undo window', { timeout: 300_000 }, () => {
   let demo; let page;
   useDemoAndBrowser({ ...QUICK_TRANSITIONS, appConfig: { delete_undo_seconds: WINDOW } }, (f) => ({ demo, page } = f));
 
@@ -300,7 +300,7 @@ describe('delete many and the undo window (issue 16)', { timeout: 300_000 }, () 
   });
 });
 
-describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
+describe('make room at the limit', { timeout: 180_000 }, () => {
   let demo; let page;
   useDemoAndBrowser({ ...QUICK_TRANSITIONS, appConfig: { delete_undo_seconds: WINDOW } }, (f) => ({ demo, page } = f));
 
@@ -457,7 +457,7 @@ describe('make room at the limit (issue 16)', { timeout: 180_000 }, () => {
   });
 });
 
-describe('the default undo window (issue 16)', { timeout: 120_000 }, () => {
+describe('the default undo window', { timeout: 120_000 }, () => {
   let demo; let page;
   // With the back/forward cache users have (playwright turns it off).
   useDemoAndBrowser({ browserOptions: { backForwardCache: true } }, (f) => ({ demo, page } = f));

@@ -1,4 +1,4 @@
-// Issue 9: hosting. The strict Content-Security-Policy of the build (its
+// Hosting: the strict Content-Security-Policy of the build (its
 // bootstrap allowed by hash only), the documented nginx config (docs/nginx.conf)
 // run with Debian's nginx under /ops/snapshots/, embedding in a portal's
 // <iframe> from another origin, and the portal's postMessage token hand-over.
@@ -178,7 +178,7 @@ function postToken(page, token, appOrigin, type = TOKEN_MESSAGE) {
   }, { token, appOrigin, type });
 }
 
-describe('issue 9: hosting, strict CSP, nginx under a sub-path, portal embedding', { timeout: 600_000 }, () => {
+describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { timeout: 600_000 }, () => {
   let demo;
   let portal;
   let otherPortal;

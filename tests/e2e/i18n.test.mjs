@@ -1,4 +1,4 @@
-// Issue 9, languages: the console speaks English, Spanish and Somali. The
+// Languages: the console speaks English, Spanish and Somali. The
 // language follows the browser, can be switched in the page, and is kept for
 // the tab (sessionStorage). A full flow in Spanish: sign-in, the list (decimal
 // comma, relative times in Spanish), the "New snapshot" dialog, the create and
@@ -33,7 +33,7 @@ function languageState(page) {
   }));
 }
 
-describe('languages (issue 9)', { timeout: 180_000 }, () => {
+describe('languages', { timeout: 180_000 }, () => {
   let demo;
   useDemo({
     args: ['--snapshot-delay-ms', '3000'],

@@ -1,4 +1,4 @@
-// Issue 4: sign in with an API token, and see every snapshot grouped by server.
+// Sign in with an API token, and see every snapshot grouped by server.
 //
 // Sign-in and the session (sessionStorage only, per tab), a revoked token, the
 // grouped list (sizes, counts, limit, empty state, raw status, exact UTC time),
@@ -112,7 +112,7 @@ async function screenOf(page) {
   return (await page.getByRole('button', { name: 'Sign out' }).count()) > 0 ? 'list' : 'sign-in';
 }
 
-describe('issue 4: sign in, and every snapshot grouped by server', { timeout: 600_000 }, () => {
+describe('sign in, and every snapshot grouped by server', { timeout: 600_000 }, () => {
   let demo;
   let browser;
   let page;

@@ -1,4 +1,4 @@
-// Issue 7: the app survives a flaky API, bad data and a hostile page, and
+// Reliability: the app survives a flaky API, bad data and a hostile page, and
 // never acts twice.
 //
 // Reads are retried (429 with Retry-After, HTML 500s, a timeout, dropped
@@ -135,7 +135,7 @@ function healthy(page) {
   noPanic(page);
 }
 
-describe('reliability under a flaky API (issue 7)', { timeout: 300_000 }, () => {
+describe('reliability under a flaky API', { timeout: 300_000 }, () => {
   let demo;
   let browser;
   let page;

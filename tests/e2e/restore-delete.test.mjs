@@ -1,4 +1,4 @@
-// Issue 6: the restore and delete confirmations — names of the buttons, ways
+// The restore and delete confirmations — names of the buttons, ways
 // to leave without acting, focus, the typed confirmation, exactly one request,
 // the safety snapshot, 404 and 401 answers, and accessibility.
 
@@ -77,7 +77,7 @@ function toast(page, re) {
   return page.locator('[role="status"][aria-live="polite"]').filter({ hasText: re });
 }
 
-describe('restore and delete (issue 6)', { timeout: 240_000 }, () => {
+describe('the restore and delete confirmations', { timeout: 240_000 }, () => {
   let demo;
   let page;
   // No undo window: these tests are about the confirmation and the one
