@@ -227,7 +227,7 @@ error-undecodable = The API sent an answer this console cannot read.
 # $generic is one of the messages above; $detail the API's own words.
 error-with-detail = { $generic } The API said: “{ $detail }”
 
-## Issue 16: delete many, undo window, make room
+## Delete many, undo window, make room
 
 select-snapshot = Select { $snapshot } of { $server }
 select-all-of = Select all snapshots of { $server }
@@ -286,7 +286,7 @@ toast-make-room-not-deleted = { $old } was not deleted, so no new snapshot was t
 make-room-open = Make room…
 make-room-open-aria = Make room on { $server } for a new snapshot
 
-## Issue 16: snapshot several servers
+## Snapshot several servers
 
 create-many = Snapshot several servers
 create-many-purpose = One snapshot of each chosen server, all with the same name. Each server is asked once, at most { $max } at a time, and nothing is retried automatically.
@@ -328,7 +328,7 @@ step-no-answer = No answer: it may or may not have been created. Check the list 
 list-none = none
 batch-signed-out = The batch was stopped. Snapshot started on: { $started }. Not asked (nothing sent): { $not_asked }. Asked, but no snapshot started: { $failed }.
 
-## Issue 17: readiness, export, keyboard
+## Rollback readiness, export, keyboard shortcuts
 
 # $ago is a relative time such as “3 days ago”.
 readiness-fresh = Last rollback point { $ago }
@@ -362,7 +362,7 @@ shortcut-activity = Go to Activity
 shortcut-help = Show this list
 shortcuts-close = Close
 
-## Issue 17: activity, notifications, idle sign-out
+## Activity page, notifications, idle sign-out
 
 activity-link = Activity
 activity-back-to-snapshots = Snapshots
@@ -400,7 +400,7 @@ notify-snapshot-complete-title = Snapshot complete
 notify-snapshot-failed-title = Snapshot failed
 notify-restore-finished-title = Restore finished
 
-## Issue 16: make room for several servers
+## Make room when snapshotting several servers
 
 # $server is a server's name, $snapshot the name of its oldest completed snapshot.
 create-many-make-room = Make room on { $server }: delete “{ $snapshot }” first

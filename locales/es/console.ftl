@@ -220,7 +220,7 @@ error-timeout = La API no respondió a tiempo.
 error-undecodable = La API envió una respuesta que esta consola no puede leer.
 error-with-detail = { $generic } La API dijo: «{ $detail }»
 
-## Issue 16: delete many, undo window, make room
+## Delete many, undo window, make room
 
 select-snapshot = Seleccionar { $snapshot } de { $server }
 select-all-of = Seleccionar todas las instantáneas de { $server }
@@ -283,7 +283,7 @@ toast-make-room-not-deleted = { $old } no se eliminó, así que no se creó ning
 make-room-open = Hacer espacio…
 make-room-open-aria = Hacer espacio en { $server } para una nueva instantánea
 
-## Issue 16: snapshot several servers
+## Snapshot several servers
 
 create-many = Instantánea de varios servidores
 create-many-purpose = Una instantánea de cada servidor elegido, todas con el mismo nombre. A cada servidor se le pide una sola vez, como mucho { $max } a la vez, y nada se reintenta automáticamente.
@@ -325,7 +325,7 @@ step-no-answer = Sin respuesta: puede que se haya creado o no. Revise la lista a
 list-none = ninguno
 batch-signed-out = El lote se detuvo. Instantánea iniciada en: { $started }. No se pidió (nada enviado): { $not_asked }. Se pidió, pero no se inició ninguna instantánea: { $failed }.
 
-## Issue 17: readiness, export, keyboard
+## Rollback readiness, export, keyboard shortcuts
 
 # $ago is a relative time such as “hace 3 días”.
 readiness-fresh = Último punto de restauración: { $ago }
@@ -359,7 +359,7 @@ shortcut-activity = Ir a Actividad
 shortcut-help = Mostrar esta lista
 shortcuts-close = Cerrar
 
-## Issue 17: activity, notifications, idle sign-out
+## Activity page, notifications, idle sign-out
 
 activity-link = Actividad
 activity-back-to-snapshots = Instantáneas
@@ -397,7 +397,7 @@ notify-snapshot-complete-title = Instantánea completada
 notify-snapshot-failed-title = La instantánea falló
 notify-restore-finished-title = Restauración terminada
 
-## Issue 16: make room for several servers
+## Make room when snapshotting several servers
 
 create-many-make-room = Hacer espacio en { $server }: eliminar primero «{ $snapshot }»
 create-many-room-lead =

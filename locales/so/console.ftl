@@ -217,7 +217,7 @@ error-timeout = API-gu waqtigii kuma jawaabin.
 error-undecodable = API-gu wuxuu soo diray jawaab uusan konsoolkani akhrin karin.
 error-with-detail = { $generic } API-gu wuxuu yiri: “{ $detail }”
 
-## Issue 16: delete many, undo window, make room
+## Delete many, undo window, make room
 
 select-snapshot = Dooro { $snapshot } ee { $server }
 select-all-of = Dooro dhammaan sawirrada { $server }
@@ -256,7 +256,7 @@ toast-make-room-not-deleted = { $old } lama tirtirin, sidaas darteed sawir cusub
 make-room-open = Samee meel…
 make-room-open-aria = Samee meel { $server } si sawir cusub loo qaado
 
-## Issue 16: snapshot several servers
+## Snapshot several servers
 
 create-many = Sawir ka qaad dhowr server
 create-many-purpose = Sawir ka mid ah server kasta oo la doortay, dhammaantood isku magac. Server kasta hal mar ayaa la weydiinayaa, ugu badnaan { $max } hal mar, waxna si toos ah looma celinayo.
@@ -293,7 +293,7 @@ step-no-answer = Jawaab ma jirto: waxa laga yaabaa in la sameeyay iyo in kale. H
 list-none = midna
 batch-signed-out = Dufcadda waa la joojiyay. Sawir waa laga bilaabay: { $started }. Lama weydiin (waxba lama dirin): { $not_asked }. Waa la weydiiyay, laakiin sawir lama bilaabin: { $failed }.
 
-## Issue 17: readiness, export, keyboard
+## Rollback readiness, export, keyboard shortcuts
 
 # $ago is a relative time such as “3 maalmood ka hor”.
 readiness-fresh = Barta dib-u-celinta ee ugu dambeysay: { $ago }
@@ -327,7 +327,7 @@ shortcut-activity = U gudub Hawlaha
 shortcut-help = Muuji liiskan
 shortcuts-close = Xir
 
-## Issue 17: activity, notifications, idle sign-out
+## Activity page, notifications, idle sign-out
 
 activity-link = Hawlaha
 activity-back-to-snapshots = Sawirrada
@@ -365,7 +365,7 @@ notify-snapshot-complete-title = Sawirka wuu dhammaaday
 notify-snapshot-failed-title = Sawirku wuu fashilmay
 notify-restore-finished-title = Soo celintu way dhammaatay
 
-## Issue 16: make room for several servers
+## Make room when snapshotting several servers
 
 create-many-make-room = Samee meel { $server }: marka hore tirtir “{ $snapshot }”
 create-many-room-lead =
