@@ -10,7 +10,7 @@ pub enum DialogRequest {
     Create {
         server_id: Option<u64>,
     },
-    /// One snapshot of each of several servers (issue 16).
+    /// One snapshot of each of several servers, from one dialog.
     CreateMany,
     Restore(Snapshot),
     Delete(Snapshot),
