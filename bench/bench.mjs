@@ -1,4 +1,5 @@
-// The performance benchmark (issues 8 and 15). Run it through bench/run,
+// The performance benchmark: the release app against a hand-written
+// baseline, up to an account of 50,000 snapshots. Run it through bench/run,
 // which builds the release app first. See bench/README.md.
 //
 //   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT]

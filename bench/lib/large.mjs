@@ -1,4 +1,4 @@
-// 50,000 snapshots on 10,000 servers (issue 15): the app alone loads them,
+// 50,000 snapshots on 10,000 servers (metric 7): the app alone loads them,
 // is scrolled to the bottom and searched; every long task after the data
 // arrived is watched. A crash or a frozen tab is a result, not an abort.
 

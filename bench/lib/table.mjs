@@ -5,7 +5,7 @@ import { gzipTool, kB } from './sizes.mjs';
 import { fmtRatio, MB, mid, ms, ratio } from './stats.mjs';
 import { PAGE_SIZE } from './session.mjs';
 
-// Issue 15's targets.
+// The targets of the metrics (bench/README.md, "What is measured").
 const TARGETS = {
   formRatio: 1.5,
   firstScreenSmall: 0.7,
