@@ -200,9 +200,8 @@ deleting = Deleting…
 
 dismiss-notice = Dismiss notice
 toast-restore-finished = The restore of { $server } from “{ $snapshot }” has finished.
-# $message is the API's own text, or restore-started-default.
-toast-restore-started = { $server }: { $message }
-restore-started-default = The restore has started.
+# The console's words, not the API's English estimate: the dialog gave the one estimate.
+toast-restore-started = { $server }: the restore has started.
 toast-deleted = Snapshot “{ $snapshot }” was deleted.
 toast-already-deleted = Snapshot “{ $snapshot }” had already been deleted.
 toast-snapshot-complete = Snapshot “{ $snapshot }” of { $server } is complete ({ $size }).

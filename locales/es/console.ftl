@@ -196,8 +196,7 @@ deleting = Eliminando…
 
 dismiss-notice = Cerrar aviso
 toast-restore-finished = La restauración de { $server } desde «{ $snapshot }» ha terminado.
-toast-restore-started = { $server }: { $message }
-restore-started-default = La restauración ha comenzado.
+toast-restore-started = { $server }: la restauración ha comenzado.
 toast-deleted = Se eliminó la instantánea «{ $snapshot }».
 toast-already-deleted = La instantánea «{ $snapshot }» ya se había eliminado.
 toast-snapshot-complete = La instantánea «{ $snapshot }» de { $server } está completa ({ $size }).

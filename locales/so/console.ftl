@@ -193,8 +193,7 @@ deleting = Waa la tirtirayaa…
 
 dismiss-notice = Xir ogeysiiska
 toast-restore-finished = Soo celinta { $server } ee sawirka “{ $snapshot }” way dhammaatay.
-toast-restore-started = { $server }: { $message }
-restore-started-default = Soo celintu way bilaabatay.
+toast-restore-started = { $server }: soo celintu way bilaabatay.
 toast-deleted = Sawirka “{ $snapshot }” waa la tirtiray.
 toast-already-deleted = Sawirka “{ $snapshot }” hore ayaa loo tirtiray.
 toast-snapshot-complete = Sawirka “{ $snapshot }” ee { $server } wuu dhammaaday ({ $size }).

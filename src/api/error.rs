@@ -493,13 +493,7 @@ mod tests {
     #[test]
     fn a_restore_answer_may_leave_everything_out() {
         let started: RestoreStarted = reply(200, r#"{"message": null}"#).json(0).unwrap();
-        assert_eq!(
-            started,
-            RestoreStarted {
-                message: None,
-                server: None
-            }
-        );
+        assert_eq!(started, RestoreStarted { server: None });
     }
 
     #[test]

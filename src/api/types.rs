@@ -92,11 +92,11 @@ pub struct NewSnapshot {
     pub description: String,
 }
 
-/// The answer to a restore request.
+/// The answer to a restore request. Its `message`, the API's own estimate
+/// in English, is not read: the dialog gave the console's, in the user's
+/// language.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct RestoreStarted {
-    #[serde(default)]
-    pub message: Option<String>,
     #[serde(default)]
     pub server: Option<RestoringServer>,
 }

@@ -83,13 +83,10 @@ impl SnapshotStore {
         let client = self.client().ok_or(ApiError::Network)?;
         let client = client.about(&snapshot.server.name, &snapshot.name);
         match client.restore_snapshot(snapshot.id).await {
-            Ok(started) => {
+            Ok(_) => {
                 self.start_restore(snapshot);
-                let message = started
-                    .message
-                    .map_or_else(|| Msg::from(Key::RestoreStartedDefault), Msg::raw);
                 self.toasts.push(
-                    Msg::toast_restore_started(&snapshot.server.name, message),
+                    Msg::toast_restore_started(&snapshot.server.name),
                     Tone::Info,
                 );
                 Ok(())

@@ -195,6 +195,10 @@ describe('the restore and delete confirmations', { timeout: 240_000 }, () => {
       const web = group(page, 12345);
       const restoring = web.locator('.notice').filter({ hasText: 'Restoring from “pre-migration-snapshot”' });
       await restoring.waitFor({ timeout: 5_000 });
+      // One estimate, the dialog's: the notice is the console's words, not the API's "This may take 5-15 minutes".
+      const started = toast(page, /web-server-01: the restore has started\./);
+      await started.waitFor();
+      assert.doesNotMatch(await textOf(started), /may take/, 'no second estimate');
       // While the server restores, none of its snapshots can be restored, and each row says why.
       const again = restoreButton(page, 'web-server-01', 'weekly-snapshot-2025-01-08');
       assert.ok(await again.isDisabled(), 'Restore is disabled while the server is being restored');
