@@ -96,6 +96,12 @@ describe('languages', { timeout: 180_000 }, () => {
         assert.match(await textOf(page.locator('[data-snapshot-id="830"]')), /Fallida/);
         assert.ok(await page.getByRole('button', { name: 'Restaurar web-server-01 desde pre-migration-snapshot' }).isVisible());
         assert.ok(await page.getByRole('button', { name: 'Eliminar la instantánea pre-migration-snapshot de web-server-01' }).isVisible());
+        // The row's two buttons sit side by side at desktop width, even with the longer Spanish words.
+        const [restoreBox, deleteBox] = await Promise.all([
+          page.getByRole('button', { name: 'Restaurar web-server-01 desde pre-migration-snapshot' }).boundingBox(),
+          page.getByRole('button', { name: 'Eliminar la instantánea pre-migration-snapshot de web-server-01' }).boundingBox(),
+        ]);
+        assert.equal(restoreBox.y, deleteBox.y, `Restaurar and Eliminar on one line: ${JSON.stringify([restoreBox, deleteBox])}`);
         await page.getByLabel('Buscar').waitFor();
         await page.getByLabel('Ordenar por').waitFor();
         assert.match(await textOf(page.locator('.toolbar')), /Actualizado (ahora mismo|hace)/);
