@@ -36,6 +36,8 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
                 Ok(config) => {
                     let client = ApiClient::new(&config.api_base_url, session.token_signal())
                         .observe_writes(activity.observer());
+                    let answers_due = client.clone();
+                    session.on_end(move || session.note_unanswered(answers_due.writes_in_flight()));
                     provide_undo_window(&config);
                     provide_stale_after_days(&config);
                     provide_idle(

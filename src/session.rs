@@ -13,6 +13,9 @@ pub struct Session {
     token: RwSignal<Option<String>>,
     /// Why the user was sent back to the sign-in page, if they did not sign out.
     notice: RwSignal<Option<Msg>>,
+    /// How many writes of the session that ended last were still waiting
+    /// for their answer: whether they were done is unknown.
+    unanswered: RwSignal<usize>,
     /// What else ends with the session (e.g. the activity log), registered
     /// by the app so the session imports no feature.
     on_end: StoredValue<Vec<Box<dyn Fn()>>, LocalStorage>,
@@ -29,6 +32,7 @@ pub fn provide_session() -> Session {
     let session = Session {
         token: RwSignal::new(stored),
         notice: RwSignal::new(None),
+        unanswered: RwSignal::new(0),
         on_end: StoredValue::new_local(Vec::new()),
         number: StoredValue::new(0),
     };
@@ -58,6 +62,18 @@ impl Session {
         self.notice.get()
     }
 
+    /// How many writes were still unanswered when the last session ended
+    /// (tracked); 0 once signed in again.
+    pub fn unanswered(&self) -> usize {
+        self.unanswered.get()
+    }
+
+    /// Notes, as the session ends (from an [`Session::on_end`] hook), how
+    /// many of its writes are still unanswered.
+    pub fn note_unanswered(&self, writes: usize) {
+        self.unanswered.set(writes);
+    }
+
     /// The number of the current session (or of the time signed out since
     /// the last one), untracked.
     pub fn number(&self) -> u64 {
@@ -78,6 +94,7 @@ impl Session {
             let _ = storage.set_item(TOKEN_KEY, &token);
         }
         self.notice.set(None);
+        self.unanswered.set(0);
         self.token.set(Some(token));
     }
 

@@ -59,6 +59,10 @@ pub fn SignInPage() -> impl IntoView {
                 <h2>{i18n.text(Key::SignIn)}</h2>
                 <p class="hint">{i18n.text(Key::SignInHint)}</p>
                 {move || session.notice().map(|n| view! { <p class="notice notice-warn" role="alert">{i18n.text_msg(n)}</p> })}
+                {move || match session.unanswered() {
+                    0 => None,
+                    count => Some(view! { <p class="notice notice-warn" role="alert">{i18n.text_msg(Msg::signed_out_unanswered(count))}</p> }),
+                }}
                 <div class="field">
                     <label for="token">{i18n.text(Key::TokenLabel)}</label>
                     <div class="token-row">

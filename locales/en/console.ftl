@@ -37,6 +37,11 @@ token-rejected = This token was rejected by the API. Check it and try again.
 token-check-failed = The token could not be checked: { $error }
 signed-out-rejected = You were signed out because the API rejected the token (it may have been revoked or expired).
 signed-out-rejected-outcome = { signed-out-rejected } { $outcome }
+# Writes (create, restore, delete) sent before the session ended whose answer had not come: whether they were done is unknown.
+signed-out-unanswered = { $count ->
+    [one] One change sent before the session ended was still waiting for the API's answer: it may have been made. Sign in again and check the list before you repeat it.
+   *[other] { $count } changes sent before the session ended were still waiting for the API's answer: they may have been made. Sign in again and check the list before you repeat them.
+}
 portal-sign-in-failed = The portal's sign-in did not work: { $error }
 sign-out = Sign out
 

@@ -34,6 +34,10 @@ token-rejected = La API rechazó este token. Revíselo e inténtelo de nuevo.
 token-check-failed = No se pudo comprobar el token: { $error }
 signed-out-rejected = Se cerró su sesión porque la API rechazó el token (puede haber sido revocado o haber caducado).
 signed-out-rejected-outcome = { signed-out-rejected } { $outcome }
+signed-out-unanswered = { $count ->
+    [one] Un cambio enviado antes de que terminara la sesión aún esperaba la respuesta de la API: puede que se haya hecho. Vuelva a iniciar sesión y revise la lista antes de repetirlo.
+   *[other] { $count } cambios enviados antes de que terminara la sesión aún esperaban la respuesta de la API: puede que se hayan hecho. Vuelva a iniciar sesión y revise la lista antes de repetirlos.
+}
 portal-sign-in-failed = El inicio de sesión desde el portal no funcionó: { $error }
 sign-out = Cerrar sesión
 

@@ -35,6 +35,10 @@ token-rejected = API-gu wuu diiday calaamaddan. Hubi oo isku day mar kale.
 token-check-failed = Calaamadda lama hubin karin: { $error }
 signed-out-rejected = Waa lagaa saaray sababtoo ah API-gu wuu diiday calaamadda (waxa laga yaabaa in la baajiyay ama ay dhacday).
 signed-out-rejected-outcome = { signed-out-rejected } { $outcome }
+signed-out-unanswered = { $count ->
+    [one] Hal isbeddel oo la diray ka hor intaan gelitaankaagu dhammaan ayaa weli sugayay jawaabta API-ga: waxaa laga yaabaa in la sameeyay. Mar kale soo gal oo hubi liiska ka hor intaadan ku celin.
+   *[other] { $count } isbeddel oo la diray ka hor intaan gelitaankaagu dhammaan ayaa weli sugayay jawaabta API-ga: waxaa laga yaabaa in la sameeyay. Mar kale soo gal oo hubi liiska ka hor intaadan ku celin.
+}
 portal-sign-in-failed = Soo gelitaanka portal-ka ma shaqayn: { $error }
 sign-out = Ka bax
 

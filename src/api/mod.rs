@@ -17,6 +17,7 @@ use leptos::prelude::{expect_context, provide_context, GetUntracked, Signal};
 use next_page::ListEndpoint;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use types::{NewSnapshot, Page, RestoreStarted};
 use writes::{WriteKind, WriteObserver, WriteRecord, WriteSubject};
@@ -68,6 +69,25 @@ pub struct ApiClient {
     subject: WriteSubject,
     /// The first page of the list, read by the token check (shared by clones).
     head_start: Arc<Mutex<Option<HeadStart>>>,
+    /// How many writes are out without an answer yet (shared by clones).
+    writes_in_flight: Arc<AtomicUsize>,
+}
+
+/// Counts one write as out for as long as it lives: dropped when its answer
+/// came, or when the wait for it was given up.
+struct OutWrite(Arc<AtomicUsize>);
+
+impl OutWrite {
+    fn new(count: &Arc<AtomicUsize>) -> Self {
+        count.fetch_add(1, Ordering::Relaxed);
+        Self(Arc::clone(count))
+    }
+}
+
+impl Drop for OutWrite {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// The first page of the whole list, as the token check read it, so that
@@ -97,7 +117,15 @@ impl ApiClient {
             observer: None,
             subject: WriteSubject::default(),
             head_start: Arc::default(),
+            writes_in_flight: Arc::default(),
         }
+    }
+
+    /// How many writes (create, restore, delete) have been sent and not
+    /// answered yet: if the session ends now, nobody will learn how they
+    /// ended.
+    pub fn writes_in_flight(&self) -> usize {
+        self.writes_in_flight.load(Ordering::Relaxed)
     }
 
     /// This client, telling `observer` about every write it sends.
@@ -248,7 +276,9 @@ impl ApiClient {
         let started = now_ms();
         // Read before the wait: the session may end while the answer is due.
         let session = self.observer.as_ref().map(|o| (o.session)());
+        let out = OutWrite::new(&self.writes_in_flight);
         let result = http::send_once(method.clone(), &url, token, body.clone()).await;
+        drop(out);
         if let (Some(observer), Some(session)) = (&self.observer, session) {
             let (status, api_words) = match &result {
                 Ok(reply) => (Some(reply.status), error::api_words(&reply.body)),

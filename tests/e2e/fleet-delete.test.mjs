@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { api, createPosts, mutations, SNAPSHOTS_PATH } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
-  noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
+  noPanic, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
 import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group } from './support/locators.mjs';
@@ -251,9 +251,14 @@ describe('delete many and the undo window', { timeout: 300_000 }, () => {
       await page.getByRole('button', { name: 'Refresh' }).click();
       await tokenField(page).waitFor();
       await toast(page, /The 2 deletes that were waiting were cancelled: nothing was sent/).waitFor();
+      // The DELETE out had no answer yet: the sign-in page says it may have been done.
+      await page.getByText(/^One change sent before the session ended was still waiting for the API's answer: it may have been made\./).waitFor();
       await sleep(4000);
       const deletes = (await demo.apiRequests()).filter((r) => r.method === 'DELETE').map((r) => r.path);
       assert.deepEqual(deletes, [`${SNAPSHOTS_PATH}815/`], 'only the DELETE already out was sent');
+      await demo.reset(); // the token is valid again
+      await signInHere(page, demo.token);
+      assert.equal(await page.getByText(/was still waiting for the API's answer/).count(), 0, 'said once, until the next sign-in');
       noPanic(page);
     });
   });
