@@ -196,14 +196,15 @@ pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
     Ok(config)
 }
 
-/// `scheme://host[:port]`, nothing more (what `MessageEvent.origin` holds).
+/// `scheme://host[:port]`, nothing more (what `MessageEvent.origin` holds:
+/// never a user part, so an entry with one would silently match nothing).
 fn is_origin(text: &str) -> bool {
     let Some((scheme, host)) = text.split_once("://") else {
         return false;
     };
     matches!(scheme, "http" | "https")
         && !host.is_empty()
-        && !host.contains(['/', '?', '#', ' ', '*'])
+        && !host.contains(['/', '\\', '?', '#', ' ', '*', '@'])
 }
 
 /// The hosts whose API may be reached over plain `http://`: this machine,
@@ -342,6 +343,7 @@ mod tests {
             "portal.example.com",
             "https://*.example.com",
             "javascript://x",
+            "https://user@portal.example.com",
         ] {
             let text = format!(r#"{{"allowed_portal_origins": ["{bad}"]}}"#);
             assert!(parse_config(&text).is_err(), "{bad}");
