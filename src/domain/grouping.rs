@@ -20,7 +20,8 @@ impl SortKey {
     /// Every key, in the order the sort menu lists them.
     pub const ALL: [SortKey; 3] = [SortKey::Date, SortKey::Name, SortKey::Size];
 
-    /// The value used in the URL and the `<select>`.
+    /// The value of its option in the sort menu (`<select>`). The sort is not
+    /// kept in the URL: a reload shows the default order.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Date => "date",
@@ -29,7 +30,7 @@ impl SortKey {
         }
     }
 
-    /// Reads a key back from the URL; anything unknown is the default.
+    /// Reads a key back from the menu's value; anything unknown is the default.
     pub fn parse(text: &str) -> Self {
         Self::ALL
             .into_iter()
@@ -332,7 +333,7 @@ mod tests {
     }
 
     #[test]
-    fn sort_keys_round_trip_through_the_url() {
+    fn sort_keys_round_trip_through_the_menu() {
         for key in SortKey::ALL {
             assert_eq!(SortKey::parse(key.as_str()), key);
         }
