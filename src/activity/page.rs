@@ -3,10 +3,12 @@
 
 use super::log::{ActivityEntry, ActivityLog};
 use crate::api::writes::WriteKind;
+use crate::browser::download;
 use crate::domain::curl::{absolute_url, curl_command};
 use crate::domain::hidden::written_out;
 use crate::i18n::{use_i18n, utc_msg, Key, LanguagePicker, Msg};
 use crate::session::use_session;
+use crate::toasts::{use_toasts, Toasts, Tone};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,6 +17,7 @@ use wasm_bindgen::JsCast;
 pub fn ActivityPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    let toasts = use_toasts();
     let log: ActivityLog = expect_context();
     let newest_first = Memo::new(move |_| {
         let mut entries = log.entries();
@@ -35,7 +38,7 @@ pub fn ActivityPage() -> impl IntoView {
         <main id="main" class="page activity">
             <div class="activity-head">
                 <h1>{i18n.text(Key::ActivityTitle)}</h1>
-                <button class="button" disabled=move || log.is_empty() on:click=move |_| export_json(&log)>
+                <button class="button" disabled=move || log.is_empty() on:click=move |_| export_json(&log, toasts)>
                     {i18n.text(Key::ActivityExportJson)}
                 </button>
             </div>
@@ -177,29 +180,9 @@ async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Downloads the log as `vps-activity.json`.
-fn export_json(log: &ActivityLog) {
-    let parts = js_sys::Array::of1(&log.to_json().into());
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(link) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        link.set_href(&url);
-        link.set_download("vps-activity.json");
-        link.click();
+/// Downloads the log as `vps-activity.json`, or says it could not.
+fn export_json(log: &ActivityLog, toasts: Toasts) {
+    if download("vps-activity.json", "application/json", &log.to_json()).is_err() {
+        toasts.push(Msg::from(Key::ExportFailed), Tone::Error);
     }
-    // Later, so the browser has started reading it.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
 }
