@@ -6,9 +6,9 @@ use crate::api::writes::WriteKind;
 use crate::browser::download;
 use crate::domain::curl::{absolute_url, curl_command};
 use crate::domain::hidden::written_out;
-use crate::i18n::{use_i18n, utc_msg, Key, LanguagePicker, Msg};
-use crate::session::use_session;
+use crate::i18n::{use_i18n, utc_msg, Key, Msg};
 use crate::toasts::{use_toasts, Toasts, Tone};
+use crate::ui::top_bar::TopBar;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,7 +16,6 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn ActivityPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
     let toasts = use_toasts();
     let log: ActivityLog = expect_context();
     let newest_first = Memo::new(move |_| {
@@ -26,15 +25,7 @@ pub fn ActivityPage() -> impl IntoView {
     });
 
     view! {
-        <header class="topbar">
-            <p class="brand">{i18n.text(Key::Brand)}</p>
-            <div class="topbar-actions">
-                // Relative, so it works under any sub-path.
-                <a class="topbar-link" href="./">{i18n.text(Key::ActivityBackToSnapshots)}</a>
-                <LanguagePicker/>
-                <button class="button button-quiet" on:click=move |_| session.sign_out()>{i18n.text(Key::SignOut)}</button>
-            </div>
-        </header>
+        <TopBar brand_is_title=false href="./" link=Key::ActivityBackToSnapshots/>
         <main id="main" class="page activity">
             <div class="activity-head">
                 <h1>{i18n.text(Key::ActivityTitle)}</h1>

@@ -15,16 +15,15 @@ use super::store::{provide_snapshot_store, SnapshotStore};
 use crate::api::use_api;
 use crate::config::use_undo_window;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
-use crate::i18n::{relative_msg, use_i18n, I18n, Key, LanguagePicker, Msg};
+use crate::i18n::{relative_msg, use_i18n, I18n, Key, Msg};
 use crate::notify::NotifySwitch;
-use crate::session::use_session;
+use crate::ui::top_bar::TopBar;
 use crate::url_state::{use_rollback_filter, use_server_filter};
 use leptos::prelude::*;
 
 /// The signed-in view of the account's snapshots.
 #[component]
 pub fn SnapshotsPage() -> impl IntoView {
-    let session = use_session();
     let i18n = use_i18n();
     let selection = provide_selection();
     let store = provide_snapshot_store(use_api(), selection);
@@ -73,16 +72,9 @@ pub fn SnapshotsPage() -> impl IntoView {
     on_cleanup(move || document().set_title(&i18n.msg_untracked(&Msg::from(Key::PageTitle))));
 
     view! {
-        <header class="topbar">
-            <h1 class="brand">{i18n.text(Key::Brand)}</h1>
-            <div class="topbar-actions">
-                // Relative, so it works under any sub-path.
-                <a class="topbar-link" href="activity">{i18n.text(Key::ActivityLink)}</a>
-                <NotifySwitch/>
-                <LanguagePicker/>
-                <button class="button button-quiet" on:click=move |_| session.sign_out()>{i18n.text(Key::SignOut)}</button>
-            </div>
-        </header>
+        <TopBar brand_is_title=true href="activity" link=Key::ActivityLink>
+            <NotifySwitch/>
+        </TopBar>
         <main id="main" class="page">
             <Show when=move || !store.online.get()>
                 <p class="banner banner-offline" role="status">{i18n.text(Key::OfflineBanner)}</p>
