@@ -1,18 +1,13 @@
-//! The rules of a batch of creates ("Snapshot several servers"): which
-//! servers may be chosen, the default name, and the batch's course, where
-//! each chosen server is asked exactly once and only a few at a time, and a
-//! server that makes room is asked only once its old snapshot is deleted.
+//! The rules of a batch of creates ("Snapshot several servers"): the
+//! default name, and the batch's course, where each chosen server is asked
+//! exactly once and only a few at a time, and a server that makes room is
+//! asked only once its old snapshot is deleted. (Which servers are full is
+//! `ServerGroup::is_full`'s to say.)
 
 use super::time::name_stamp;
-use super::validation::SNAPSHOTS_PER_SERVER;
 
 /// How many creates of a batch may be waiting for an answer at once.
 pub const MAX_IN_FLIGHT: usize = 4;
-
-/// Whether a server with `total` snapshots has room for one more.
-pub fn has_room(total: usize) -> bool {
-    total < SNAPSHOTS_PER_SERVER
-}
 
 /// The default name shared by a batch, e.g. `pre-change-2026-12-01-1935` (UTC).
 pub fn batch_default_name(now_unix: i64) -> String {
@@ -207,14 +202,6 @@ mod tests {
     use super::*;
 
     type TestBatch = Batch<&'static str>;
-
-    #[test]
-    fn full_servers_cannot_be_chosen() {
-        assert!(has_room(0));
-        assert!(has_room(SNAPSHOTS_PER_SERVER - 1));
-        assert!(!has_room(SNAPSHOTS_PER_SERVER));
-        assert!(!has_room(SNAPSHOTS_PER_SERVER + 2));
-    }
 
     #[test]
     fn the_default_name_is_valid_and_in_utc() {

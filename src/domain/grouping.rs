@@ -2,6 +2,7 @@
 
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
 use super::text::{cmp_ignoring_case, fold_case};
+use super::validation;
 use std::collections::HashMap;
 
 /// How the snapshots inside each server group are ordered.
@@ -60,6 +61,12 @@ impl ServerGroup {
             snapshots: Vec::new(),
             total: 0,
         }
+    }
+
+    /// Whether the server is full (by all its snapshots, whatever the search
+    /// shows): it takes no new snapshot until one is deleted.
+    pub fn is_full(&self) -> bool {
+        validation::is_full(self.total)
     }
 
     /// Whether `query`, already trimmed and folded with [`fold_case`] (as

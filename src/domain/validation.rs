@@ -9,6 +9,14 @@ pub const MAX_DESCRIPTION_LEN: usize = 500;
 /// The provider's limit of snapshots per server.
 pub const SNAPSHOTS_PER_SERVER: usize = 5;
 
+/// Whether a server with `count` snapshots is full: the provider takes no
+/// new snapshot of it until one is deleted. Every view asks this (through
+/// [`ServerGroup::is_full`](super::grouping::ServerGroup::is_full) when it
+/// has a group), so the rule is decided in one place.
+pub fn is_full(count: usize) -> bool {
+    count >= SNAPSHOTS_PER_SERVER
+}
+
 /// Why a snapshot name cannot be sent (put into words by `crate::i18n`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NameProblem {
@@ -80,6 +88,14 @@ mod tests {
             check_name(&"a".repeat(MAX_NAME_LEN + 1)),
             Err(NameProblem::TooLong)
         );
+    }
+
+    #[test]
+    fn a_server_is_full_at_the_limit() {
+        assert!(!is_full(0));
+        assert!(!is_full(SNAPSHOTS_PER_SERVER - 1));
+        assert!(is_full(SNAPSHOTS_PER_SERVER));
+        assert!(is_full(SNAPSHOTS_PER_SERVER + 2));
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub fn ServerGroupView(
         })
     };
     let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
-    let at_limit = move || total() >= SNAPSHOTS_PER_SERVER;
+    let at_limit = move || group.with(|g| g.as_ref().is_some_and(ServerGroup::is_full));
     let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
     // While the server is being restored, nothing may be taken, restored or
     // deleted on it; a memo, so its rows hear only of this server's lock.

@@ -34,7 +34,7 @@ pub fn CreateDialog(
         server_id.or_else(|| {
             groups
                 .iter()
-                .find(|g| !is_full(g) && !store.is_locked_now(g.server.id))
+                .find(|g| !g.is_full() && !store.is_locked_now(g.server.id))
                 .map(|g| g.server.id)
         })
     });
@@ -62,10 +62,10 @@ pub fn CreateDialog(
     let name_edited = RwSignal::new(false);
     let description = RwSignal::new(String::new());
     let name_problem = name_problem(name);
-    let at_limit = move || selected_group.with(|g| g.as_ref().is_some_and(is_full));
+    let at_limit = move || selected_group.with(|g| g.as_ref().is_some_and(ServerGroup::is_full));
     // At the limit, "make room" deletes the oldest completed snapshot first.
     let room = Memo::new(move |_| {
-        selected_group.with(|g| g.as_ref().filter(|g| is_full(g)).and_then(room_candidate))
+        selected_group.with(|g| g.as_ref().filter(|g| g.is_full()).and_then(room_candidate))
     });
     let room_confirm = RoomConfirm::default();
     // Confirmed for the very snapshot named now, never for one named before.
@@ -163,7 +163,7 @@ pub fn CreateDialog(
                     >
                         {move || (selected.get().is_none()).then(|| view! { <option value="" selected>{i18n.text(Key::ChooseServer)}</option> })}
                         <For each=move || locked_choices(store, choices) key=|(g, locked)| (g.server.id, g.total, *locked) let:choice>
-                            <option value=choice.0.server.id selected=selected.get_untracked() == Some(choice.0.server.id) disabled=is_full(&choice.0) || choice.1>
+                            <option value=choice.0.server.id selected=selected.get_untracked() == Some(choice.0.server.id) disabled=choice.0.is_full() || choice.1>
                                 {let label = server_choice_label(&choice.0, choice.1); i18n.text_msg(label)}
                             </option>
                         </For>
@@ -172,7 +172,7 @@ pub fn CreateDialog(
                 </div>
                 {move || selected_group.get().map(|g| view! { <HiddenNamesWarning servers=vec![g.server.name] boxed=true/> })}
                 <LockedNotice server=Signal::derive(selected_name) locked=locked.into()/>
-                {move || selected_group.get().filter(|g| is_full(g) && !locked.get()).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g confirm=room_confirm/> })}
+                {move || selected_group.get().filter(|g| g.is_full() && !locked.get()).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g confirm=room_confirm/> })}
                 {move || selected_group.get().filter(|_| !locked.get()).and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}
                 <NameField
                     id="create-name"
@@ -259,17 +259,13 @@ fn locked_choices(
     })
 }
 
-fn is_full(group: &ServerGroup) -> bool {
-    group.total >= validation::SNAPSHOTS_PER_SERVER
-}
-
 /// A server in the menu, with its count, or why it cannot be chosen.
 fn server_choice_label(group: &ServerGroup, locked: bool) -> Msg {
     let (server, id) = (&group.server.name, group.server.id.to_string());
     let (count, limit) = (group.total, validation::SNAPSHOTS_PER_SERVER);
     if locked {
         Msg::server_choice_restoring(server, id)
-    } else if is_full(group) {
+    } else if group.is_full() {
         Msg::server_choice_full(server, id, count, limit)
     } else {
         Msg::server_choice(server, id, count, limit)

@@ -8,7 +8,7 @@ use super::make_room::{room_candidate, ManyRoomBox, RoomChoice, RoomConfirm};
 use super::request::use_dialogs;
 use crate::api::ApiError;
 use crate::browser::{focus_by_id, now_ms};
-use crate::domain::batch::{batch_default_name, has_room, NoRoom, Row, Step, MAX_IN_FLIGHT};
+use crate::domain::batch::{batch_default_name, NoRoom, Row, Step, MAX_IN_FLIGHT};
 use crate::domain::grouping::ServerGroup;
 use crate::domain::hidden::{has_hidden, written_out};
 use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
@@ -142,7 +142,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 choices.with(|groups| {
                     groups
                         .iter()
-                        .filter(|g| ids.contains(&g.server.id) && has_room(g.total))
+                        .filter(|g| ids.contains(&g.server.id) && !g.is_full())
                         .filter(|g| !locks.is_locked(g.server.id))
                         .map(|g| (g.server.id, g.server.name.clone()))
                         .collect::<Vec<_>>()
@@ -158,7 +158,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                 choices.with(|groups| {
                     groups
                         .iter()
-                        .filter(|g| ids.contains(&g.server.id) && !has_room(g.total))
+                        .filter(|g| ids.contains(&g.server.id) && g.is_full())
                         .filter(|g| !locks.is_locked(g.server.id))
                         .filter_map(room_candidate)
                         .filter(|old| !pending.is_pending(old.id))
@@ -181,7 +181,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
                     found
                         .iter()
                         .filter_map(|&at| groups.get(at))
-                        .filter(|g| has_room(g.total) && !locks.is_locked(g.server.id))
+                        .filter(|g| !g.is_full() && !locks.is_locked(g.server.id))
                         .map(|g| g.server.id)
                         .collect()
                 })
@@ -284,7 +284,7 @@ fn ServerChoice(
         format!("many-server-{id}"),
         format!("many-server-{id}-note"),
     );
-    let full = !has_room(group.total);
+    let full = group.is_full();
     let running = group.status == Some(ServerStatus::Active);
     let state = group.status.clone();
     let room = (full && !locked).then(|| room_candidate(&group)).flatten();

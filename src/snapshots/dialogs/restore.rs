@@ -9,7 +9,7 @@ use crate::browser::now_ms;
 use crate::domain::hidden::{confirms_name, has_hidden, written_out};
 use crate::domain::model::Snapshot;
 use crate::domain::polling::RESTORE_WINDOW;
-use crate::domain::validation::{default_name, SNAPSHOTS_PER_SERVER};
+use crate::domain::validation::{default_name, is_full, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};
 use crate::snapshots::store::{use_snapshot_store, CreateFailure};
 use crate::ui::modal::{ConfirmActions, Modal};
@@ -35,7 +35,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     // Another restore of this server, from this tab or elsewhere, may have
     // started since the dialog opened: nothing more is sent until it ends.
     let locked = Memo::new(move |_| store.is_locked(server_id));
-    let room_left = move || server_snapshots.with(|s| s.len() < SNAPSHOTS_PER_SERVER);
+    let room_left = move || server_snapshots.with(|s| !is_full(s.len()));
     let snapshot_running =
         move || server_snapshots.with(|s| s.iter().any(|s| s.status.is_in_progress()));
 
