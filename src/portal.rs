@@ -40,7 +40,7 @@ pub fn listen_for_portal_token(allowed_origins: Vec<String>, session: Session, c
         let client = client.clone();
         leptos::task::spawn_local(async move {
             match client.check_token(&token).await {
-                Ok(()) => session.sign_in(token),
+                Ok(first_page) => session.sign_in(token, first_page),
                 Err(error) => session.tell(Msg::portal_sign_in_failed(error.describe())),
             }
         });

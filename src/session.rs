@@ -1,6 +1,7 @@
 //! The signed-in session: the API token, kept in `sessionStorage` only, so a
 //! reload keeps it and a new tab or a closed browser asks again.
 
+use crate::api::FirstPage;
 use crate::browser::session_storage;
 use crate::i18n::{Key, Msg};
 use leptos::prelude::*;
@@ -22,6 +23,9 @@ pub struct Session {
     /// Which session this is: a new number at each sign-in and each end, so
     /// that what a session started can be told from what the next one did.
     number: StoredValue<u64>,
+    /// The first page of the list that signing in read, until the list
+    /// takes it.
+    first_page: StoredValue<Option<FirstPage>>,
 }
 
 /// Creates the session from `sessionStorage` and provides it to the app.
@@ -35,6 +39,7 @@ pub fn provide_session() -> Session {
         unanswered: RwSignal::new(0),
         on_end: StoredValue::new_local(Vec::new()),
         number: StoredValue::new(0),
+        first_page: StoredValue::new(None),
     };
     provide_context(session);
     session
@@ -85,9 +90,11 @@ impl Session {
         self.token.with_untracked(Option::is_some)
     }
 
-    /// Keeps a token the API has accepted.
-    pub fn sign_in(&self, token: String) {
+    /// Keeps a token the API has accepted, with the first page of the list
+    /// its check read.
+    pub fn sign_in(&self, token: String, first_page: FirstPage) {
         self.next_number();
+        self.first_page.set_value(Some(first_page));
         if let Some(storage) = session_storage() {
             // If storage is unavailable (e.g. a sandboxed frame) the session
             // still works until the page is reloaded.
@@ -121,6 +128,13 @@ impl Session {
         self.notice.set(Some(text));
     }
 
+    /// The first page of the list read at sign-in, once: the first list
+    /// loaded after signing in goes on from it, and a page kept any longer
+    /// would be stale.
+    pub fn take_first_page(&self) -> Option<FirstPage> {
+        self.first_page.try_update_value(Option::take).flatten()
+    }
+
     /// Runs `hook` each time the token is forgotten (sign-out or expiry).
     pub fn on_end(&self, hook: impl Fn() + 'static) {
         self.on_end.update_value(|hooks| hooks.push(Box::new(hook)));
@@ -135,6 +149,7 @@ impl Session {
             let _ = storage.remove_item(TOKEN_KEY);
         }
         self.next_number();
+        self.first_page.set_value(None);
         self.token.set(None);
         self.on_end
             .with_value(|hooks| hooks.iter().for_each(|hook| hook()));

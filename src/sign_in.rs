@@ -20,8 +20,8 @@ pub fn SignInPage() -> impl IntoView {
         let (client, token) = (client.clone(), token.clone());
         async move {
             match client.check_token(&token).await {
-                Ok(()) => {
-                    session.sign_in(token);
+                Ok(first_page) => {
+                    session.sign_in(token, first_page);
                     None
                 }
                 Err(error) => Some(error),

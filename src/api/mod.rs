@@ -18,7 +18,7 @@ use next_page::ListEndpoint;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use types::{NewSnapshot, Page, RestoreStarted};
 use writes::{WriteKind, WriteObserver, WriteRecord, WriteSubject};
 
@@ -67,8 +67,6 @@ pub struct ApiClient {
     observer: Option<WriteObserver>,
     /// The names of what the next write concerns, as the caller knows them.
     subject: WriteSubject,
-    /// The first page of the list, read by the token check (shared by clones).
-    head_start: Arc<Mutex<Option<HeadStart>>>,
     /// How many writes are out without an answer yet (shared by clones).
     writes_in_flight: Arc<AtomicUsize>,
 }
@@ -90,21 +88,13 @@ impl Drop for OutWrite {
     }
 }
 
-/// The first page of the whole list, as the token check read it, so that
+/// The first page of the whole list, as the token check read it. Sign-in
+/// hands it to the list ([`ApiClient::list_snapshots_after`]), so that
 /// signing in downloads the list once.
-struct HeadStart {
-    token: String,
+#[derive(Debug)]
+pub struct FirstPage {
     listed: Listed<Snapshot>,
     next: Option<String>,
-}
-
-impl std::fmt::Debug for HeadStart {
-    // Never the token.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HeadStart")
-            .field("items", &self.listed.items.len())
-            .finish_non_exhaustive()
-    }
 }
 
 impl ApiClient {
@@ -116,7 +106,6 @@ impl ApiClient {
             token,
             observer: None,
             subject: WriteSubject::default(),
-            head_start: Arc::default(),
             writes_in_flight: Arc::default(),
         }
     }
@@ -156,9 +145,9 @@ impl ApiClient {
     }
 
     /// Checks a token the user typed, before it is kept: `Ok` when the API
-    /// accepts it. The page it reads is the first page of the list, kept for
-    /// the list that follows.
-    pub async fn check_token(&self, token: &str) -> Result<(), ApiError> {
+    /// accepts it, with the page it read, the first of the list, for the
+    /// list that follows.
+    pub async fn check_token(&self, token: &str) -> Result<FirstPage, ApiError> {
         // Rows stay raw, as in `list_all`: one odd row must not block signing
         // in; the list counts it.
         let page: Page<Box<RawValue>> = http::get_with_retry(&self.url(SNAPSHOTS_PATH), token)
@@ -166,46 +155,30 @@ impl ApiClient {
             .json(now_ms())?;
         let mut listed = Listed::default();
         let next = read_page(page, &mut listed);
-        self.keep_head_start(Some(HeadStart {
-            token: token.to_string(),
-            listed,
-            next,
-        }));
-        Ok(())
-    }
-
-    fn keep_head_start(&self, head_start: Option<HeadStart>) -> Option<HeadStart> {
-        match self.head_start.lock() {
-            Ok(mut kept) => std::mem::replace(&mut *kept, head_start),
-            Err(_) => None,
-        }
+        Ok(FirstPage { listed, next })
     }
 
     /// Every snapshot (or one server's), following `next` through all pages.
-    /// The first list after a token check starts from the page it read.
     pub async fn list_snapshots(
         &self,
         server_id: Option<u64>,
     ) -> Result<Listed<Snapshot>, ApiError> {
-        // Taken by whichever list comes first: a page kept any longer would be stale.
-        let head_start = self
-            .keep_head_start(None)
-            .filter(|h| server_id.is_none() && self.token().is_ok_and(|t| t == h.token));
-        match head_start {
-            Some(HeadStart {
-                listed,
-                next: Some(next),
-                ..
-            }) => {
+        let query = server_id.map(|id| format!("?server_id={id}"));
+        self.list_all(SNAPSHOTS_PATH, query.as_deref().unwrap_or_default())
+            .await
+    }
+
+    /// Every snapshot, going on from the first page the token check read.
+    pub async fn list_snapshots_after(
+        &self,
+        first: FirstPage,
+    ) -> Result<Listed<Snapshot>, ApiError> {
+        match first.next {
+            Some(next) => {
                 let url = self.next_page(SNAPSHOTS_PATH, &next)?;
-                self.list_from(url, SNAPSHOTS_PATH, listed).await
+                self.list_from(url, SNAPSHOTS_PATH, first.listed).await
             }
-            Some(HeadStart { listed, .. }) => Ok(listed),
-            None => {
-                let query = server_id.map(|id| format!("?server_id={id}"));
-                self.list_all(SNAPSHOTS_PATH, query.as_deref().unwrap_or_default())
-                    .await
-            }
+            None => Ok(first.listed),
         }
     }
 

@@ -235,6 +235,10 @@ impl SnapshotStore {
             return;
         };
         let Some(client) = self.client() else { return };
+        // The first load after signing in goes on from the page the token
+        // check read, unless it is one server's. Taken either way: later, it
+        // would be stale.
+        let first_page = self.session.take_first_page().filter(|_| filter.is_none());
         leptos::task::spawn_local(async move {
             let one_server = filter.filter(|_| covers_all);
             let servers = async {
@@ -244,7 +248,13 @@ impl SnapshotStore {
                     None => client.list_servers().await,
                 }
             };
-            let (snapshots, servers) = futures::join!(client.list_snapshots(filter), servers);
+            let snapshots = async {
+                match first_page {
+                    Some(first) => client.list_snapshots_after(first).await,
+                    None => client.list_snapshots(filter).await,
+                }
+            };
+            let (snapshots, servers) = futures::join!(snapshots, servers);
             // A newer load (Refresh, another filter) was sent meanwhile: this
             // answer, success or failure, no longer says anything.
             let latest = store.seq.try_with_value(|s| s.order.is_latest_load(seq));
