@@ -23,7 +23,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 // uses them would fail at run time. (Leptos's view! makes a static element
 // nested in another from an HTML string, through innerHTML: give such an
 // element a view! of its own.)
-const SINKS = /\.(?:innerHTML|outerHTML|srcdoc)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|parseFromString|new Function|\beval\(|\.content\b/;
+const SINKS = /\.(?:innerHTML|outerHTML|srcdoc)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|parseFromString|new Function|\beval\(|\barg\d+\.content;/;
 // One exception: wasm-bindgen's binding of Element's innerHTML setter, on its
 // own. Built with `erase_components` (.cargo/config.toml), Leptos's erased
 // attributes link it in to clear an `inner_html` attribute, which the console
