@@ -167,14 +167,15 @@ mod tests {
     fn sizes_round_half_to_even_as_before() {
         // 1280 MB is exactly 1.25 GB, 4864 MB exactly 4.75 GB: ties, to the
         // even digit, as `format!("{:.1}")` rounded the float.
-        assert_eq!(shown(1280, '.'), ("1.2".into(), SizeUnit::Gb));
-        assert_eq!(shown(4864, '.'), ("4.8".into(), SizeUnit::Gb));
-        assert_eq!(shown(1331, '.'), ("1.3".into(), SizeUnit::Gb));
-        assert_eq!(shown(1048575, '.'), ("1024.0".into(), SizeUnit::Gb));
-        assert_eq!(
-            shown(u64::MAX, '.'),
-            ("17592186044416.0".into(), SizeUnit::Tb)
-        );
+        for (mb, expected) in [
+            (1280, "1.2"),
+            (4864, "4.8"),
+            (1331, "1.3"),
+            (1_048_575, "1024.0"),
+            (u64::MAX, "17592186044416.0"),
+        ] {
+            assert_eq!(shown(mb, '.').0, expected, "{mb} MB");
+        }
     }
 
     #[test]
