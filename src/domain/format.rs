@@ -9,18 +9,46 @@ pub enum SizeUnit {
     Tb,
 }
 
-/// A size in human units: `value` shown with `decimals` decimals, in `unit`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A size in human units: `scaled` is the amount in steps of
+/// `10^-decimals` (47 with one decimal is 4.7), in `unit`. Whole numbers all
+/// the way: sizes are whole MB, and formatting floats would add kilobytes of
+/// code to the wasm for this one use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HumanSize {
-    pub value: f64,
-    pub decimals: usize,
+    pub scaled: u64,
+    pub decimals: u32,
     pub unit: SizeUnit,
 }
 
-/// `value` with `decimals` digits after `separator`, e.g. `decimal(5.0, 1, ',')`
-/// is `5,0`.
-pub fn decimal(value: f64, decimals: usize, separator: char) -> String {
-    format!("{value:.decimals$}").replace('.', &separator.to_string())
+/// `scaled / 10^decimals` with `decimals` digits after `separator`, e.g.
+/// `decimal(50, 1, ',')` is `5,0`.
+pub fn decimal(scaled: u64, decimals: u32, separator: char) -> String {
+    if decimals == 0 {
+        return scaled.to_string();
+    }
+    let step = 10u64.pow(decimals);
+    let (whole, fraction) = (scaled / step, scaled % step);
+    format!(
+        "{whole}{separator}{fraction:0width$}",
+        width = decimals as usize
+    )
+}
+
+/// `numerator / denominator` rounded to the nearest whole number, a tie to
+/// the even one (as `format!` rounds a float).
+fn divide_rounded(numerator: u64, denominator: u64) -> u64 {
+    let (quotient, remainder) = (numerator / denominator, numerator % denominator);
+    match (2 * remainder).cmp(&denominator) {
+        std::cmp::Ordering::Less => quotient,
+        std::cmp::Ordering::Greater => quotient + 1,
+        std::cmp::Ordering::Equal => quotient + quotient % 2,
+    }
+}
+
+/// `mb` in tenths of units of `unit_mb`, rounded. Whole units and the rest
+/// apart, so that no size overflows.
+fn tenths(mb: u64, unit_mb: u64) -> u64 {
+    (mb / unit_mb) * 10 + divide_rounded(mb % unit_mb * 10, unit_mb)
 }
 
 /// A size in human units: `5120` MB is 5.0 GB; `None` when the size is unknown.
@@ -28,17 +56,17 @@ pub fn size(size_mb: Option<u64>) -> Option<HumanSize> {
     let mb = size_mb?;
     Some(match mb {
         ..1024 => HumanSize {
-            value: mb as f64,
+            scaled: mb,
             decimals: 0,
             unit: SizeUnit::Mb,
         },
         1024..1_048_576 => HumanSize {
-            value: mb as f64 / 1024.0,
+            scaled: tenths(mb, 1024),
             decimals: 1,
             unit: SizeUnit::Gb,
         },
         _ => HumanSize {
-            value: mb as f64 / (1024.0 * 1024.0),
+            scaled: tenths(mb, 1024 * 1024),
             decimals: 1,
             unit: SizeUnit::Tb,
         },
@@ -105,7 +133,7 @@ mod tests {
 
     fn shown(size_mb: u64, separator: char) -> (String, SizeUnit) {
         let size = size(Some(size_mb)).unwrap();
-        (decimal(size.value, size.decimals, separator), size.unit)
+        (decimal(size.scaled, size.decimals, separator), size.unit)
     }
 
     #[test]
@@ -127,11 +155,40 @@ mod tests {
     }
 
     #[test]
-    fn decimals_are_rounded_and_signed() {
-        assert_eq!(decimal(1.25, 1, '.'), "1.2");
-        assert_eq!(decimal(4.75, 1, ','), "4,8");
-        assert_eq!(decimal(0.5, 0, '.'), "0");
-        assert_eq!(decimal(-2.5, 1, ','), "-2,5");
+    fn decimals_are_written_with_the_separator() {
+        assert_eq!(decimal(12, 1, '.'), "1.2");
+        assert_eq!(decimal(48, 1, ','), "4,8");
+        assert_eq!(decimal(5, 1, ','), "0,5");
+        assert_eq!(decimal(1005, 2, '.'), "10.05");
+        assert_eq!(decimal(0, 0, '.'), "0");
+    }
+
+    #[test]
+    fn sizes_round_half_to_even_as_before() {
+        // 1280 MB is exactly 1.25 GB, 4864 MB exactly 4.75 GB: ties, to the
+        // even digit, as `format!("{:.1}")` rounded the float.
+        for (mb, expected) in [
+            (1280, "1.2"),
+            (4864, "4.8"),
+            (1331, "1.3"),
+            (1_048_575, "1024.0"),
+            (u64::MAX, "17592186044416.0"),
+        ] {
+            assert_eq!(shown(mb, '.').0, expected, "{mb} MB");
+        }
+    }
+
+    #[test]
+    fn sizes_match_the_float_formatting_they_replace() {
+        for mb in (1024..3_000_000).step_by(37) {
+            let unit = if mb < 1_048_576 {
+                1024.0
+            } else {
+                1024.0 * 1024.0
+            };
+            let expected = format!("{:.1}", mb as f64 / unit);
+            assert_eq!(shown(mb, '.').0, expected, "{mb} MB");
+        }
     }
 
     #[test]

@@ -107,9 +107,9 @@ pub enum Arg {
     Text(String),
     /// A whole number: Fluent's plural selectors choose by it.
     Int(i64),
-    /// A decimal number with a fixed number of decimals, written with the
-    /// language's decimal separator.
-    Decimal { value: f64, decimals: usize },
+    /// A decimal number, `scaled / 10^decimals`, written with `decimals`
+    /// decimals and the language's decimal separator.
+    Decimal { scaled: u64, decimals: u32 },
     /// Another message, put into words in the same language.
     Msg(Box<Msg>),
 }
@@ -196,8 +196,8 @@ pub fn render(lang: Lang, msg: &Msg) -> String {
             let value = match arg {
                 Arg::Text(text) => Value::Text(isolated(text)),
                 Arg::Int(n) => Value::Int(*n),
-                Arg::Decimal { value, decimals } => {
-                    Value::Text(decimal(*value, *decimals, lang.decimal_separator()).into())
+                Arg::Decimal { scaled, decimals } => {
+                    Value::Text(decimal(*scaled, *decimals, lang.decimal_separator()).into())
                 }
                 Arg::Msg(inner) => Value::Text(render(lang, inner).into()),
             };

@@ -76,8 +76,8 @@ fn fluent_render(bundles: &HashMap<Lang, Bundle>, lang: Lang, msg: &Msg) -> Stri
         let value = match arg {
             Arg::Text(text) => FluentValue::from(text.clone()),
             Arg::Int(n) => FluentValue::from(*n),
-            Arg::Decimal { value, decimals } => {
-                FluentValue::from(decimal(*value, *decimals, lang.decimal_separator()))
+            Arg::Decimal { scaled, decimals } => {
+                FluentValue::from(decimal(*scaled, *decimals, lang.decimal_separator()))
             }
             Arg::Msg(inner) => FluentValue::from(fluent_render(bundles, lang, inner)),
         };
@@ -229,8 +229,8 @@ fn every_message_says_what_fluent_says_with_any_arguments() {
         Arg::from("one"),
         Arg::from(""),
         Arg::Decimal {
-            value: 4.75,
-            decimals: 1,
+            scaled: 475,
+            decimals: 2,
         },
         Arg::from(relative_msg(1_000_000, 1_000_000 - 86_400)),
     ];

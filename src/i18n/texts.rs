@@ -14,7 +14,7 @@ pub fn size_msg(size_mb: Option<u64>) -> Msg {
         return Msg::from(Key::SizeUnknown);
     };
     let amount = Arg::Decimal {
-        value: size.value,
+        scaled: size.scaled,
         decimals: size.decimals,
     };
     match size.unit {

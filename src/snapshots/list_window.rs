@@ -159,8 +159,8 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
             node_ref=list_ref
             class="groups"
             role="feed"
-            style:padding-top=move || format!("{}px", layout.with(|l| l.space_before(&range.get())))
-            style:padding-bottom=move || format!("{}px", layout.with(|l| l.space_after(&range.get())))
+            style:padding-top=move || css_pixels(layout.with(|l| l.space_before(&range.get())))
+            style:padding-bottom=move || css_pixels(layout.with(|l| l.space_after(&range.get())))
         >
             <For each=move || shown.with(|s| s.iter().map(|(_, g)| g.server.id).collect::<Vec<_>>()) key=|id| *id let:id>
                 {
@@ -179,6 +179,16 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
             </For>
         </div>
     }
+}
+
+/// `pixels` as a CSS length, the number written by the browser: Rust's float
+/// formatting would add kilobytes to the wasm for this one use.
+fn css_pixels(pixels: f64) -> String {
+    let number = js_sys::Number::from(pixels)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default();
+    format!("{number}px")
 }
 
 /// The height of the browser's viewport.
