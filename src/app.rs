@@ -62,8 +62,9 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     // Flat, each page behind the guard: nested `<Routes>` with the guard as
-    // a layout around an `<Outlet>` read as well, but made the build about
-    // 19 kB of gzip bigger (measured), over the 500 kB cap.
+    // a layout around an `<Outlet>` read as well, but made the wasm markedly
+    // bigger when it was tried (before `erase_components`; worth measuring
+    // again when a page nests).
     view! {
         <FlatRoutes fallback=|| view! { <NotFound/> }>
             <Route path=path!("/") view=|| signed_in(snapshots_page)/>
