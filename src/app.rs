@@ -2,6 +2,7 @@
 
 use crate::activity::{provide_activity, ActivityPage};
 use crate::api::{provide_api, ApiClient};
+use crate::clock::provide_clock;
 use crate::config::{provide_stale_after_days, provide_undo_window, AppConfig};
 use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
 use crate::idle::{provide_idle, IdleWarning};
@@ -24,6 +25,7 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
     let i18n = provide_i18n();
     let session = provide_session();
     provide_toasts();
+    provide_clock();
     provide_notifier(i18n);
     let activity = provide_activity(session);
     view! {

@@ -4,6 +4,7 @@ mod activity;
 mod api;
 mod app;
 mod browser;
+mod clock;
 mod config;
 mod domain;
 mod i18n;

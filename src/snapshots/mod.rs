@@ -1,21 +1,19 @@
-//! The snapshots feature: the page, its state (`store`), the server sections
-//! and rows, and the dialogs.
+//! The snapshots feature, by concern, each giving the others one handle:
+//! - `store/`: the snapshot list as signals: loading, changes, polling;
+//! - `actions/`: create, restore and delete, sent once, and what is told;
+//! - `fleet/`: many at once: selection, waiting deletes, batch of creates;
+//! - `readiness/`: each server's freshest rollback point;
+//! - `dialog_request.rs`: which dialog is open; `dialogs/`: the dialogs;
+//! - `list/`: the page itself, its sections and rows.
+//!
+//! Arrows point down that list, from `list/` to `store/`.
 
 mod actions;
-mod batch;
-mod bulk_delete;
+mod dialog_request;
 mod dialogs;
-mod export;
-mod list_window;
-mod page;
-mod pending_deletes;
-mod polling;
+mod fleet;
+mod list;
 mod readiness;
-mod selection;
-mod server_filter;
-mod server_section;
-mod shortcuts;
-mod snapshot_row;
 mod store;
 
-pub use page::SnapshotsPage;
+pub use list::SnapshotsPage;

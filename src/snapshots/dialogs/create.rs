@@ -4,15 +4,16 @@ use super::fields::{name_problem, DescriptionField, NameField};
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
 use super::make_room::{room_candidate, MakeRoom, RoomConfirm};
-use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
 use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
 use crate::domain::model::ServerStatus;
 use crate::domain::validation::{self, default_name};
 use crate::i18n::{use_i18n, Key, Msg};
-use crate::snapshots::pending_deletes::use_pending_deletes;
-use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
+use crate::snapshots::actions::{use_actions, CreateFailure};
+use crate::snapshots::dialog_request::use_dialogs;
+use crate::snapshots::fleet::use_pending_deletes;
+use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
 use crate::toasts::{use_toasts, Tone};
 use crate::ui::modal::Modal;
 use leptos::{ev, prelude::*};
@@ -25,6 +26,7 @@ pub fn CreateDialog(
     server_id: Option<u64>,
 ) -> impl IntoView {
     let store = use_snapshot_store();
+    let actions = use_actions();
     let dialogs = use_dialogs();
     let toasts = use_toasts();
     let pending_deletes = use_pending_deletes();
@@ -79,7 +81,7 @@ pub fn CreateDialog(
     let create = Action::new_local(move |new: &NewSnapshot| {
         let new = new.clone();
         async move {
-            let result = store.create(new).await;
+            let result = actions.create(new).await;
             if let Ok(snapshot) = &result {
                 toasts.push(
                     Msg::toast_creating(&snapshot.name, &snapshot.server.name),
@@ -235,9 +237,9 @@ pub(super) fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
             sort: SortKey::Date,
             ..ListView::default()
         };
-        store.snapshots.with(|s| {
+        store.snapshots().with(|s| {
             store
-                .servers
+                .servers()
                 .with(|servers| group_snapshots(s, servers.as_deref(), &view))
         })
     })
@@ -249,7 +251,7 @@ fn locked_choices(
     store: SnapshotStore,
     choices: Memo<Vec<ServerGroup>>,
 ) -> Vec<(ServerGroup, bool)> {
-    store.locks.with(|locks| {
+    store.locks().with(|locks| {
         choices.with(|groups| {
             groups
                 .iter()

@@ -5,7 +5,6 @@
 use super::create::{failure_text, server_choices};
 use super::fields::{name_problem, DescriptionField, NameField};
 use super::make_room::{room_candidate, ManyRoomBox, RoomChoice, RoomConfirm};
-use super::request::use_dialogs;
 use crate::api::ApiError;
 use crate::browser::{focus_by_id, now_ms};
 use crate::domain::batch::{batch_default_name, NoRoom, Row, Step, MAX_IN_FLIGHT};
@@ -15,12 +14,13 @@ use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
 use crate::domain::selection::make_room_candidate;
 use crate::domain::text::fold_case;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::i18n::{size_msg, snapshot_status_msg, use_i18n, Key, Msg};
-use crate::snapshots::batch::{use_create_batch, BatchRun};
-use crate::snapshots::bulk_delete::RowPendingDelete;
-use crate::snapshots::pending_deletes::use_pending_deletes;
-use crate::snapshots::server_section::server_state_label;
-use crate::snapshots::store::{use_snapshot_store, CreateFailure, SnapshotStore};
+use crate::i18n::{server_state_msg, size_msg, snapshot_status_msg, use_i18n, Key, Msg};
+use crate::snapshots::actions::CreateFailure;
+use crate::snapshots::dialog_request::use_dialogs;
+use crate::snapshots::fleet::use_pending_deletes;
+use crate::snapshots::fleet::RowPendingDelete;
+use crate::snapshots::fleet::{use_create_batch, BatchRun};
+use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
 use crate::ui::modal::Modal;
 use leptos::{ev, html, prelude::*};
 use std::collections::BTreeSet;
@@ -103,7 +103,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     // Each with whether it is being restored: listed, but not choosable.
     let listed_groups = move || {
         let count = listed.get();
-        store.locks.with(|locks| {
+        store.locks().with(|locks| {
             found.with(|found| {
                 choices.with(|groups| {
                     found
@@ -137,7 +137,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     // A server that filled up, or is being restored, since it was chosen is
     // not sent.
     let chosen_with_room = Memo::new(move |_| {
-        store.locks.with(|locks| {
+        store.locks().with(|locks| {
             chosen.with(|ids| {
                 choices.with(|groups| {
                     groups
@@ -153,7 +153,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     // What is deleted first: the candidate of each full server chosen, as it
     // is now, unless its delete already waits or the server is being restored.
     let making_room = Memo::new(move |_| {
-        store.locks.with(|locks| {
+        store.locks().with(|locks| {
             room_chosen.with(|ids| {
                 choices.with(|groups| {
                     groups
@@ -175,7 +175,7 @@ fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let select_room = move |_| {
         // Every server found, listed yet or not. Added to what is chosen:
         // servers hidden by the filter stay chosen.
-        let with_room: Vec<u64> = store.locks.with_untracked(|locks| {
+        let with_room: Vec<u64> = store.locks().with_untracked(|locks| {
             found.with_untracked(|found| {
                 choices.with_untracked(|groups| {
                     found
@@ -318,7 +318,7 @@ fn ServerChoice(
             <label for=box_id dir="auto">{written_out(&server).into_owned()}</label>
             <span id=note_id class="server-choice-note">
                 <span class="server-choice-count">{move || i18n.msg(&Msg::create_many_count(group.total, SNAPSHOTS_PER_SERVER))}</span>
-                {state.map(|s| view! { " · " <span class="server-choice-state">{move || server_state_label(i18n, &s)}</span> })}
+                {state.map(|s| view! { " · " <span class="server-choice-state">{move || i18n.msg(&server_state_msg(&s))}</span> })}
                 {note.map(|key| view! { " · " <span class="server-choice-warn">{i18n.text(key)}</span> })}
                 {hidden.then(|| view! { " · " <span class="server-choice-warn">{i18n.text(Key::HiddenCharsShort)}</span> })}
             </span>
@@ -409,7 +409,7 @@ fn step_msg(store: SnapshotStore, run: &BatchRun, server_id: u64) -> Option<Msg>
         Step::Failed(CreateFailure::Unknown(_)) => Msg::from(Key::StepNoAnswer),
         Step::Failed(failure) => failure_text(failure),
         Step::Created(snapshot_id) => {
-            let status = store.snapshots.with(|all| {
+            let status = store.snapshots().with(|all| {
                 all.iter()
                     .find(|s| s.id == *snapshot_id)
                     .map(|s| (s.status.clone(), s.size_mb))

@@ -3,12 +3,13 @@
 
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
-use super::request::use_dialogs;
 use crate::api::ApiError;
 use crate::browser::now_ms;
 use crate::domain::model::Snapshot;
 use crate::i18n::{taken_msg, undo_window_msg, use_i18n, Key, Msg};
-use crate::snapshots::pending_deletes::use_pending_deletes;
+use crate::snapshots::actions::use_actions;
+use crate::snapshots::dialog_request::use_dialogs;
+use crate::snapshots::fleet::use_pending_deletes;
 use crate::snapshots::store::use_snapshot_store;
 use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
@@ -17,12 +18,13 @@ use leptos::prelude::*;
 #[component]
 pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
+    let actions = use_actions();
     let dialogs = use_dialogs();
     let pending_deletes = use_pending_deletes();
     let i18n = use_i18n();
     let taken = taken_msg(&snapshot, now_ms() / 1000);
     let is_last_rollback_point = snapshot.status.is_completed()
-        && store.snapshots.with_untracked(|all| {
+        && store.snapshots().with_untracked(|all| {
             !all.iter().any(|s| {
                 s.server.id == snapshot.server.id && s.id != snapshot.id && s.status.is_completed()
             })
@@ -35,7 +37,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let delete = Action::new_local(move |snapshot: &Snapshot| {
         let snapshot = snapshot.clone();
         async move {
-            let result = store.delete(&snapshot).await;
+            let result = actions.delete(&snapshot).await;
             if result.is_ok() {
                 dialogs.close();
             }
@@ -81,7 +83,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
             }
             // With an undo window the delete waits on its row; without one
             // it is sent from here, and the dialog shows how it went.
-            if pending_deletes.seconds > 0 {
+            if pending_deletes.window_seconds() > 0 {
                 pending_deletes.schedule(vec![snapshot.clone()], None);
                 dialogs.close();
             } else {

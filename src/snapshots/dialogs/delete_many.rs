@@ -5,12 +5,12 @@
 use super::fields::{typed_count_matches, TypedCountField};
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
-use super::request::use_dialogs;
 use crate::domain::hidden::written_out;
 use crate::domain::model::{ServerRef, Snapshot};
 use crate::domain::selection::{servers_losing_last_completed, space_freed_mb};
 use crate::i18n::{size_msg, undo_window_msg, use_i18n, Msg};
-use crate::snapshots::pending_deletes::use_pending_deletes;
+use crate::snapshots::dialog_request::use_dialogs;
+use crate::snapshots::fleet::use_pending_deletes;
 use crate::snapshots::store::use_snapshot_store;
 use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
     let count = snapshots.len();
     let ids: BTreeSet<u64> = snapshots.iter().map(|s| s.id).collect();
     let losing = store
-        .snapshots
+        .snapshots()
         .with_untracked(|all| servers_losing_last_completed(all, &ids));
     let size = size_msg(Some(space_freed_mb(&snapshots)));
     // By server, in the order the servers first appear.

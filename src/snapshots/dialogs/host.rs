@@ -4,9 +4,9 @@ use super::create::CreateDialog;
 use super::create_many::CreateManyDialog;
 use super::delete::DeleteDialog;
 use super::delete_many::DeleteManyDialog;
-use super::request::{use_dialogs, DialogRequest};
 use super::restore::RestoreDialog;
 use super::shortcuts::ShortcutsDialog;
+use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
 use leptos::prelude::*;
 
 /// Renders the open dialog; at most one is open at a time.

@@ -9,7 +9,7 @@ use crate::domain::grouping::ServerGroup;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::{make_room_candidate, replaced_candidates, same_snapshots};
 use crate::i18n::{taken_msg, undo_window_msg, use_i18n, Msg};
-use crate::snapshots::pending_deletes::use_pending_deletes;
+use crate::snapshots::fleet::use_pending_deletes;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 

@@ -1,5 +1,5 @@
-//! The dialogs of the snapshots page: what is open (`request`), the host that
-//! shows it, and one file per dialog.
+//! The dialogs of the snapshots page: the host that shows the one asked for
+//! (`dialog_request.rs` says which), and one file per dialog.
 
 mod create;
 mod create_many;
@@ -10,9 +10,7 @@ mod hidden_names;
 mod host;
 mod locked;
 mod make_room;
-mod request;
 mod restore;
 mod shortcuts;
 
 pub use host::DialogHost;
-pub use request::{provide_dialogs, use_dialogs, DialogRequest, Dialogs};

@@ -3,7 +3,6 @@
 
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
-use super::request::use_dialogs;
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
 use crate::domain::hidden::{confirms_name, has_hidden, written_out};
@@ -11,7 +10,9 @@ use crate::domain::model::Snapshot;
 use crate::domain::polling::RESTORE_WINDOW;
 use crate::domain::validation::{default_name, is_full, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};
-use crate::snapshots::store::{use_snapshot_store, CreateFailure};
+use crate::snapshots::actions::{use_actions, CreateFailure};
+use crate::snapshots::dialog_request::use_dialogs;
+use crate::snapshots::store::use_snapshot_store;
 use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
 
@@ -19,13 +20,14 @@ use leptos::prelude::*;
 #[component]
 pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
+    let actions = use_actions();
     let dialogs = use_dialogs();
     let i18n = use_i18n();
     let server = snapshot.server.clone();
     let server_id = server.id;
     let taken = taken_msg(&snapshot, now_ms() / 1000);
     let server_snapshots = Memo::new(move |_| {
-        store.snapshots.with(|all| {
+        store.snapshots().with(|all| {
             all.iter()
                 .filter(|s| s.server.id == server_id)
                 .cloned()
@@ -42,7 +44,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let restore = Action::new_local(move |snapshot: &Snapshot| {
         let snapshot = snapshot.clone();
         async move {
-            let result = store.restore(&snapshot).await;
+            let result = actions.restore(&snapshot).await;
             if result.is_ok() {
                 dialogs.close();
             }
@@ -51,7 +53,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     });
     let safety = Action::new_local(move |new: &NewSnapshot| {
         let new = new.clone();
-        async move { store.create(new).await.err() }
+        async move { actions.create(new).await.err() }
     });
     let pending = Signal::derive(move || restore.pending().get() || safety.pending().get());
     let typed = RwSignal::new(String::new());

@@ -1,8 +1,8 @@
 //! The list of keyboard shortcuts (`?`).
 
-use super::request::use_dialogs;
 use crate::domain::shortcuts::Shortcut;
 use crate::i18n::{use_i18n, Key};
+use crate::snapshots::dialog_request::use_dialogs;
 use crate::ui::modal::Modal;
 use leptos::prelude::*;
 

@@ -1,18 +1,20 @@
 //! One server's section: its name, its count against the limit, what is
 //! happening to it, and its snapshots.
 
-use super::bulk_delete::{MakeRoomButton, SectionSelectAll};
-use super::dialogs::{use_dialogs, DialogRequest};
-use super::readiness::ReadinessLine;
+use super::make_room::MakeRoomButton;
 use super::snapshot_row::SnapshotRow;
-use super::store::use_snapshot_store;
+use crate::clock::use_clock;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::hidden::written_out;
 use crate::domain::locks::RestorePhase;
 use crate::domain::model::ServerStatus;
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::i18n::{progress_msg, server_state_msg, use_i18n, utc_msg, I18n, Key, Msg};
+use crate::i18n::{progress_msg, server_state_msg, use_i18n, utc_msg, Key, Msg};
+use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
+use crate::snapshots::fleet::SectionSelectAll;
+use crate::snapshots::readiness::ReadinessLine;
+use crate::snapshots::store::use_snapshot_store;
 use leptos::{html, prelude::*};
 
 /// The section of server `id`, the `position`-th of `set_size` in the list.
@@ -28,6 +30,7 @@ pub fn ServerGroupView(
     section_ref: NodeRef<html::Article>,
 ) -> impl IntoView {
     let store = use_snapshot_store();
+    let clock = use_clock();
     let dialogs = use_dialogs();
     let i18n = use_i18n();
     // Plain closures rather than memos: `group` only changes when this
@@ -55,9 +58,9 @@ pub fn ServerGroupView(
     };
 
     let restore_line = move || {
-        let progress = store.restores.with(|r| r.get(&id).cloned())?;
+        let progress = store.restore_of(id)?;
         let started = utc_msg(progress.started_ms / 1000);
-        let elapsed = store.now_secs.get() - progress.started_ms / 1000;
+        let elapsed = clock.now_secs() - progress.started_ms / 1000;
         let snapshot = &progress.snapshot_name;
         let window = polling::RESTORE_WINDOW;
         let text = match progress.phase {
@@ -97,7 +100,7 @@ pub fn ServerGroupView(
                     <SectionSelectAll server_name=Signal::derive(name) snapshots=Signal::derive(snapshots) locked=locked.into()/>
                     <h2 id=title_id.clone() dir="auto">{move || written_out(&name()).into_owned()}</h2>
                     <span class="server-id">{format!("#{id}")}</span>
-                    {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{server_state_label(i18n, &s)}</span> })}
+                    {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{i18n.msg(&server_state_msg(&s))}</span> })}
                 </div>
                 <div class="group-meta">
                     <span class="count" class:count-full=at_limit>
@@ -124,7 +127,7 @@ pub fn ServerGroupView(
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
                     " "
-                    <MakeRoomButton id name=Signal::derive(name) locked=locked.into()/>
+                    <MakeRoomButton id name=Signal::derive(name) locked=locked.into() lock_note=Signal::derive(locked_note.clone())/>
                 </p>
             </Show>
             {restore_line}
@@ -142,11 +145,6 @@ pub fn ServerGroupView(
 
 /// The id of the note that says why server `server_id` is locked, for the
 /// controls it disables to point to.
-pub(super) fn lock_note_id(server_id: u64) -> String {
+fn lock_note_id(server_id: u64) -> String {
     format!("server-{server_id}-lock")
-}
-
-/// The server's state in words (tracked).
-pub(super) fn server_state_label(i18n: I18n, status: &ServerStatus) -> String {
-    i18n.msg(&server_state_msg(status))
 }

@@ -1,15 +1,15 @@
 //! One snapshot in its server's list, with its Restore and Delete buttons.
 
-use super::bulk_delete::{RowPendingDelete, RowSelect};
-use super::dialogs::{use_dialogs, DialogRequest};
-use super::pending_deletes::use_pending_deletes;
-use super::store::use_snapshot_store;
+use crate::clock::use_clock;
 use crate::domain::hidden::written_out;
 use crate::domain::model::Snapshot;
 use crate::domain::polling;
 use crate::i18n::{
     not_restorable_msg, progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg,
 };
+use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
+use crate::snapshots::fleet::{use_pending_deletes, RowPendingDelete, RowSelect};
+use crate::snapshots::store::use_snapshot_store;
 use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
@@ -19,6 +19,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     let store = use_snapshot_store();
+    let clock = use_clock();
     let dialogs = use_dialogs();
     let pending = use_pending_deletes();
     let id = snapshot.id;
@@ -29,12 +30,13 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
         move || created.map_or_else(|| raw.clone(), |at| i18n.msg(&utc_msg(at)))
     };
     let relative = move || match created {
-        Some(at) => i18n.msg(&relative_msg(store.now_secs.get(), at)),
+        Some(at) => i18n.msg(&relative_msg(clock.now_secs(), at)),
         None => i18n.t(Key::TimeUnknown),
     };
     let in_progress = snapshot.status.is_in_progress();
     let progress = move || {
-        let elapsed = store.now_secs.get() - created.unwrap_or_else(|| store.now_secs.get());
+        let now = clock.now_secs();
+        let elapsed = now - created.unwrap_or(now);
         i18n.msg(&progress_msg(polling::progress(
             elapsed,
             polling::SNAPSHOT_WINDOW,
@@ -56,7 +58,7 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     };
     let source = {
         let snapshot = snapshot.clone();
-        move || store.locks.with(|locks| locks.is_source(&snapshot))
+        move || store.locks().with(|locks| locks.is_source(&snapshot))
     };
     let completed = snapshot.status.is_completed();
     let restore_label = Msg::restore_aria(&snapshot.server.name, &snapshot.name);

@@ -3,7 +3,7 @@
 //! at a time, and none while the tab is hidden (unless notifications are on)
 //! or the browser is offline.
 
-use super::store::{Sequencing, SnapshotStore};
+use super::{Sequencing, SnapshotStore};
 use crate::api::ApiError;
 use crate::domain::idle::own_snapshot_in_progress;
 use crate::domain::locks::{RestoreLocks, RestorePhase};

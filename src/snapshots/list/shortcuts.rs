@@ -2,11 +2,11 @@
 //! listener on the window for the page's lifetime, and the button that lists
 //! them.
 
-use super::dialogs::{use_dialogs, DialogRequest, Dialogs};
-use super::store::SnapshotStore;
 use crate::browser::{focus_by_id, now_ms};
 use crate::domain::shortcuts::{KeySequence, Shortcut};
 use crate::i18n::{use_i18n, Key};
+use crate::snapshots::dialog_request::{use_dialogs, DialogRequest, Dialogs};
+use crate::snapshots::store::SnapshotStore;
 use leptos::{ev, prelude::*};
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -36,7 +36,7 @@ pub fn install_shortcuts(store: SnapshotStore, server_filter: Memo<Option<u64>>)
             }),
             Shortcut::FocusSearch => focus_by_id("search"),
             Shortcut::Refresh => {
-                if !store.loading.get_untracked() {
+                if !store.loading().get_untracked() {
                     store.refresh();
                 }
             }

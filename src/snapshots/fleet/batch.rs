@@ -4,14 +4,15 @@
 //! makes room has its old snapshot deleted through the undo window first;
 //! its create is sent only once that DELETE succeeded.
 
-use super::pending_deletes::{use_pending_deletes, PendingDeletes, RoomTeller};
-use super::store::{use_snapshot_store, CreateFailure, SnapshotStore};
+use super::pending::{use_pending_deletes, PendingDeletes, RoomTeller};
 use crate::api::types::NewSnapshot;
 use crate::api::ApiError;
 use crate::domain::batch::{Batch, NoRoom, Row, Step};
 use crate::domain::model::Snapshot;
 use crate::i18n::{Key, Msg};
 use crate::idle::not_idle_while;
+use crate::session::{use_session, Session};
+use crate::snapshots::actions::{use_actions, CreateFailure, SnapshotActions};
 use leptos::prelude::*;
 
 /// The course of a batch of creates, with the app's failures.
@@ -92,16 +93,18 @@ pub struct CreateBatch {
 #[derive(Clone, Copy)]
 struct Runner {
     run: RwSignal<Option<BatchRun>>,
-    store: SnapshotStore,
+    actions: SnapshotActions,
+    session: Session,
     pending: PendingDeletes,
 }
 
-/// Creates the batch state for a page (after its store and waiting deletes)
+/// Creates the batch state for a page (after its actions and waiting deletes)
 /// and provides it to its dialogs.
 pub fn provide_create_batch() -> CreateBatch {
     let runner = Runner {
         run: RwSignal::new(None),
-        store: use_snapshot_store(),
+        actions: use_actions(),
+        session: use_session(),
         pending: use_pending_deletes(),
     };
     // No idle sign-out while a batch is still being sent or followed.
@@ -201,7 +204,7 @@ impl Runner {
                 .flatten();
             let Some(new) = next else { break };
             leptos::task::spawn_local(async move {
-                let result = self.store.create_once(&new).await;
+                let result = self.actions.create_once(&new).await;
                 let rejected =
                     matches!(result, Err(CreateFailure::Refused(ApiError::Unauthorized)));
                 self.update(rejected, |batch| {
@@ -248,7 +251,7 @@ impl Runner {
             self.pending.undo(snapshot_id);
         }
         if let Some(report) = report {
-            self.store.session.expire(Some(report));
+            self.session.expire(Some(report));
         }
     }
 }

@@ -7,8 +7,7 @@ use crate::api::{types::NewSnapshot, ApiError};
 use crate::domain::batch::NoRoom;
 use crate::domain::model::Snapshot;
 use crate::i18n::{Key, Msg};
-use crate::snapshots::actions::Deleted;
-use crate::snapshots::store::CreateFailure;
+use crate::snapshots::actions::{CreateFailure, Deleted};
 use crate::toasts::Tone;
 use leptos::prelude::*;
 
@@ -32,7 +31,7 @@ impl PendingDeletes {
     /// Says what a batch did: one toast for what went, and the failures
     /// listed and selected again.
     pub(super) fn report(&self, deleted: &[(&Snapshot, Deleted)], failed: Vec<DeleteFailure>) {
-        let toasts = self.store.toasts;
+        let toasts = self.toasts;
         match deleted {
             [] => {}
             [(snapshot, Deleted::Now)] if failed.is_empty() => {
@@ -58,14 +57,14 @@ impl PendingDeletes {
         failed: &[DeleteFailure],
         new: NewSnapshot,
     ) {
-        let toasts = self.store.toasts;
+        let toasts = self.toasts;
         let old_name = names(old.iter());
         if let Some(failure) = failed.first() {
             let text = Msg::toast_make_room_not_deleted(old_name, failure.error.describe());
             toasts.push(text, Tone::Error);
             return;
         }
-        let text = match self.store.create(new.clone()).await {
+        let text = match self.actions.create(new.clone()).await {
             Ok(snapshot) => {
                 let text = Msg::toast_creating(&snapshot.name, &snapshot.server.name);
                 return toasts.push(text, Tone::Info);

@@ -1,48 +1,12 @@
-//! Rollback readiness on the page: each server's freshest rollback point, the
-//! summary of servers without a recent one, and the quick filter to them.
+//! Readiness on the page: a server's line, and the summary with its switch.
 
-use super::store::SnapshotStore;
-use crate::config::use_stale_after_days;
-use crate::domain::readiness::{count_needing_attention, newest_completed, readiness, Readiness};
+use super::use_readiness;
+use crate::clock::use_clock;
+use crate::domain::readiness::Readiness;
 use crate::domain::time::iso_utc;
 use crate::i18n::{relative_msg, use_i18n, utc_msg, Key, Msg};
+use crate::snapshots::store::SnapshotStore;
 use leptos::prelude::*;
-use std::collections::HashMap;
-
-/// Each server's rollback readiness (a `Copy` handle).
-#[derive(Clone, Copy)]
-pub struct RollbackReadiness {
-    /// The newest completed snapshot of each server: changes only when a
-    /// snapshot completes or a rollback point goes, not on every poll.
-    newest: Memo<HashMap<u64, i64>>,
-    now_secs: RwSignal<i64>,
-    stale_after_days: u32,
-}
-
-/// Creates the readiness of the store's servers and provides it to the
-/// server sections.
-pub fn provide_readiness(store: SnapshotStore) -> RollbackReadiness {
-    let readiness = RollbackReadiness {
-        newest: Memo::new(move |_| store.snapshots.with(|all| newest_completed(all))),
-        now_secs: store.now_secs,
-        stale_after_days: use_stale_after_days(),
-    };
-    provide_context(readiness);
-    readiness
-}
-
-/// The readiness provided by [`provide_readiness`].
-pub fn use_readiness() -> RollbackReadiness {
-    expect_context()
-}
-
-impl RollbackReadiness {
-    /// Server `id`'s readiness now (tracked).
-    pub fn of(&self, id: u64) -> Readiness {
-        let newest = self.newest.with(|all| all.get(&id).copied());
-        readiness(newest, self.now_secs.get(), self.stale_after_days)
-    }
-}
 
 /// "Last rollback point 3 days ago" in a server's header, exact time on
 /// hover, and in words when there is none or it is stale.
@@ -50,12 +14,13 @@ impl RollbackReadiness {
 pub fn ReadinessLine(id: u64) -> impl IntoView {
     let readiness = use_readiness();
     let i18n = use_i18n();
-    let days = i64::from(readiness.stale_after_days);
+    let clock = use_clock();
+    let days = readiness.stale_after_days();
     // Rebuilds the line only when the readiness itself changes; the clock's
     // ticks update the words in place.
     let state = Memo::new(move |_| readiness.of(id));
     move || {
-        let relative = move |at| relative_msg(readiness.now_secs.get(), at);
+        let relative = move |at| relative_msg(clock.now_secs(), at);
         let (class, at) = match state.get() {
             Readiness::Fresh { at } => ("readiness readiness-fresh", Some(at)),
             Readiness::Stale { at } => ("readiness readiness-stale", at),
@@ -93,7 +58,7 @@ pub fn ReadinessSummary(
 ) -> impl IntoView {
     let readiness = use_readiness();
     let i18n = use_i18n();
-    let days = i64::from(readiness.stale_after_days);
+    let days = readiness.stale_after_days();
     // The servers whose snapshots are loaded: with a server filter, the
     // store holds that server's snapshots only.
     let counts = Memo::new(move |_| {
@@ -101,9 +66,9 @@ pub fn ReadinessSummary(
             Some(id) => vec![id],
             None => {
                 let mut ids: Vec<u64> = store
-                    .snapshots
+                    .snapshots()
                     .with(|all| all.iter().map(|s| s.server.id).collect());
-                if let Some(servers) = store.servers.get() {
+                if let Some(servers) = store.servers().get() {
                     ids.extend(servers.iter().map(|s| s.id));
                 }
                 ids.sort_unstable();
@@ -112,17 +77,9 @@ pub fn ReadinessSummary(
             }
         };
         let total = ids.len();
-        let missing = readiness.newest.with(|newest| {
-            count_needing_attention(
-                ids,
-                newest,
-                readiness.now_secs.get(),
-                readiness.stale_after_days,
-            )
-        });
-        (missing, total)
+        (readiness.count_needing_attention(ids), total)
     });
-    let loaded = Memo::new(move |_| store.loaded_at.with(Option::is_some));
+    let loaded = Memo::new(move |_| store.loaded_at().with(Option::is_some));
     let text = move || {
         let (missing, total) = counts.get();
         if missing == 0 {

@@ -1,4 +1,4 @@
-//! Which dialog of the snapshots page is open (`host.rs` shows it).
+//! Which dialog of the snapshots page is open (`dialogs/host.rs` shows it).
 
 use crate::domain::model::Snapshot;
 use leptos::prelude::*;

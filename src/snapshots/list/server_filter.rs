@@ -1,9 +1,9 @@
 //! The server filter menu of the toolbar.
 
-use super::store::SnapshotStore;
 use crate::domain::hidden::isolated;
 use crate::domain::text::fold_case;
 use crate::i18n::{use_i18n, Key};
+use crate::snapshots::store::SnapshotStore;
 use leptos::prelude::*;
 
 /// Up to this many servers, the menu is filled at once.
@@ -24,9 +24,9 @@ pub fn ServerFilter(
     // Servers for the filter: all of them when the Servers API answers, else
     // those seen in snapshots.
     let choices = Memo::new(move |_| {
-        let mut choices: Vec<(u64, String)> = store.servers.with(|servers| match servers {
+        let mut choices: Vec<(u64, String)> = store.servers().with(|servers| match servers {
             Some(servers) => servers.iter().map(|s| (s.id, s.name.clone())).collect(),
-            None => store.snapshots.with(|all| {
+            None => store.snapshots().with(|all| {
                 all.iter()
                     .map(|s| (s.server.id, s.server.name.clone()))
                     .collect()

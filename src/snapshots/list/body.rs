@@ -1,0 +1,86 @@
+//! The list's states: loading, failed, empty, stale, and the list itself.
+
+use super::list_window::WindowedGroups;
+use crate::clock::use_clock;
+use crate::domain::grouping::ServerGroup;
+use crate::i18n::{relative_msg, use_i18n, Key, Msg};
+use crate::snapshots::store::SnapshotStore;
+use leptos::prelude::*;
+
+/// When a refresh failed but older data is on screen: say so, keep the data.
+#[component]
+pub fn StaleNotice(store: SnapshotStore) -> impl IntoView {
+    let i18n = use_i18n();
+    let clock = use_clock();
+    move || {
+        let error = store.error().get()?;
+        let loaded_at = store.loaded_at().get()?;
+        let age = relative_msg(clock.now_secs(), loaded_at / 1000);
+        let text = Msg::stale_notice(error.describe(), age);
+        Some(view! {
+            <div class="notice notice-warn stale" role="alert">
+                <p>{i18n.text_msg(text)}</p>
+                <button class="button" on:click=move |_| store.refresh()>{i18n.text(Key::Retry)}</button>
+            </div>
+        })
+    }
+}
+
+/// The list itself, or its loading, error and empty states.
+#[component]
+pub fn ListBody(
+    store: SnapshotStore,
+    groups: Memo<Vec<ServerGroup>>,
+    search: RwSignal<String>,
+    only_missing: Memo<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = Memo::new(move |_| groups.with(Vec::is_empty));
+    // Only the change from "not loaded" to "loaded" may rebuild this view: a
+    // refresh that updates `loaded_at` must leave the rows in place.
+    let loaded = Memo::new(move |_| store.loaded_at().with(Option::is_some));
+    move || {
+        if !loaded.get() {
+            return match store.error().get() {
+                Some(error) => view! {
+                    <div class="error-state" role="alert">
+                        <h2>{i18n.text(Key::LoadFailed)}</h2>
+                        <p>{move || i18n.msg(&error.describe())}</p>
+                        <button class="button button-primary" disabled=move || store.loading().get() on:click=move |_| store.refresh()>
+                            {i18n.text(Key::Retry)}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                None => view! { <LoadingSkeleton/> }.into_any(),
+            };
+        }
+        view! {
+            <Show when=move || empty.get()>
+                <p class="empty-state">
+                    {move || if !search.with(|s| s.trim().is_empty()) {
+                        i18n.msg(&Msg::no_match(search.get().trim()))
+                    } else if only_missing.get() {
+                        i18n.t(Key::ReadinessFilterEmpty)
+                    } else {
+                        i18n.t(Key::ListEmpty)
+                    }}
+                </p>
+            </Show>
+            <WindowedGroups groups/>
+        }
+        .into_any()
+    }
+}
+
+/// Placeholder shapes while the first load runs, so nothing jumps.
+#[component]
+fn LoadingSkeleton() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="skeleton" aria-busy="true" role="status">
+            <span class="visually-hidden">{i18n.text(Key::LoadingSnapshots)}</span>
+            {(0..3).map(|_| view! { <div class="skeleton-card" aria-hidden="true"></div> }).collect_view()}
+        </div>
+    }
+}

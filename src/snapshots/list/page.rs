@@ -1,0 +1,108 @@
+//! The main page: every snapshot grouped by server, with the filter, search,
+//! sort and refresh controls, and the dialogs.
+
+use super::body::{ListBody, StaleNotice};
+use super::export::ExportButtons;
+use super::make_room::provide_room_candidates;
+use super::shortcuts::{install_shortcuts, ShortcutsButton};
+use super::toolbar::Toolbar;
+use crate::api::use_api;
+use crate::config::use_undo_window;
+use crate::domain::grouping::{group_snapshots, ListView, SortKey};
+use crate::i18n::{use_i18n, Key, Msg};
+use crate::notify::NotifySwitch;
+use crate::snapshots::actions::provide_actions;
+use crate::snapshots::dialog_request::provide_dialogs;
+use crate::snapshots::dialogs::DialogHost;
+use crate::snapshots::fleet::{
+    provide_create_batch, provide_pending_deletes, provide_selection, DeleteFailures,
+    PendingBanner, SelectionBar,
+};
+use crate::snapshots::readiness::{provide_readiness, ReadinessSummary};
+use crate::snapshots::store::provide_snapshot_store;
+use crate::ui::top_bar::TopBar;
+use crate::url_state::{use_rollback_filter, use_server_filter};
+use leptos::prelude::*;
+
+/// The signed-in view of the account's snapshots.
+#[component]
+pub fn SnapshotsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = provide_snapshot_store(use_api());
+    let actions = provide_actions(store);
+    let selection = provide_selection(store);
+    provide_dialogs();
+    provide_pending_deletes(actions, selection, use_undo_window().seconds);
+    provide_room_candidates(store);
+    provide_create_batch();
+    let (server_filter, set_server_filter) = use_server_filter();
+    let (only_missing, set_only_missing) = use_rollback_filter();
+    let readiness = provide_readiness(store);
+    let search = RwSignal::new(String::new());
+    let sort = RwSignal::new(SortKey::Date);
+    let groups = Memo::new(move |_| {
+        let view = ListView {
+            server: server_filter.get(),
+            query: search.get(),
+            sort: sort.get(),
+        };
+        let mut groups = store.snapshots().with(|s| {
+            store
+                .servers()
+                .with(|servers| group_snapshots(s, servers.as_deref(), &view))
+        });
+        if only_missing.get() {
+            groups.retain(|g| readiness.of(g.server.id).needs_attention());
+        }
+        groups
+    });
+    install_shortcuts(store, server_filter);
+
+    // (Re)load whenever the filter in the URL changes, Back button included.
+    Effect::new(move |_| store.load(server_filter.get()));
+
+    // The tab title counts work in progress, for an operator on another tab.
+    Effect::new(move |_| {
+        let running = store
+            .snapshots()
+            .with(|all| all.iter().filter(|s| s.status.is_in_progress()).count());
+        let title = if running > 0 {
+            i18n.msg(&Msg::page_title_busy(running))
+        } else {
+            i18n.t(Key::PageTitle)
+        };
+        document().set_title(&title);
+    });
+    on_cleanup(move || document().set_title(&i18n.msg_untracked(&Msg::from(Key::PageTitle))));
+
+    view! {
+        <TopBar brand_is_title=true href="activity" link=Key::ActivityLink>
+            <NotifySwitch/>
+        </TopBar>
+        <main id="main" class="page">
+            <Show when=move || !store.is_online()>
+                <p class="banner banner-offline" role="status">{i18n.text(Key::OfflineBanner)}</p>
+            </Show>
+            <Toolbar store server_filter set_server_filter search sort/>
+            <StaleNotice store/>
+            <PendingBanner/>
+            <DeleteFailures/>
+            <SelectionBar/>
+            <div class="list-tools">
+                <ReadinessSummary store server_filter only_missing set_only_missing/>
+                <ExportButtons groups/>
+                <ShortcutsButton/>
+            </div>
+            {move || {
+                let unreadable = store.unreadable().get();
+                (unreadable > 0).then(|| view! {
+                    <p class="notice notice-warn" role="alert">
+                        {move || i18n.msg(&Msg::unreadable_snapshots(unreadable))}
+                    </p>
+                })
+            }}
+            <ListBody store groups search only_missing/>
+        </main>
+        <DialogHost/>
+    }
+}

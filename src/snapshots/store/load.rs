@@ -1,0 +1,147 @@
+//! Loading the list: the whole account or one server, newest answer wins.
+
+use super::SnapshotStore;
+use crate::api::{ApiClient, ApiError, Listed};
+use crate::browser::now_ms;
+use crate::domain::merge;
+use crate::domain::model::Snapshot;
+use leptos::prelude::*;
+
+impl SnapshotStore {
+    /// Loads everything for the server filter (`None`: all servers), keeping
+    /// what is shown on screen if the load fails.
+    ///
+    /// Once the whole account is loaded, a filter is shown from it at once and
+    /// only refreshed in the background: switching servers never empties the
+    /// page.
+    pub fn load(&self, filter: Option<u64>) {
+        let store = *self;
+        let covers_all = self.seq.try_with_value(|s| s.covers_all) == Some(true);
+        if self.filter.get_untracked() != filter {
+            self.filter.set(filter);
+            if !covers_all {
+                self.snapshots.set(Vec::new());
+                self.loaded_at.set(None);
+            }
+        }
+        self.loading.set(true);
+        let Some(seq) = self.seq.try_update_value(|s| s.order.start_load()) else {
+            return;
+        };
+        let Some(client) = self.client() else { return };
+        // The first load after signing in goes on from the page the token
+        // check read, unless it is one server's. Taken either way: later, it
+        // would be stale.
+        let first_page = self.session.take_first_page().filter(|_| filter.is_none());
+        leptos::task::spawn_local(async move {
+            let one_server = filter.filter(|_| covers_all);
+            let servers = async {
+                match one_server {
+                    // The other servers are known already.
+                    Some(id) => client.get_server(id).await.map(|s| vec![s]),
+                    None => client.list_servers().await,
+                }
+            };
+            let snapshots = async {
+                match first_page {
+                    Some(first) => client.list_snapshots_after(first).await,
+                    None => client.list_snapshots(filter).await,
+                }
+            };
+            let (snapshots, servers) = futures::join!(snapshots, servers);
+            // A newer load (Refresh, another filter) was sent meanwhile: this
+            // answer, success or failure, no longer says anything.
+            let latest = store.seq.try_with_value(|s| s.order.is_latest_load(seq));
+            if latest != Some(true) {
+                return;
+            }
+            store.loading.set(false);
+            match (servers, one_server) {
+                (Ok(list), None) => store.set_servers(Some(list)),
+                (Ok(list), Some(_)) => list
+                    .into_iter()
+                    .for_each(|server| store.set_server_status(server.id, server.status)),
+                // Without the Servers API the list still works from snapshots.
+                (Err(ApiError::Unauthorized), _) | (Err(_), Some(_)) => {}
+                (Err(_), None) => store.set_servers(None),
+            }
+            match snapshots {
+                Ok(Listed { items, unreadable }) => {
+                    match one_server {
+                        Some(id) => store.apply_server(seq, id, items),
+                        None => {
+                            store.unreadable.set(unreadable);
+                            store.apply_all(seq, items);
+                            store.seq.update_value(|s| s.covers_all = filter.is_none());
+                        }
+                    }
+                    store.error.set(None);
+                    store.loaded_at.set(Some(now_ms()));
+                    store.schedule_poll(true);
+                }
+                Err(ApiError::Unauthorized) => store.session.expire(None),
+                Err(error) => store.error.set(Some(error)),
+            }
+        });
+    }
+
+    /// Reloads the current view (the Refresh and Retry buttons).
+    pub fn refresh(&self) {
+        self.load(self.filter.get_untracked());
+    }
+
+    /// Shows a whole-list answer, except for servers that already show a newer one.
+    fn apply_all(&self, seq: u64, list: Vec<Snapshot>) {
+        let Some(Some(keep)) = self.seq.try_update_value(|s| s.order.accept_all(seq)) else {
+            return;
+        };
+        self.snapshots
+            .update(|current| merge::merge_all(current, list, &keep));
+    }
+
+    /// Shows one server's fresh list, unless something newer is already shown,
+    /// and announces snapshots that finished meanwhile.
+    fn apply_server(&self, seq: u64, server_id: u64, list: Vec<Snapshot>) {
+        let accepted = self
+            .seq
+            .try_update_value(|s| s.order.accept_server(seq, server_id));
+        if accepted != Some(true) {
+            return;
+        }
+        let mut finished = Vec::new();
+        self.snapshots
+            .update(|all| finished = merge::merge_server(all, server_id, list));
+        for snapshot in &finished {
+            self.announce_finished(snapshot);
+        }
+    }
+
+    /// Reloads one server's snapshots in the background.
+    pub fn refresh_server(&self, server_id: u64) {
+        let store = *self;
+        let Some(client) = self.client() else { return };
+        leptos::task::spawn_local(async move {
+            store.reload_server(&client, server_id).await;
+        });
+    }
+
+    /// Reloads one server's snapshots; false when the token was rejected (and
+    /// the session has ended). Other failures leave the list as it is.
+    pub(super) async fn reload_server(&self, client: &ApiClient, server_id: u64) -> bool {
+        let seq = self.next_seq();
+        let result = client.list_snapshots(Some(server_id)).await;
+        if !self.alive() {
+            return false;
+        }
+        match result {
+            Ok(listed) => self.apply_server(seq, server_id, listed.items),
+            Err(ApiError::Unauthorized) => {
+                self.session.expire(None);
+                return false;
+            }
+            // A failed poll is tried again at the next round.
+            Err(_) => {}
+        }
+        true
+    }
+}

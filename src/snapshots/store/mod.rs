@@ -1,0 +1,263 @@
+//! The snapshot list as reactive state: loaded (`load.rs`), changed in place
+//! after a create, restore or delete (`changes.rs`), polled while work is in
+//! progress (`polling.rs`), and what the user is told when that work ends
+//! (`announce.rs`).
+//!
+//! The rules that merge list answers (numbering, stale answers dropped) are
+//! pure functions in `domain::merge`. Other parts of the page read the list
+//! through [`SnapshotStore`]'s methods; only this folder writes it.
+
+mod announce;
+mod changes;
+mod load;
+mod polling;
+
+use crate::api::{ApiClient, ApiError};
+use crate::browser::{now_ms, online, tab_visible};
+use crate::clock::{use_clock, Clock};
+use crate::domain::locks::{RestoreLocks, RestorePhase, SentRestore};
+use crate::domain::merge::AnswerOrder;
+use crate::domain::model::{Server, Snapshot};
+use crate::idle::not_idle_while;
+use crate::notify::{use_notifier, Notifier};
+use crate::session::{use_session, Session};
+use crate::toasts::{use_toasts, Toasts};
+use leptos::prelude::*;
+use std::collections::{BTreeSet, HashMap};
+
+/// A restore this tab started, followed until the server leaves `restoring`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestoreProgress {
+    /// The snapshot restored from.
+    pub snapshot_id: u64,
+    pub snapshot_name: String,
+    pub started_ms: i64,
+    pub phase: RestorePhase,
+}
+
+impl RestoreProgress {
+    /// The restore of server `server_id`, as the locks see it.
+    fn sent(&self, server_id: u64) -> SentRestore {
+        SentRestore {
+            server_id,
+            snapshot_id: self.snapshot_id,
+            started_ms: self.started_ms,
+            phase: self.phase,
+        }
+    }
+}
+
+/// Bookkeeping that never drives the view.
+#[derive(Default)]
+struct Sequencing {
+    order: AnswerOrder,
+    poll_round: u32,
+    poll_timer: Option<TimeoutHandle>,
+    polling: bool,
+    /// Whether the list holds the whole account (the last load was unfiltered),
+    /// so that any server filter can be shown from it at once.
+    covers_all: bool,
+    /// The snapshots this tab created: only these postpone the idle sign-out.
+    own_creates: BTreeSet<u64>,
+    /// Told whenever a server's status may have changed (see
+    /// [`SnapshotStore::on_status_change`]).
+    status_watchers: Vec<Callback<()>>,
+}
+
+impl Sequencing {
+    /// Cancels the scheduled poll, if any.
+    fn cancel_poll_timer(&mut self) {
+        if let Some(timer) = self.poll_timer.take() {
+            timer.clear();
+        }
+    }
+}
+
+/// The page's snapshot state (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct SnapshotStore {
+    client: StoredValue<ApiClient>,
+    // Held here because async tasks run outside the component tree, where
+    // contexts cannot be looked up.
+    session: Session,
+    toasts: Toasts,
+    /// System notifications, when the app offers them.
+    notifier: Option<Notifier>,
+    /// The loaded snapshots, for the current server filter.
+    snapshots: RwSignal<Vec<Snapshot>>,
+    /// The account's servers, or `None` when the Servers API is unavailable.
+    servers: RwSignal<Option<Vec<Server>>>,
+    /// When the list last loaded successfully (Unix ms).
+    loaded_at: RwSignal<Option<i64>>,
+    /// Why the last load failed, while it is not fixed by a later one.
+    error: RwSignal<Option<ApiError>>,
+    /// How many snapshots of the last load could not be read (and are not shown).
+    unreadable: RwSignal<usize>,
+    loading: RwSignal<bool>,
+    /// Restores started in this tab, by server id.
+    restores: RwSignal<HashMap<u64, RestoreProgress>>,
+    /// The servers being restored, which nothing may change.
+    locks: Memo<RestoreLocks>,
+    /// Whether the tab is visible and the browser online: polling waits otherwise.
+    visible: RwSignal<bool>,
+    online: RwSignal<bool>,
+    filter: RwSignal<Option<u64>>,
+    seq: StoredValue<Sequencing>,
+}
+
+/// Creates the store for the snapshots page, with its polling and its
+/// listeners tied to the page's lifetime.
+pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
+    let servers = RwSignal::new(None);
+    let restores = RwSignal::new(HashMap::new());
+    let store = SnapshotStore {
+        client: StoredValue::new(client),
+        session: use_session(),
+        toasts: use_toasts(),
+        notifier: use_notifier(),
+        snapshots: RwSignal::new(Vec::new()),
+        servers,
+        loaded_at: RwSignal::new(None),
+        error: RwSignal::new(None),
+        unreadable: RwSignal::new(0),
+        loading: RwSignal::new(false),
+        restores,
+        locks: restore_locks(servers, restores, use_clock()),
+        visible: RwSignal::new(tab_visible()),
+        online: RwSignal::new(online()),
+        filter: RwSignal::new(None),
+        seq: StoredValue::new(Sequencing::default()),
+    };
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        store.visible.set(tab_visible());
+        store.poll_soon();
+    });
+    let on_online = window_event_listener(leptos::ev::online, move |_| {
+        store.online.set(true);
+        store.poll_soon();
+    });
+    let on_offline = window_event_listener(leptos::ev::offline, move |_| store.online.set(false));
+    // A create or restore this tab sent postpones the idle sign-out; work
+    // started elsewhere does not.
+    not_idle_while(move || store.follows_own_work());
+    on_cleanup(move || {
+        on_visibility.remove();
+        on_online.remove();
+        on_offline.remove();
+        store.stop_polling();
+    });
+    provide_context(store);
+    store
+}
+
+/// The store provided by [`provide_snapshot_store`].
+pub fn use_snapshot_store() -> SnapshotStore {
+    expect_context()
+}
+
+/// The locks of servers being restored, from their statuses and the
+/// restores this tab sent. The clock is read only while a restore's end
+/// cannot be seen (its lock then times out).
+fn restore_locks(
+    servers: RwSignal<Option<Vec<Server>>>,
+    restores: RwSignal<HashMap<u64, RestoreProgress>>,
+    clock: Clock,
+) -> Memo<RestoreLocks> {
+    Memo::new(move |_| {
+        restores.with(|restores| {
+            let untracked = restores
+                .values()
+                .any(|p| p.phase == RestorePhase::Untracked);
+            let now = if untracked {
+                clock.now_secs().saturating_mul(1000)
+            } else {
+                now_ms()
+            };
+            let sent = restores.iter().map(|(id, p)| p.sent(*id));
+            servers.with(|servers| RestoreLocks::new(servers.iter().flatten(), sent, now))
+        })
+    })
+}
+
+/// What the page reads: every signal read-only.
+impl SnapshotStore {
+    /// The loaded snapshots, for the current server filter.
+    pub fn snapshots(&self) -> ReadSignal<Vec<Snapshot>> {
+        self.snapshots.read_only()
+    }
+
+    /// The account's servers, or `None` when the Servers API is unavailable.
+    pub fn servers(&self) -> ReadSignal<Option<Vec<Server>>> {
+        self.servers.read_only()
+    }
+
+    /// When the list last loaded successfully (Unix ms).
+    pub fn loaded_at(&self) -> ReadSignal<Option<i64>> {
+        self.loaded_at.read_only()
+    }
+
+    /// Why the last load failed, while a later one has not fixed it.
+    pub fn error(&self) -> ReadSignal<Option<ApiError>> {
+        self.error.read_only()
+    }
+
+    /// How many snapshots of the last load could not be read.
+    pub fn unreadable(&self) -> ReadSignal<usize> {
+        self.unreadable.read_only()
+    }
+
+    /// Whether a load is under way.
+    pub fn loading(&self) -> ReadSignal<bool> {
+        self.loading.read_only()
+    }
+
+    /// Whether the browser is online (tracked).
+    pub fn is_online(&self) -> bool {
+        self.online.get()
+    }
+
+    /// The restore this tab started on server `id`, if any (tracked).
+    pub fn restore_of(&self, id: u64) -> Option<RestoreProgress> {
+        self.restores.with(|r| r.get(&id).cloned())
+    }
+
+    /// The servers being restored, which nothing may change.
+    pub fn locks(&self) -> Memo<RestoreLocks> {
+        self.locks
+    }
+
+    /// Whether server `server_id` is being restored, so that nothing may be
+    /// taken, restored or deleted on it (tracked).
+    pub fn is_locked(&self, server_id: u64) -> bool {
+        self.locks.with(|locks| locks.is_locked(server_id))
+    }
+
+    /// [`Self::is_locked`], untracked: the last check before a write.
+    pub fn is_locked_now(&self, server_id: u64) -> bool {
+        self.locks
+            .try_with_untracked(|locks| locks.is_locked(server_id))
+            .unwrap_or(false)
+    }
+
+    /// The API client, while the page lives.
+    pub fn client(&self) -> Option<ApiClient> {
+        self.client.try_get_value()
+    }
+
+    /// False once the page is gone: late answers are then dropped.
+    pub fn alive(&self) -> bool {
+        self.seq.try_with_value(|_| ()).is_some()
+    }
+
+    /// Calls `watcher` whenever a server's status may have changed (a load,
+    /// a poll, a restore sent): a server may have become locked.
+    pub fn on_status_change(&self, watcher: Callback<()>) {
+        self.seq.update_value(|s| s.status_watchers.push(watcher));
+    }
+
+    fn next_seq(&self) -> u64 {
+        self.seq
+            .try_update_value(|s| s.order.next())
+            .unwrap_or_default()
+    }
+}
