@@ -32,31 +32,7 @@ pub fn Modal(
     children: Children,
 ) -> impl IntoView {
     let dialog_ref = NodeRef::<html::Dialog>::new();
-    let opener = document().active_element();
-    let shown: Rc<RefCell<Option<web_sys::HtmlDialogElement>>> = Rc::default();
-    Effect::new({
-        let shown = shown.clone();
-        move |_| {
-            if let Some(dialog) = dialog_ref.get() {
-                if !dialog.open() {
-                    // Moves focus to the `autofocus` control and makes the page behind inert.
-                    let _ = dialog.show_modal();
-                }
-                shown.replace(Some(dialog));
-            }
-        }
-    });
-    let leaving = SendWrapper::new((shown, opener));
-    on_cleanup(move || {
-        let (shown, opener) = leaving.take();
-        // Close first: while the modal is open, the opener is inert and cannot take focus.
-        if let Some(dialog) = shown.take() {
-            dialog.close();
-        }
-        if let Some(opener) = opener.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = opener.focus();
-        }
-    });
+    show_while_mounted(dialog_ref);
     let dismiss = move || {
         if !busy.get_untracked() {
             on_close.run(());
@@ -108,6 +84,36 @@ pub fn Modal(
             <div class="modal-content">{children()}</div>
         </dialog>
     }
+}
+
+/// Opens the dialog as a modal once it is in the page, and on leaving closes
+/// it and gives the focus back to the control that had it before.
+fn show_while_mounted(dialog_ref: NodeRef<html::Dialog>) {
+    let opener = document().active_element();
+    let shown: Rc<RefCell<Option<web_sys::HtmlDialogElement>>> = Rc::default();
+    Effect::new({
+        let shown = shown.clone();
+        move |_| {
+            if let Some(dialog) = dialog_ref.get() {
+                if !dialog.open() {
+                    // Moves focus to the `autofocus` control and makes the page behind inert.
+                    let _ = dialog.show_modal();
+                }
+                shown.replace(Some(dialog));
+            }
+        }
+    });
+    let leaving = SendWrapper::new((shown, opener));
+    on_cleanup(move || {
+        let (shown, opener) = leaving.take();
+        // Close first: while the modal is open, the opener is inert and cannot take focus.
+        if let Some(dialog) = shown.take() {
+            dialog.close();
+        }
+        if let Some(opener) = opener.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = opener.focus();
+        }
+    });
 }
 
 /// Wraps Tab from the last control to the first, and Shift+Tab from the first

@@ -8,13 +8,13 @@
 //! (No `aria-busy` during a refresh: the rows stay in place, and the Refresh
 //! button and "Updated …" already say it.)
 
+use super::section_observer::{Measurement, SectionObserver};
 use super::server_section::ServerGroupView;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::window::{Estimate, Layout, Margins};
 use leptos::{ev, html, prelude::*};
 use std::collections::HashMap;
 use std::ops::Range;
-use wasm_bindgen::{closure::Closure, JsCast};
 
 /// A section's fixed part (header, count) and a row's height, in pixels, until
 /// sections on screen have been measured.
@@ -36,57 +36,12 @@ type Measured = HashMap<u64, (usize, f64)>;
 #[component]
 pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     let list_ref = NodeRef::<html::Div>::new();
-    let measured = RwSignal::new(Measured::new());
-    let estimate = RwSignal::new(Estimate::new(BASE_ESTIMATE, ROW_ESTIMATE));
-    let gap = RwSignal::new(0.0);
+    let heights = Heights::new();
     // The part of the list in view, in pixels from its top.
     let view_box = RwSignal::new((0.0, viewport_height()));
-
-    let layout = Memo::new(move |_| {
-        let gap = gap.get();
-        estimate.with(|estimate| {
-            measured.with(|measured| {
-                groups.with(|all| {
-                    Layout::new(
-                        all.iter().map(|g| {
-                            let rows = g.snapshots.len();
-                            match measured.get(&g.server.id) {
-                                Some(&(then, height)) if then == rows => height,
-                                _ => estimate.height(rows),
-                            }
-                        }),
-                        gap,
-                    )
-                })
-            })
-        })
-    });
-    let range = Memo::new(move |current: Option<&Range<usize>>| {
-        let (top, bottom) = view_box.get();
-        let screen = bottom - top;
-        let beyond = |(screens, pixels): (f64, f64)| (screens * screen).max(pixels);
-        let far = Margins {
-            before: beyond(BEHIND),
-            after: beyond(AHEAD),
-        };
-        let near = Margins {
-            before: far.before / 2.0,
-            after: far.after / 2.0,
-        };
-        layout.with(|l| l.window(current, top, bottom, near, far))
-    });
-    // The rendered groups with their place in the list.
-    let shown = Memo::new(move |_| {
-        let range: Range<usize> = range.get();
-        groups.with(|all| {
-            all.get(range.clone())
-                .unwrap_or_default()
-                .iter()
-                .zip(range.start..)
-                .map(|(group, index)| (index + 1, group.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let layout = heights.layout(groups);
+    let range = window_range(layout, view_box);
+    let shown = shown_groups(groups, range);
     let set_size = Memo::new(move |_| groups.with(Vec::len));
 
     let sync_view = move || {
@@ -106,44 +61,9 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     // moves when a notice above it appears. Its reports come after layout, so
     // reading positions there costs no extra layout.
     let observer = SectionObserver::new(move |sizes: Vec<Measurement>| {
-        let rows_of = |id: u64| {
-            shown.with_untracked(|s| {
-                s.iter()
-                    .find(|(_, g)| g.server.id == id)
-                    .map(|(_, g)| g.snapshots.len())
-            })
-        };
-        let mut changes = Vec::new();
-        for Measurement { id, height } in sizes {
-            let Some(id) = id else { continue };
-            let Some(rows) = rows_of(id) else { continue };
-            let old = measured.with_untracked(|m| m.get(&id).copied());
-            if old.is_none_or(|(r, h)| r != rows || (h - height).abs() >= 1.0) {
-                changes.push((id, rows, height, old));
-            }
-        }
-        // The estimate learns from each section once: a section measured anew
-        // (a row grew) must not move every estimated section below it.
-        if changes.iter().any(|(_, _, _, old)| old.is_none()) {
-            estimate.update(|e| {
-                for (_, rows, height, _) in changes.iter().filter(|c| c.3.is_none()) {
-                    e.learn(*rows, *height);
-                }
-            });
-        }
-        if !changes.is_empty() {
-            measured.update(|m| {
-                for (id, rows, height, _) in changes {
-                    m.insert(id, (rows, height));
-                }
-            });
-        }
+        heights.take(sizes, shown);
         if let Some(list) = list_ref.get_untracked() {
-            if let Some(space) = space_between_sections(&list) {
-                if (gap.get_untracked() - space).abs() >= 0.5 {
-                    gap.set(space);
-                }
-            }
+            heights.take_gap(&list);
         }
         sync_view();
     });
@@ -163,22 +83,157 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
             style:padding-bottom=move || css_pixels(layout.with(|l| l.space_after(&range.get())))
         >
             <For each=move || shown.with(|s| s.iter().map(|(_, g)| g.server.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                {
-                    let group = Memo::new(move |_| shown.with(|s| s.iter().find(|(_, g)| g.server.id == id).cloned()));
-                    let section_ref = NodeRef::<html::Article>::new();
-                    section_ref.on_load(move |section| observer.observe(&section));
-                    let position = Signal::derive(move || group.with(|g| g.as_ref().map_or(0, |(p, _)| *p)));
-                    let group = Memo::new(move |_| group.with(|g| g.as_ref().map(|(_, g)| g.clone())));
-                    on_cleanup(move || {
-                        if let Some(section) = section_ref.get_untracked() {
-                            observer.unobserve(&section);
-                        }
-                    });
-                    view! { <ServerGroupView id group position set_size=set_size.into() section_ref/> }
-                }
+                <WindowedSection id shown set_size observer/>
             </For>
         </div>
     }
+}
+
+/// The rendered groups, each with its place in the whole list (from 1).
+type Shown = Memo<Vec<(usize, ServerGroup)>>;
+
+/// The section of server `id` among the `shown` ones, measured by `observer`
+/// while it is in the page.
+#[component]
+fn WindowedSection(
+    id: u64,
+    shown: Shown,
+    set_size: Memo<usize>,
+    observer: SectionObserver,
+) -> impl IntoView {
+    let group =
+        Memo::new(move |_| shown.with(|s| s.iter().find(|(_, g)| g.server.id == id).cloned()));
+    let section_ref = NodeRef::<html::Article>::new();
+    section_ref.on_load(move |section| observer.observe(&section));
+    let position = Signal::derive(move || group.with(|g| g.as_ref().map_or(0, |(p, _)| *p)));
+    let group = Memo::new(move |_| group.with(|g| g.as_ref().map(|(_, g)| g.clone())));
+    on_cleanup(move || {
+        if let Some(section) = section_ref.get_untracked() {
+            observer.unobserve(&section);
+        }
+    });
+    view! { <ServerGroupView id group position set_size=set_size.into() section_ref/> }
+}
+
+/// What is known of the sections' heights: those measured, the estimate for
+/// the others, and the space between two sections.
+#[derive(Clone, Copy)]
+struct Heights {
+    measured: RwSignal<Measured>,
+    estimate: RwSignal<Estimate>,
+    gap: RwSignal<f64>,
+}
+
+impl Heights {
+    fn new() -> Self {
+        Self {
+            measured: RwSignal::new(Measured::new()),
+            estimate: RwSignal::new(Estimate::new(BASE_ESTIMATE, ROW_ESTIMATE)),
+            gap: RwSignal::new(0.0),
+        }
+    }
+
+    /// The positions of all `groups`, measured or estimated.
+    fn layout(self, groups: Memo<Vec<ServerGroup>>) -> Memo<Layout> {
+        Memo::new(move |_| {
+            let gap = self.gap.get();
+            self.estimate.with(|estimate| {
+                self.measured.with(|measured| {
+                    groups.with(|all| {
+                        Layout::new(
+                            all.iter().map(|g| {
+                                let rows = g.snapshots.len();
+                                match measured.get(&g.server.id) {
+                                    Some(&(then, height)) if then == rows => height,
+                                    _ => estimate.height(rows),
+                                }
+                            }),
+                            gap,
+                        )
+                    })
+                })
+            })
+        })
+    }
+
+    /// Takes in the heights of sections the observer reported.
+    fn take(self, sizes: Vec<Measurement>, shown: Shown) {
+        let rows_of = |id: u64| {
+            shown.with_untracked(|s| {
+                s.iter()
+                    .find(|(_, g)| g.server.id == id)
+                    .map(|(_, g)| g.snapshots.len())
+            })
+        };
+        let mut changes = Vec::new();
+        for Measurement { id, height } in sizes {
+            let Some(id) = id else { continue };
+            let Some(rows) = rows_of(id) else { continue };
+            let old = self.measured.with_untracked(|m| m.get(&id).copied());
+            if old.is_none_or(|(r, h)| r != rows || (h - height).abs() >= 1.0) {
+                changes.push((id, rows, height, old));
+            }
+        }
+        // The estimate learns from each section once: a section measured anew
+        // (a row grew) must not move every estimated section below it.
+        if changes.iter().any(|(_, _, _, old)| old.is_none()) {
+            self.estimate.update(|e| {
+                for (_, rows, height, _) in changes.iter().filter(|c| c.3.is_none()) {
+                    e.learn(*rows, *height);
+                }
+            });
+        }
+        if !changes.is_empty() {
+            self.measured.update(|m| {
+                for (id, rows, height, _) in changes {
+                    m.insert(id, (rows, height));
+                }
+            });
+        }
+    }
+
+    /// Takes in the space between two rendered sections of `list`, if two are.
+    fn take_gap(self, list: &web_sys::HtmlDivElement) {
+        if let Some(space) = space_between_sections(list) {
+            if (self.gap.get_untracked() - space).abs() >= 0.5 {
+                self.gap.set(space);
+            }
+        }
+    }
+}
+
+/// The sections to render: those in view and some beyond, kept until the
+/// view comes near their end (see [`AHEAD`]).
+fn window_range(layout: Memo<Layout>, view_box: RwSignal<(f64, f64)>) -> Memo<Range<usize>> {
+    Memo::new(move |current: Option<&Range<usize>>| {
+        let (top, bottom) = view_box.get();
+        let screen = bottom - top;
+        let beyond = |(screens, pixels): (f64, f64)| (screens * screen).max(pixels);
+        let far = Margins {
+            before: beyond(BEHIND),
+            after: beyond(AHEAD),
+        };
+        let near = Margins {
+            before: far.before / 2.0,
+            after: far.after / 2.0,
+        };
+        layout.with(|l| l.window(current, top, bottom, near, far))
+    })
+}
+
+/// The groups of `range`, each with its place in the whole list.
+fn shown_groups(groups: Memo<Vec<ServerGroup>>, range: Memo<Range<usize>>) -> Shown {
+    Memo::new(move |_| {
+        let range: Range<usize> = range.get();
+        groups.with(|all| {
+            all.get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .zip(range.start..)
+                .map(|(group, index)| (index + 1, group.clone()))
+                .collect::<Vec<_>>()
+        })
+    })
 }
 
 /// `pixels` as a CSS length, the number written by the browser: Rust's float
@@ -205,72 +260,4 @@ fn space_between_sections(list: &web_sys::HtmlDivElement) -> Option<f64> {
     let first = list.first_element_child()?;
     let second = first.next_element_sibling()?;
     Some(second.get_bounding_client_rect().top() - first.get_bounding_client_rect().bottom())
-}
-
-/// A section's height, by the server id in its `data-server-id` (none for the list).
-struct Measurement {
-    id: Option<u64>,
-    height: f64,
-}
-
-/// A `ResizeObserver` reporting the heights of the elements it watches.
-#[derive(Clone, Copy)]
-struct SectionObserver(StoredValue<Option<ObserverParts>, LocalStorage>);
-
-struct ObserverParts {
-    observer: web_sys::ResizeObserver,
-    // Kept alive as long as the observer.
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl SectionObserver {
-    fn new(on_sizes: impl Fn(Vec<Measurement>) + 'static) -> Self {
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let sizes = entries
-                .iter()
-                .filter_map(|entry| entry.dyn_into::<web_sys::ResizeObserverEntry>().ok())
-                .map(|entry| entry.target())
-                // A section just removed reports a size of 0: not its height.
-                .filter(|target| target.is_connected())
-                .map(|target| Measurement {
-                    id: target
-                        .get_attribute("data-server-id")
-                        .and_then(|id| id.parse().ok()),
-                    height: target.get_bounding_client_rect().height(),
-                })
-                .collect();
-            on_sizes(sizes);
-        });
-        let parts = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
-            .ok()
-            .map(|observer| ObserverParts {
-                observer,
-                _callback: callback,
-            });
-        Self(StoredValue::new_local(parts))
-    }
-
-    fn observe(&self, element: &web_sys::Element) {
-        self.0.with_value(|parts| {
-            if let Some(parts) = parts {
-                parts.observer.observe(element);
-            }
-        });
-    }
-
-    fn unobserve(&self, element: &web_sys::Element) {
-        self.0.try_with_value(|parts| {
-            if let Some(parts) = parts {
-                parts.observer.unobserve(element);
-            }
-        });
-    }
-
-    fn disconnect(&self) {
-        self.0.try_with_value(|parts| {
-            if let Some(parts) = parts {
-                parts.observer.disconnect();
-            }
-        });
-    }
 }

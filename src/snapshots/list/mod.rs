@@ -6,6 +6,7 @@ mod export;
 mod list_window;
 mod make_room;
 mod page;
+mod section_observer;
 mod server_filter;
 mod server_section;
 mod shortcuts;

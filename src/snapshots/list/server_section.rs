@@ -30,34 +30,119 @@ pub fn ServerGroupView(
     section_ref: NodeRef<html::Article>,
 ) -> impl IntoView {
     let store = use_snapshot_store();
-    let clock = use_clock();
-    let dialogs = use_dialogs();
     let i18n = use_i18n();
     // Plain closures rather than memos: `group` only changes when this
     // server's data does.
-    let name = move || {
+    let name = Signal::derive(move || {
         group.with(|g| {
             g.as_ref()
                 .map(|g| g.server.name.clone())
                 .unwrap_or_default()
         })
-    };
+    });
     let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
     let at_limit = move || group.with(|g| g.as_ref().is_some_and(ServerGroup::is_full));
-    let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
     // While the server is being restored, nothing may be taken, restored or
     // deleted on it; a memo, so its rows hear only of this server's lock.
     let locked = Memo::new(move |_| store.is_locked(id));
     let snapshots =
         move || group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default());
-    let title_id = format!("server-{id}-title");
-    let lock_id = lock_note_id(id);
-    let locked_note = {
+    // The note that says why the server is locked, for the controls it
+    // disables to point to.
+    let lock_id = format!("server-{id}-lock");
+    let lock_note = {
         let lock_id = lock_id.clone();
-        move || locked.get().then(|| lock_id.clone())
+        Signal::derive(move || locked.get().then(|| lock_id.clone()))
     };
 
-    let restore_line = move || {
+    view! {
+        <article
+            node_ref=section_ref
+            class="server-group"
+            data-server-id=id
+            aria-labelledby=format!("server-{id}-title")
+            aria-posinset=position
+            aria-setsize=set_size
+        >
+            <SectionHeader id group name locked=locked.into() lock_note/>
+            <Show when=move || locked.get()>
+                <p id=lock_id.clone() class="notice notice-busy server-lock">
+                    {move || i18n.msg(&Msg::server_locked_restoring(name.get()))}
+                </p>
+            </Show>
+            <ReadinessLine id/>
+            <Show when=at_limit>
+                <p class="notice notice-warn">
+                    {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
+                    " "
+                    <MakeRoomButton id name locked=locked.into() lock_note/>
+                </p>
+            </Show>
+            <RestoreLine id/>
+            <Show when=move || total() == 0>
+                <p class="empty">{i18n.text(Key::GroupEmpty)}</p>
+            </Show>
+            <ul class="snapshot-list">
+                <For each=snapshots key=|snapshot| snapshot.clone() let:snapshot>
+                    <SnapshotRow snapshot locked=locked.into()/>
+                </For>
+            </ul>
+        </article>
+    }
+}
+
+/// A section's header: "select all", the server's name, number and state,
+/// its count against the limit, and "New snapshot" (disabled when full or
+/// `locked`, pointing to `lock_note`).
+#[component]
+fn SectionHeader(
+    id: u64,
+    group: Memo<Option<ServerGroup>>,
+    name: Signal<String>,
+    locked: Signal<bool>,
+    lock_note: Signal<Option<String>>,
+) -> impl IntoView {
+    let dialogs = use_dialogs();
+    let i18n = use_i18n();
+    let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
+    let at_limit = move || group.with(|g| g.as_ref().is_some_and(ServerGroup::is_full));
+    let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
+    let snapshots =
+        move || group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default());
+    view! {
+        <header class="group-header">
+            <div class="group-title">
+                <SectionSelectAll server_name=name snapshots=Signal::derive(snapshots) locked/>
+                <h2 id=format!("server-{id}-title") dir="auto">{move || written_out(&name.get()).into_owned()}</h2>
+                <span class="server-id">{format!("#{id}")}</span>
+                {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{i18n.msg(&server_state_msg(&s))}</span> })}
+            </div>
+            <div class="group-meta">
+                <span class="count" class:count-full=at_limit>
+                    {move || i18n.msg(&Msg::group_count(total(), SNAPSHOTS_PER_SERVER))}
+                </span>
+                <button
+                    class="button"
+                    aria-label=move || i18n.msg(&Msg::new_snapshot_of(name.get()))
+                    aria-describedby=lock_note
+                    disabled=move || at_limit() || locked.get()
+                    on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
+                >
+                    {i18n.text(Key::NewSnapshot)}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+/// Where the restore this tab started on server `id` is: running (with its
+/// progress), finished, or no longer followed.
+#[component]
+fn RestoreLine(id: u64) -> impl IntoView {
+    let store = use_snapshot_store();
+    let clock = use_clock();
+    let i18n = use_i18n();
+    move || {
         let progress = store.restore_of(id)?;
         let started = utc_msg(progress.started_ms / 1000);
         let elapsed = clock.now_secs() - progress.started_ms / 1000;
@@ -84,67 +169,5 @@ pub fn ServerGroupView(
             "notice notice-busy"
         };
         Some(view! { <p class=class>{text}</p> })
-    };
-
-    view! {
-        <article
-            node_ref=section_ref
-            class="server-group"
-            data-server-id=id
-            aria-labelledby=title_id
-            aria-posinset=position
-            aria-setsize=set_size
-        >
-            <header class="group-header">
-                <div class="group-title">
-                    <SectionSelectAll server_name=Signal::derive(name) snapshots=Signal::derive(snapshots) locked=locked.into()/>
-                    <h2 id=title_id.clone() dir="auto">{move || written_out(&name()).into_owned()}</h2>
-                    <span class="server-id">{format!("#{id}")}</span>
-                    {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{i18n.msg(&server_state_msg(&s))}</span> })}
-                </div>
-                <div class="group-meta">
-                    <span class="count" class:count-full=at_limit>
-                        {move || i18n.msg(&Msg::group_count(total(), SNAPSHOTS_PER_SERVER))}
-                    </span>
-                    <button
-                        class="button"
-                        aria-label=move || i18n.msg(&Msg::new_snapshot_of(name()))
-                        aria-describedby=locked_note.clone()
-                        disabled=move || at_limit() || locked.get()
-                        on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
-                    >
-                        {i18n.text(Key::NewSnapshot)}
-                    </button>
-                </div>
-            </header>
-            <Show when=move || locked.get()>
-                <p id=lock_id.clone() class="notice notice-busy server-lock">
-                    {move || i18n.msg(&Msg::server_locked_restoring(name()))}
-                </p>
-            </Show>
-            <ReadinessLine id/>
-            <Show when=at_limit>
-                <p class="notice notice-warn">
-                    {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
-                    " "
-                    <MakeRoomButton id name=Signal::derive(name) locked=locked.into() lock_note=Signal::derive(locked_note.clone())/>
-                </p>
-            </Show>
-            {restore_line}
-            <Show when=move || total() == 0>
-                <p class="empty">{i18n.text(Key::GroupEmpty)}</p>
-            </Show>
-            <ul class="snapshot-list">
-                <For each=snapshots key=|snapshot| snapshot.clone() let:snapshot>
-                    <SnapshotRow snapshot locked=locked.into()/>
-                </For>
-            </ul>
-        </article>
     }
-}
-
-/// The id of the note that says why server `server_id` is locked, for the
-/// controls it disables to point to.
-fn lock_note_id(server_id: u64) -> String {
-    format!("server-{server_id}-lock")
 }

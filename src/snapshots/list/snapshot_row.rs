@@ -19,10 +19,34 @@ use leptos::prelude::*;
 #[component]
 pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     let store = use_snapshot_store();
-    let clock = use_clock();
-    let dialogs = use_dialogs();
-    let pending = use_pending_deletes();
+    let i18n = use_i18n();
     let id = snapshot.id;
+    let source = {
+        let snapshot = snapshot.clone();
+        move || store.locks().with(|locks| locks.is_source(&snapshot))
+    };
+    view! {
+        <li class="snapshot" data-snapshot-id=id>
+            <div class="snapshot-head">
+                <RowSelect snapshot=snapshot.clone() locked/>
+                <h3 class="snapshot-name" dir="auto">{written_out(&snapshot.name).into_owned()}</h3>
+                <StatusBadge status=snapshot.status.clone()/>
+                <Show when=source>
+                    <span class="badge badge-busy restore-source">{i18n.text(Key::RestoreSourceBadge)}</span>
+                </Show>
+            </div>
+            <RowFacts snapshot=snapshot.clone()/>
+            <RowPendingDelete snapshot=snapshot.clone()/>
+            <RowActions snapshot locked/>
+        </li>
+    }
+}
+
+/// A row's size, age (exact time on hover), description, and the progress
+/// of a snapshot being taken.
+#[component]
+fn RowFacts(snapshot: Snapshot) -> impl IntoView {
+    let clock = use_clock();
     let i18n = use_i18n();
     let created = snapshot.created;
     let exact = {
@@ -33,7 +57,6 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
         Some(at) => i18n.msg(&relative_msg(clock.now_secs(), at)),
         None => i18n.t(Key::TimeUnknown),
     };
-    let in_progress = snapshot.status.is_in_progress();
     let progress = move || {
         let now = clock.now_secs();
         let elapsed = now - created.unwrap_or(now);
@@ -42,6 +65,40 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
             polling::SNAPSHOT_WINDOW,
         )))
     };
+    view! {
+        <dl class="snapshot-facts">
+            <div>
+                <dt>{i18n.text(Key::LabelSize)}</dt>
+                <dd class="snapshot-size">{i18n.text_msg(size_msg(snapshot.size_mb))}</dd>
+            </div>
+            <div>
+                <dt>{i18n.text(Key::LabelCreated)}</dt>
+                <dd>
+                    <time datetime=snapshot.created_at.clone() title=exact>{relative}</time>
+                </dd>
+            </div>
+        </dl>
+        {(!snapshot.description.is_empty())
+            .then(|| view! { <p class="snapshot-description" dir="auto">{snapshot.description.clone()}</p> })}
+        {snapshot.status.is_in_progress()
+            .then(|| {
+                view! {
+                    <p class="snapshot-progress">
+                        <span class="elapsed">{progress}</span>
+                    </p>
+                }
+            })}
+    }
+}
+
+/// A row's Restore and Delete, with the note that says why they are
+/// disabled (`locked`, or a snapshot that cannot be restored).
+#[component]
+fn RowActions(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
+    let dialogs = use_dialogs();
+    let pending = use_pending_deletes();
+    let i18n = use_i18n();
+    let id = snapshot.id;
     let status_note = not_restorable_msg(&snapshot.status);
     let restore_note = move || {
         if locked.get() {
@@ -56,70 +113,31 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
         let note_id = note_id.clone();
         move || locked.get().then(|| note_id.clone())
     };
-    let source = {
-        let snapshot = snapshot.clone();
-        move || store.locks().with(|locks| locks.is_source(&snapshot))
-    };
     let completed = snapshot.status.is_completed();
     let restore_label = Msg::restore_aria(&snapshot.server.name, &snapshot.name);
     let delete_label = Msg::delete_aria(&snapshot.name, &snapshot.server.name);
-    let size = size_msg(snapshot.size_mb);
-    let (for_restore, for_delete) = (snapshot.clone(), snapshot.clone());
-
+    let for_delete = snapshot.clone();
     view! {
-        <li class="snapshot" data-snapshot-id=snapshot.id>
-            <div class="snapshot-head">
-                <RowSelect snapshot=snapshot.clone() locked/>
-                <h3 class="snapshot-name" dir="auto">{written_out(&snapshot.name).into_owned()}</h3>
-                <StatusBadge status=snapshot.status.clone()/>
-                <Show when=source>
-                    <span class="badge badge-busy restore-source">{i18n.text(Key::RestoreSourceBadge)}</span>
-                </Show>
-            </div>
-            <dl class="snapshot-facts">
-                <div>
-                    <dt>{i18n.text(Key::LabelSize)}</dt>
-                    <dd class="snapshot-size">{i18n.text_msg(size)}</dd>
-                </div>
-                <div>
-                    <dt>{i18n.text(Key::LabelCreated)}</dt>
-                    <dd>
-                        <time datetime=snapshot.created_at.clone() title=exact>{relative}</time>
-                    </dd>
-                </div>
-            </dl>
-            {(!snapshot.description.is_empty())
-                .then(|| view! { <p class="snapshot-description" dir="auto">{snapshot.description.clone()}</p> })}
-            {in_progress
-                .then(|| {
-                    view! {
-                        <p class="snapshot-progress">
-                            <span class="elapsed">{progress}</span>
-                        </p>
-                    }
-                })}
-            <RowPendingDelete snapshot=snapshot.clone()/>
-            <div class="snapshot-actions">
-                {move || restore_note().map(|note| view! { <span id=note_id.clone() class="note">{i18n.text_msg(note)}</span> })}
-                <button
-                    class="button"
-                    aria-label=i18n.text_msg(restore_label)
-                    aria-describedby=described_by.clone()
-                    disabled=move || !completed || locked.get() || pending.is_pending(id)
-                    on:click=move |_| dialogs.open(DialogRequest::Restore(for_restore.clone()))
-                >
-                    {i18n.text(Key::Restore)}
-                </button>
-                <button
-                    class="button button-danger-quiet"
-                    aria-label=i18n.text_msg(delete_label)
-                    aria-describedby=described_by
-                    disabled=move || locked.get() || pending.is_pending(id)
-                    on:click=move |_| dialogs.open(DialogRequest::Delete(for_delete.clone()))
-                >
-                    {i18n.text(Key::Delete)}
-                </button>
-            </div>
-        </li>
+        <div class="snapshot-actions">
+            {move || restore_note().map(|note| view! { <span id=note_id.clone() class="note">{i18n.text_msg(note)}</span> })}
+            <button
+                class="button"
+                aria-label=i18n.text_msg(restore_label)
+                aria-describedby=described_by.clone()
+                disabled=move || !completed || locked.get() || pending.is_pending(id)
+                on:click=move |_| dialogs.open(DialogRequest::Restore(snapshot.clone()))
+            >
+                {i18n.text(Key::Restore)}
+            </button>
+            <button
+                class="button button-danger-quiet"
+                aria-label=i18n.text_msg(delete_label)
+                aria-describedby=described_by
+                disabled=move || locked.get() || pending.is_pending(id)
+                on:click=move |_| dialogs.open(DialogRequest::Delete(for_delete.clone()))
+            >
+                {i18n.text(Key::Delete)}
+            </button>
+        </div>
     }
 }
