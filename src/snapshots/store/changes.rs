@@ -26,7 +26,7 @@ impl SnapshotStore {
         self.seq.update_value(|s| {
             s.own_creates.insert(snapshot.id);
         });
-        self.snapshots
+        self.set_snapshots
             .update(|all| merge::insert_created(all, snapshot));
         self.schedule_poll(true);
     }
@@ -37,7 +37,7 @@ impl SnapshotStore {
             return;
         }
         self.touch_server(snapshot.server.id);
-        self.snapshots
+        self.set_snapshots
             .update(|all| all.retain(|s| s.id != snapshot.id));
     }
 
@@ -69,13 +69,13 @@ impl SnapshotStore {
 
     /// Takes in the Servers API's list (`None`: not available).
     pub(super) fn set_servers(&self, servers: Option<Vec<Server>>) {
-        self.servers.set(servers);
+        self.set_servers.set(servers);
         self.tell_status_watchers();
     }
 
     /// Takes in what the API says of one server's status.
     pub(super) fn set_server_status(&self, server_id: u64, status: ServerStatus) {
-        self.servers.update(|servers| {
+        self.set_servers.update(|servers| {
             if let Some(server) = servers.iter_mut().flatten().find(|s| s.id == server_id) {
                 server.status = status;
             }

@@ -20,11 +20,11 @@ impl SnapshotStore {
         if self.filter.get_untracked() != filter {
             self.filter.set(filter);
             if !covers_all {
-                self.snapshots.set(Vec::new());
-                self.loaded_at.set(None);
+                self.set_snapshots.set(Vec::new());
+                self.set_loaded_at.set(None);
             }
         }
-        self.loading.set(true);
+        self.set_loading.set(true);
         let Some(seq) = self.seq.try_update_value(|s| s.order.start_load()) else {
             return;
         };
@@ -55,7 +55,7 @@ impl SnapshotStore {
             if latest != Some(true) {
                 return;
             }
-            store.loading.set(false);
+            store.set_loading.set(false);
             match (servers, one_server) {
                 (Ok(list), None) => store.set_servers(Some(list)),
                 (Ok(list), Some(_)) => list
@@ -70,17 +70,17 @@ impl SnapshotStore {
                     match one_server {
                         Some(id) => store.apply_server(seq, id, items),
                         None => {
-                            store.unreadable.set(unreadable);
+                            store.set_unreadable.set(unreadable);
                             store.apply_all(seq, items);
                             store.seq.update_value(|s| s.covers_all = filter.is_none());
                         }
                     }
-                    store.error.set(None);
-                    store.loaded_at.set(Some(now_ms()));
+                    store.set_error.set(None);
+                    store.set_loaded_at.set(Some(now_ms()));
                     store.schedule_poll(true);
                 }
                 Err(ApiError::Unauthorized) => store.session.expire(None),
-                Err(error) => store.error.set(Some(error)),
+                Err(error) => store.set_error.set(Some(error)),
             }
         });
     }
@@ -95,7 +95,7 @@ impl SnapshotStore {
         let Some(Some(keep)) = self.seq.try_update_value(|s| s.order.accept_all(seq)) else {
             return;
         };
-        self.snapshots
+        self.set_snapshots
             .update(|current| merge::merge_all(current, list, &keep));
     }
 
@@ -109,7 +109,7 @@ impl SnapshotStore {
             return;
         }
         let mut finished = Vec::new();
-        self.snapshots
+        self.set_snapshots
             .update(|all| finished = merge::merge_server(all, server_id, list));
         for snapshot in &finished {
             self.announce_finished(snapshot);

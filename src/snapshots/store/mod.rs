@@ -83,17 +83,20 @@ pub struct SnapshotStore {
     toasts: Toasts,
     /// System notifications, when the app offers them.
     notifier: Option<Notifier>,
-    /// The loaded snapshots, for the current server filter.
-    snapshots: RwSignal<Vec<Snapshot>>,
-    /// The account's servers, or `None` when the Servers API is unavailable.
-    servers: RwSignal<Option<Vec<Server>>>,
-    /// When the list last loaded successfully (Unix ms).
-    loaded_at: RwSignal<Option<i64>>,
-    /// Why the last load failed, while it is not fixed by a later one.
-    error: RwSignal<Option<ApiError>>,
-    /// How many snapshots of the last load could not be read (and are not shown).
-    unreadable: RwSignal<usize>,
-    loading: RwSignal<bool>,
+    // Each signal the page reads comes as a pair: the page gets the reading
+    // half (see the methods below), and only this folder has the writing one.
+    snapshots: ReadSignal<Vec<Snapshot>>,
+    set_snapshots: WriteSignal<Vec<Snapshot>>,
+    servers: ReadSignal<Option<Vec<Server>>>,
+    set_servers: WriteSignal<Option<Vec<Server>>>,
+    loaded_at: ReadSignal<Option<i64>>,
+    set_loaded_at: WriteSignal<Option<i64>>,
+    error: ReadSignal<Option<ApiError>>,
+    set_error: WriteSignal<Option<ApiError>>,
+    unreadable: ReadSignal<usize>,
+    set_unreadable: WriteSignal<usize>,
+    loading: ReadSignal<bool>,
+    set_loading: WriteSignal<bool>,
     /// Restores started in this tab, by server id.
     restores: RwSignal<HashMap<u64, RestoreProgress>>,
     /// The servers being restored, which nothing may change.
@@ -108,19 +111,30 @@ pub struct SnapshotStore {
 /// Creates the store for the snapshots page, with its polling and its
 /// listeners tied to the page's lifetime.
 pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
-    let servers = RwSignal::new(None);
+    let (snapshots, set_snapshots) = signal(Vec::new());
+    let (servers, set_servers) = signal(None);
+    let (loaded_at, set_loaded_at) = signal(None);
+    let (error, set_error) = signal(None);
+    let (unreadable, set_unreadable) = signal(0);
+    let (loading, set_loading) = signal(false);
     let restores = RwSignal::new(HashMap::new());
     let store = SnapshotStore {
         client: StoredValue::new(client),
         session: use_session(),
         toasts: use_toasts(),
         notifier: use_notifier(),
-        snapshots: RwSignal::new(Vec::new()),
+        snapshots,
+        set_snapshots,
         servers,
-        loaded_at: RwSignal::new(None),
-        error: RwSignal::new(None),
-        unreadable: RwSignal::new(0),
-        loading: RwSignal::new(false),
+        set_servers,
+        loaded_at,
+        set_loaded_at,
+        error,
+        set_error,
+        unreadable,
+        set_unreadable,
+        loading,
+        set_loading,
         restores,
         locks: restore_locks(servers, restores, use_clock()),
         visible: RwSignal::new(tab_visible()),
@@ -159,7 +173,7 @@ pub fn use_snapshot_store() -> SnapshotStore {
 /// restores this tab sent. The clock is read only while a restore's end
 /// cannot be seen (its lock then times out).
 fn restore_locks(
-    servers: RwSignal<Option<Vec<Server>>>,
+    servers: ReadSignal<Option<Vec<Server>>>,
     restores: RwSignal<HashMap<u64, RestoreProgress>>,
     clock: Clock,
 ) -> Memo<RestoreLocks> {
@@ -183,32 +197,32 @@ fn restore_locks(
 impl SnapshotStore {
     /// The loaded snapshots, for the current server filter.
     pub fn snapshots(&self) -> ReadSignal<Vec<Snapshot>> {
-        self.snapshots.read_only()
+        self.snapshots
     }
 
     /// The account's servers, or `None` when the Servers API is unavailable.
     pub fn servers(&self) -> ReadSignal<Option<Vec<Server>>> {
-        self.servers.read_only()
+        self.servers
     }
 
     /// When the list last loaded successfully (Unix ms).
     pub fn loaded_at(&self) -> ReadSignal<Option<i64>> {
-        self.loaded_at.read_only()
+        self.loaded_at
     }
 
     /// Why the last load failed, while a later one has not fixed it.
     pub fn error(&self) -> ReadSignal<Option<ApiError>> {
-        self.error.read_only()
+        self.error
     }
 
     /// How many snapshots of the last load could not be read.
     pub fn unreadable(&self) -> ReadSignal<usize> {
-        self.unreadable.read_only()
+        self.unreadable
     }
 
     /// Whether a load is under way.
     pub fn loading(&self) -> ReadSignal<bool> {
-        self.loading.read_only()
+        self.loading
     }
 
     /// Whether the browser is online (tracked).

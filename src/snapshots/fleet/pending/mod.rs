@@ -88,7 +88,8 @@ pub struct PendingDeletes {
     /// The clock of the countdowns: it ticks only while a delete waits.
     now_ms: RwSignal<i64>,
     /// Deletes of the last batches that failed: listed, and kept selected.
-    failures: RwSignal<Vec<DeleteFailure>>,
+    failures: ReadSignal<Vec<DeleteFailure>>,
+    set_failures: WriteSignal<Vec<DeleteFailure>>,
     timers: StoredValue<Timers>,
 }
 
@@ -101,6 +102,7 @@ pub fn provide_pending_deletes(
     seconds: u64,
 ) -> PendingDeletes {
     let toasts = use_toasts();
+    let (failures, set_failures) = signal(Vec::new());
     let pending = PendingDeletes {
         actions,
         selection,
@@ -109,7 +111,8 @@ pub fn provide_pending_deletes(
         seconds,
         entries: RwSignal::new(HashMap::new()),
         now_ms: RwSignal::new(now_ms()),
-        failures: RwSignal::new(Vec::new()),
+        failures,
+        set_failures,
         timers: StoredValue::new(Timers::default()),
     };
     let on_unload = window_event_listener(leptos::ev::beforeunload, move |event| {
@@ -167,7 +170,7 @@ impl PendingDeletes {
 
     /// Deletes of the last batches that failed: listed, and kept selected.
     pub fn failures(&self) -> ReadSignal<Vec<DeleteFailure>> {
-        self.failures.read_only()
+        self.failures
     }
 
     /// The undo window in whole seconds, for messages.

@@ -47,7 +47,7 @@ impl PendingDeletes {
         }
         self.selection
             .set_all(failed.iter().map(|f| f.snapshot.id), true);
-        self.failures.update(|f| f.extend(failed));
+        self.set_failures.update(|f| f.extend(failed));
     }
 
     /// "Make room": the create is sent only once the delete succeeded.

@@ -39,7 +39,7 @@ impl PendingDeletes {
         }
         let ids: Vec<u64> = snapshots.iter().map(|s| s.id).collect();
         self.selection.set_all(ids.iter().copied(), false);
-        self.failures
+        self.set_failures
             .update(|f| f.retain(|x| !ids.contains(&x.snapshot.id)));
         let Some(batch) = self.timers.try_update_value(|t| {
             t.next_batch += 1;

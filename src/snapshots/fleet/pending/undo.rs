@@ -62,7 +62,7 @@ impl PendingDeletes {
 
     /// Forgets the failures shown.
     pub fn dismiss_failures(&self) {
-        self.failures.set(Vec::new());
+        self.set_failures.set(Vec::new());
     }
 
     /// Cancels every delete not sent yet and returns how many, telling the
