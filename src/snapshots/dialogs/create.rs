@@ -1,12 +1,13 @@
 //! The "New snapshot" dialog: a validated form that sends exactly one request.
 
+use super::create_shared::{failure_text, server_choices};
 use super::fields::{name_problem, DescriptionField, NameField};
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
 use super::make_room::{room_candidate, MakeRoom, RoomConfirm};
-use crate::api::{types::NewSnapshot, ApiError};
+use crate::api::types::NewSnapshot;
 use crate::browser::now_ms;
-use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
+use crate::domain::grouping::ServerGroup;
 use crate::domain::model::ServerStatus;
 use crate::domain::validation::{self, default_name};
 use crate::i18n::{use_i18n, Key, Msg};
@@ -229,22 +230,6 @@ fn LimitReached(group: ServerGroup) -> impl IntoView {
     }
 }
 
-/// Every server with its snapshots (newest first), as the create dialogs
-/// offer them.
-pub(super) fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
-    Memo::new(move |_| {
-        let view = ListView {
-            sort: SortKey::Date,
-            ..ListView::default()
-        };
-        store.snapshots().with(|s| {
-            store
-                .servers()
-                .with(|servers| group_snapshots(s, servers.as_deref(), &view))
-        })
-    })
-}
-
 /// The servers as the create dialogs offer them, each with whether it is
 /// being restored (tracked): such a server is listed but cannot be chosen.
 fn locked_choices(
@@ -280,18 +265,5 @@ fn running_warning(group: &ServerGroup) -> Option<Msg> {
         Some(ServerStatus::Active) => Some(Msg::warn_running(&group.server.name)),
         Some(ServerStatus::Unknown) | None => Some(Msg::from(Key::WarnMaybeRunning)),
         Some(_) => None,
-    }
-}
-
-/// What the user is told when a create led to no snapshot.
-pub(super) fn failure_text(failure: &CreateFailure) -> Msg {
-    match failure {
-        CreateFailure::Refused(ApiError::NotFound { .. }) => Msg::from(Key::CreateServerGone),
-        CreateFailure::Refused(error @ ApiError::Rejected { message: None, .. }) => {
-            Msg::create_refused_plain(error.describe())
-        }
-        CreateFailure::Refused(error) => Msg::create_refused(error.describe()),
-        CreateFailure::NotCreated(error) => Msg::create_not_created(error.describe()),
-        CreateFailure::Unknown(error) => Msg::create_unknown(error.describe()),
     }
 }

@@ -2,7 +2,7 @@
 //! make room), one name for all, then follow each server's create in a
 //! progress table.
 
-use super::create::{failure_text, server_choices};
+use super::create_shared::{failure_text, server_choices};
 use super::fields::{name_problem, DescriptionField, NameField};
 use super::make_room::{room_candidate, ManyRoomBox, RoomChoice, RoomConfirm};
 use crate::api::ApiError;

@@ -3,6 +3,7 @@
 
 mod create;
 mod create_many;
+mod create_shared;
 mod delete;
 mod delete_many;
 mod fields;
