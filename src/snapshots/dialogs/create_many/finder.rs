@@ -1,0 +1,187 @@
+//! Finding servers in the several-servers dialog: the filter of a long list,
+//! what it finds, and how much of that is listed.
+
+use crate::browser::focus_by_id;
+use crate::domain::grouping::ServerGroup;
+use crate::domain::text::fold_case;
+use crate::i18n::{use_i18n, Key, Msg};
+use crate::snapshots::store::SnapshotStore;
+use leptos::prelude::*;
+
+/// From this many servers on, the list of servers has a filter.
+const FILTER_FROM: usize = 10;
+/// The servers listed at first, and how many more each "List more" adds:
+/// ten thousand checkboxes would hold the tab for seconds.
+const LISTED_AT_ONCE: usize = 200;
+
+/// The filter over `choices` and the part of what it finds that is listed.
+#[derive(Clone, Copy)]
+pub struct Finder {
+    choices: Memo<Vec<ServerGroup>>,
+    long_list: Memo<bool>,
+    filter: RwSignal<String>,
+    query: Memo<String>,
+    /// Whether the filter leaves out anything (tracked).
+    pub filtering: Memo<bool>,
+    /// The servers the filter finds, as positions in `choices`.
+    found: Memo<Vec<usize>>,
+    listed: RwSignal<usize>,
+    unlisted: Memo<usize>,
+}
+
+impl Finder {
+    /// Nothing typed yet, the first servers listed.
+    pub fn new(choices: Memo<Vec<ServerGroup>>) -> Self {
+        // What the filter leaves of the list: all of it while the filter is
+        // empty, or not shown (the list became short), so nothing is hidden
+        // without a visible reason.
+        let long_list = Memo::new(move |_| choices.with(Vec::len) >= FILTER_FROM);
+        let filter = RwSignal::new(String::new());
+        let query = Memo::new(move |_| {
+            if long_list.get() {
+                filter.with(|q| q.trim().to_string())
+            } else {
+                String::new()
+            }
+        });
+        let filtering = Memo::new(move |_| query.with(|q| !q.is_empty()));
+        let found = Memo::new(move |_| {
+            let folded = query.with(|query| fold_case(query));
+            choices.with(|groups| {
+                groups
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.server_matches(&folded))
+                    .map(|(at, _)| at)
+                    .collect::<Vec<_>>()
+            })
+        });
+        let listed = RwSignal::new(LISTED_AT_ONCE);
+        let unlisted = Memo::new(move |_| found.with(Vec::len).saturating_sub(listed.get()));
+        Self {
+            choices,
+            long_list,
+            filter,
+            query,
+            filtering,
+            found,
+            listed,
+            unlisted,
+        }
+    }
+
+    /// Whether the filter finds nothing (tracked).
+    pub fn found_none(&self) -> bool {
+        self.found.with(Vec::is_empty)
+    }
+
+    /// The servers listed, each with whether it is being restored: listed,
+    /// but not choosable (tracked).
+    pub fn listed_groups(&self, store: SnapshotStore) -> Vec<(ServerGroup, bool)> {
+        let count = self.listed.get();
+        store.locks().with(|locks| {
+            self.found.with(|found| {
+                self.choices.with(|groups| {
+                    found
+                        .iter()
+                        .take(count)
+                        .filter_map(|&at| groups.get(at))
+                        .map(|g| (g.clone(), locks.is_locked(g.server.id)))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    }
+
+    /// Every server found, listed yet or not, that has room and is not being
+    /// restored.
+    pub fn found_with_room(&self, store: SnapshotStore) -> Vec<u64> {
+        store.locks().with_untracked(|locks| {
+            self.found.with_untracked(|found| {
+                self.choices.with_untracked(|groups| {
+                    found
+                        .iter()
+                        .filter_map(|&at| groups.get(at))
+                        .filter(|g| !g.is_full() && !locks.is_locked(g.server.id))
+                        .map(|g| g.server.id)
+                        .collect()
+                })
+            })
+        })
+    }
+
+    /// Lists the next servers found.
+    fn list_more(&self) {
+        let first_new = self.listed.get_untracked();
+        self.listed.update(|n| *n += LISTED_AT_ONCE);
+        // The button may go: focus moves to the first server just listed.
+        let id = self.found.with_untracked(|found| {
+            self.choices.with_untracked(|groups| {
+                found
+                    .get(first_new)
+                    .and_then(|&at| groups.get(at))
+                    .map(|g| g.server.id)
+            })
+        });
+        if let Some(id) = id {
+            // Once the new rows are in the page.
+            request_animation_frame(move || focus_by_id(&format!("many-server-{id}")));
+        }
+    }
+}
+
+/// The filter's field, in a long list only.
+#[component]
+pub fn FilterField(finder: Finder) -> impl IntoView {
+    let i18n = use_i18n();
+    let filter = finder.filter;
+    move || {
+        finder.long_list.get().then(|| {
+            view! {
+                <div class="field server-choices-filter">
+                    <label for="many-filter">{i18n.text(Key::CreateManyFilter)}</label>
+                    // In a long list, finding the servers comes first.
+                    <input
+                        id="many-filter"
+                        type="search"
+                        autofocus
+                        placeholder=i18n.text(Key::CreateManyFilterHint)
+                        prop:value=filter
+                        on:input=move |event| filter.set(event_target_value(&event))
+                    />
+                </div>
+            }
+        })
+    }
+}
+
+/// Says the filter found nothing, when it did.
+#[component]
+pub fn FoundNone(finder: Finder) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        (finder.filtering.get() && finder.found_none()).then(|| view! {
+            <p class="hint">{move || i18n.msg(&Msg::create_many_filter_none(finder.query.get()))}</p>
+        })
+    }
+}
+
+/// How many of the servers found are listed, and a button that lists more.
+#[component]
+pub fn ListMore(finder: Finder) -> impl IntoView {
+    let i18n = use_i18n();
+    let unlisted = finder.unlisted;
+    move || {
+        (unlisted.get() > 0).then(|| {
+            let (shown, total) = (finder.listed.get(), finder.found.with(Vec::len));
+            view! {
+                <div class="server-choices-more">
+                    <p class="hint">{move || i18n.msg(&Msg::create_many_partial(shown, total))}</p>
+                    <button type="button" class="button" on:click=move |_| finder.list_more()>
+                        {move || i18n.msg(&Msg::create_many_list_more(unlisted.get().min(LISTED_AT_ONCE)))}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
