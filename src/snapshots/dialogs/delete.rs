@@ -18,32 +18,15 @@ use leptos::prelude::*;
 #[component]
 pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
-    let actions = use_actions();
     let dialogs = use_dialogs();
     let pending_deletes = use_pending_deletes();
     let i18n = use_i18n();
-    let taken = taken_msg(&snapshot, now_ms() / 1000);
-    let is_last_rollback_point = snapshot.status.is_completed()
-        && store.snapshots().with_untracked(|all| {
-            !all.iter().any(|s| {
-                s.server.id == snapshot.server.id && s.id != snapshot.id && s.status.is_completed()
-            })
-        });
 
     // The server may start restoring while the dialog is open.
     let server_id = snapshot.server.id;
     let locked = Memo::new(move |_| store.is_locked(server_id));
 
-    let delete = Action::new_local(move |snapshot: &Snapshot| {
-        let snapshot = snapshot.clone();
-        async move {
-            let result = actions.delete(&snapshot).await;
-            if result.is_ok() {
-                dialogs.close();
-            }
-            result.err()
-        }
-    });
+    let delete = delete_action();
     let pending = delete.pending();
     let error = move || {
         if pending.get() {
@@ -59,20 +42,6 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
     };
     let title = {
         let msg = Msg::delete_title(&snapshot.name);
-        i18n.text_msg(msg)
-    };
-    let warning = {
-        let msg = Msg::delete_warning(
-            &snapshot.name,
-            &snapshot.server.name,
-            snapshot.server.id.to_string(),
-            taken,
-        );
-        i18n.text_msg(msg)
-    };
-    let undo_window = i18n.text_msg(undo_window_msg(1, pending_deletes.window_seconds()));
-    let last_point = {
-        let msg = Msg::delete_last_point(&snapshot.server.name);
         i18n.text_msg(msg)
     };
     let confirm = {
@@ -101,14 +70,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
             busy=pending
         >
             <h2 id="delete-title">{title}</h2>
-            <div id="delete-warning" class="danger-box">
-                <p>{warning}</p>
-                <p>{undo_window}</p>
-                {is_last_rollback_point.then(|| view! {
-                    <p><strong>{last_point}</strong></p>
-                })}
-                <HiddenNamesWarning servers=vec![snapshot.server.name.clone()] snapshots=vec![snapshot.name.clone()]/>
-            </div>
+            <DeleteWarning snapshot=snapshot.clone()/>
             <LockedNotice server=Signal::stored(snapshot.server.name.clone()) locked=locked.into()/>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <ConfirmActions
@@ -120,4 +82,60 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
             />
         </Modal>
     }
+}
+
+/// What goes, when the delete is sent, and whether the server loses its
+/// last rollback point with it.
+#[component]
+fn DeleteWarning(snapshot: Snapshot) -> impl IntoView {
+    let store = use_snapshot_store();
+    let pending_deletes = use_pending_deletes();
+    let i18n = use_i18n();
+    let taken = taken_msg(&snapshot, now_ms() / 1000);
+    let is_last_rollback_point = snapshot.status.is_completed()
+        && store.snapshots().with_untracked(|all| {
+            !all.iter().any(|s| {
+                s.server.id == snapshot.server.id && s.id != snapshot.id && s.status.is_completed()
+            })
+        });
+    let warning = {
+        let msg = Msg::delete_warning(
+            &snapshot.name,
+            &snapshot.server.name,
+            snapshot.server.id.to_string(),
+            taken,
+        );
+        i18n.text_msg(msg)
+    };
+    let undo_window = i18n.text_msg(undo_window_msg(1, pending_deletes.window_seconds()));
+    let last_point = {
+        let msg = Msg::delete_last_point(&snapshot.server.name);
+        i18n.text_msg(msg)
+    };
+    view! {
+        <div id="delete-warning" class="danger-box">
+            <p>{warning}</p>
+            <p>{undo_window}</p>
+            {is_last_rollback_point.then(|| view! {
+                <p><strong>{last_point}</strong></p>
+            })}
+            <HiddenNamesWarning servers=vec![snapshot.server.name.clone()] snapshots=vec![snapshot.name.clone()]/>
+        </div>
+    }
+}
+
+/// Sends the delete at once (no undo window); once done, closes the dialog.
+fn delete_action() -> Action<Snapshot, Option<ApiError>> {
+    let actions = use_actions();
+    let dialogs = use_dialogs();
+    Action::new_local(move |snapshot: &Snapshot| {
+        let snapshot = snapshot.clone();
+        async move {
+            let result = actions.delete(&snapshot).await;
+            if result.is_ok() {
+                dialogs.close();
+            }
+            result.err()
+        }
+    })
 }
