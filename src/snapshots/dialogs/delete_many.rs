@@ -30,15 +30,7 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
         .snapshots()
         .with_untracked(|all| servers_losing_last_completed(all, &ids));
     let size = size_msg(Some(space_freed_mb(&snapshots)));
-    // By server, in the order the servers first appear.
-    let mut by_server: Vec<(ServerRef, Vec<Snapshot>)> = Vec::new();
-    for snapshot in &snapshots {
-        let server = &snapshot.server;
-        match by_server.iter_mut().find(|(s, _)| s.id == server.id) {
-            Some((_, list)) => list.push(snapshot.clone()),
-            None => by_server.push((server.clone(), vec![snapshot.clone()])),
-        }
-    }
+    let by_server = group_by_server(&snapshots);
     let server_names: Vec<String> = by_server
         .iter()
         .map(|(server, _)| server.name.clone())
@@ -74,18 +66,7 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
                 }).collect_view()}
                 <HiddenNamesWarning servers=server_names snapshots=snapshot_names/>
             </div>
-            <div class="delete-many-list">
-                {by_server.into_iter().map(|(server, list)| view! {
-                    <h3 dir="auto">{written_out(&server.name).into_owned()}</h3>
-                    <LockedNotice server=Signal::stored(server.name) locked=Signal::derive(move || store.is_locked(server.id))/>
-                    <ul>
-                        {list.into_iter().map(|s| {
-                            let size = size_msg(s.size_mb);
-                            view! { <li><span class="snapshot-name" dir="auto">{written_out(&s.name).into_owned()}</span> " · " {i18n.text_msg(size)}</li> }
-                        }).collect_view()}
-                    </ul>
-                }).collect_view()}
-            </div>
+            <SnapshotsByServer by_server/>
             <p class="hint">{i18n.text_msg(undo_window_msg(count, pending.window_seconds()))}</p>
             <TypedCountField id="delete-many-count" count value=typed on_input=move |text: String| typed.set(text)/>
             <ConfirmActions
@@ -97,4 +78,39 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
             />
         </Modal>
     }
+}
+
+/// The snapshots to delete under their servers' names, each server with
+/// what it says while being restored.
+#[component]
+fn SnapshotsByServer(by_server: Vec<(ServerRef, Vec<Snapshot>)>) -> impl IntoView {
+    let store = use_snapshot_store();
+    let i18n = use_i18n();
+    view! {
+        <div class="delete-many-list">
+            {by_server.into_iter().map(|(server, list)| view! {
+                <h3 dir="auto">{written_out(&server.name).into_owned()}</h3>
+                <LockedNotice server=Signal::stored(server.name) locked=Signal::derive(move || store.is_locked(server.id))/>
+                <ul>
+                    {list.into_iter().map(|s| {
+                        let size = size_msg(s.size_mb);
+                        view! { <li><span class="snapshot-name" dir="auto">{written_out(&s.name).into_owned()}</span> " · " {i18n.text_msg(size)}</li> }
+                    }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// `snapshots` by server, in the order the servers first appear.
+fn group_by_server(snapshots: &[Snapshot]) -> Vec<(ServerRef, Vec<Snapshot>)> {
+    let mut by_server: Vec<(ServerRef, Vec<Snapshot>)> = Vec::new();
+    for snapshot in snapshots {
+        let server = &snapshot.server;
+        match by_server.iter_mut().find(|(s, _)| s.id == server.id) {
+            Some((_, list)) => list.push(snapshot.clone()),
+            None => by_server.push((server.clone(), vec![snapshot.clone()])),
+        }
+    }
+    by_server
 }

@@ -12,7 +12,7 @@ use crate::domain::validation::{default_name, is_full, SNAPSHOTS_PER_SERVER};
 use crate::i18n::{taken_msg, use_i18n, Key, Msg};
 use crate::snapshots::actions::{use_actions, CreateFailure};
 use crate::snapshots::dialog_request::use_dialogs;
-use crate::snapshots::store::use_snapshot_store;
+use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
 use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
 
@@ -24,14 +24,7 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
     let i18n = use_i18n();
     let server = snapshot.server.clone();
     let server_id = server.id;
-    let server_snapshots = Memo::new(move |_| {
-        store.snapshots().with(|all| {
-            all.iter()
-                .filter(|s| s.server.id == server_id)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
+    let server_snapshots = server_snapshots(store, server_id);
     // Another restore of this server, from this tab or elsewhere, may have
     // started since the dialog opened: nothing more is sent until it ends.
     let locked = Memo::new(move |_| store.is_locked(server_id));
@@ -272,6 +265,18 @@ fn safety_error_msg(failure: &CreateFailure) -> Msg {
         }
         CreateFailure::Unknown(e) => Msg::safety_unknown(e.describe()),
     }
+}
+
+/// The snapshots of the server `server_id`, as the list has them (tracked).
+fn server_snapshots(store: SnapshotStore, server_id: u64) -> Memo<Vec<Snapshot>> {
+    Memo::new(move |_| {
+        store.snapshots().with(|all| {
+            all.iter()
+                .filter(|s| s.server.id == server_id)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    })
 }
 
 /// Whether a snapshot of the server is being taken (tracked): the restore
