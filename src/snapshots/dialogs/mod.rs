@@ -1,5 +1,8 @@
 //! The dialogs of the snapshots page: the host that shows the one asked for
-//! (`dialog_request.rs` says which), and one file per dialog.
+//! (`dialog_request.rs` says which), one file per dialog (a folder for the
+//! two create dialogs, whose parts import only each other and the shared
+//! files here), and what several dialogs share: `fields.rs`,
+//! `hidden_names.rs`, `locked.rs`, `make_room.rs`, `create_shared.rs`.
 
 mod create;
 mod create_many;
