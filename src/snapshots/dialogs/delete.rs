@@ -3,6 +3,7 @@
 
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
+use super::snapshot_action::{closing_action, SnapshotAction};
 use crate::api::ApiError;
 use crate::browser::now_ms;
 use crate::domain::model::Snapshot;
@@ -125,17 +126,7 @@ fn DeleteWarning(snapshot: Snapshot) -> impl IntoView {
 }
 
 /// Sends the delete at once (no undo window); once done, closes the dialog.
-fn delete_action() -> Action<Snapshot, Option<ApiError>> {
+fn delete_action() -> SnapshotAction {
     let actions = use_actions();
-    let dialogs = use_dialogs();
-    Action::new_local(move |snapshot: &Snapshot| {
-        let snapshot = snapshot.clone();
-        async move {
-            let result = actions.delete(&snapshot).await;
-            if result.is_ok() {
-                dialogs.close();
-            }
-            result.err()
-        }
-    })
+    closing_action(move |snapshot| async move { actions.delete(&snapshot).await })
 }

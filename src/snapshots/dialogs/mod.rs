@@ -2,7 +2,8 @@
 //! (`dialog_request.rs` says which), one file per dialog (a folder for the
 //! two create dialogs, whose parts import only each other and the shared
 //! files here), and what several dialogs share: `fields.rs`,
-//! `hidden_names.rs`, `locked.rs`, `make_room.rs`, `create_shared.rs`.
+//! `hidden_names.rs`, `locked.rs`, `make_room.rs`, `create_shared.rs`,
+//! `snapshot_action.rs`.
 
 mod create;
 mod create_many;
@@ -16,5 +17,6 @@ mod locked;
 mod make_room;
 mod restore;
 mod shortcuts;
+mod snapshot_action;
 
 pub use host::DialogHost;

@@ -3,6 +3,7 @@
 
 use super::hidden_names::HiddenNamesWarning;
 use super::locked::LockedNotice;
+use super::snapshot_action::{closing_action, SnapshotAction};
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
 use crate::domain::hidden::{confirms_name, has_hidden, written_out};
@@ -217,25 +218,13 @@ fn TypedNameField(server: String, typed: RwSignal<String>) -> impl IntoView {
     }
 }
 
-/// The restore request; its value is why it failed, if it did.
-type RestoreAction = Action<Snapshot, Option<ApiError>>;
 /// The safety snapshot's create; its value is why it led to no snapshot.
 type SafetyAction = Action<NewSnapshot, Option<CreateFailure>>;
 
 /// Sends the restore; once it started, closes the dialog.
-fn restore_action() -> RestoreAction {
+fn restore_action() -> SnapshotAction {
     let actions = use_actions();
-    let dialogs = use_dialogs();
-    Action::new_local(move |snapshot: &Snapshot| {
-        let snapshot = snapshot.clone();
-        async move {
-            let result = actions.restore(&snapshot).await;
-            if result.is_ok() {
-                dialogs.close();
-            }
-            result.err()
-        }
-    })
+    closing_action(move |snapshot| async move { actions.restore(&snapshot).await })
 }
 
 /// Sends the safety snapshot's create; the dialog stays.
