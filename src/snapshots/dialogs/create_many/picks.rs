@@ -34,34 +34,15 @@ impl Picks {
         // A server that filled up, or is being restored, since it was chosen
         // is not sent.
         let with_room = Memo::new(move |_| {
-            store.locks().with(|locks| {
-                chosen.with(|ids| {
-                    choices.with(|groups| {
-                        groups
-                            .iter()
-                            .filter(|g| ids.contains(&g.server.id) && !g.is_full())
-                            .filter(|g| !locks.is_locked(g.server.id))
-                            .map(|g| (g.server.id, g.server.name.clone()))
-                            .collect::<Vec<_>>()
-                    })
-                })
+            chosen_groups(store, choices, chosen, false, |g| {
+                Some((g.server.id, g.server.name.clone()))
             })
         });
         // The candidate of each full server chosen, as it is now, unless its
         // delete already waits or the server is being restored.
         let making_room = Memo::new(move |_| {
-            store.locks().with(|locks| {
-                room_chosen.with(|ids| {
-                    choices.with(|groups| {
-                        groups
-                            .iter()
-                            .filter(|g| ids.contains(&g.server.id) && g.is_full())
-                            .filter(|g| !locks.is_locked(g.server.id))
-                            .filter_map(room_candidate)
-                            .filter(|old| !pending.is_pending(old.id))
-                            .collect::<Vec<Snapshot>>()
-                    })
-                })
+            chosen_groups(store, choices, room_chosen, true, |g| {
+                room_candidate(g).filter(|old| !pending.is_pending(old.id))
             })
         });
         let room_count = Memo::new(move |_| making_room.with(Vec::len));
@@ -78,4 +59,27 @@ impl Picks {
     pub fn count(&self) -> usize {
         self.with_room.with(Vec::len) + self.room_count.get()
     }
+}
+
+/// What `pick` takes of each group of `choices` whose server is in `ids`,
+/// full or not as `full` says, and not being restored (tracked).
+fn chosen_groups<T>(
+    store: SnapshotStore,
+    choices: Memo<Vec<ServerGroup>>,
+    ids: RwSignal<BTreeSet<u64>>,
+    full: bool,
+    pick: impl Fn(&ServerGroup) -> Option<T>,
+) -> Vec<T> {
+    store.locks().with(|locks| {
+        ids.with(|ids| {
+            choices.with(|groups| {
+                groups
+                    .iter()
+                    .filter(|g| ids.contains(&g.server.id) && g.is_full() == full)
+                    .filter(|g| !locks.is_locked(g.server.id))
+                    .filter_map(&pick)
+                    .collect()
+            })
+        })
+    })
 }
