@@ -56,16 +56,10 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
         if restore.pending().get() {
             return None;
         }
-        restore
-            .value()
-            .get()
-            .flatten()
-            .map(|e| i18n.msg(&restore_error_msg(&e)))
+        let error = restore.value().get().flatten()?;
+        Some(i18n.msg(&restore_error_msg(&error)))
     };
-    let title = {
-        let msg = Msg::restore_title(&server.name, &snapshot.name);
-        i18n.text_msg(msg)
-    };
+    let title = i18n.text_msg(Msg::restore_title(&server.name, &snapshot.name));
 
     view! {
         <Modal
