@@ -1,9 +1,11 @@
 //! Reading the paginated lists: every page followed through its `next`
 //! link (when that link may be followed), each row decoded on its own.
 
+use super::client::{ApiClient, MAX_PAGES, SNAPSHOTS_PATH};
+use super::error::ApiError;
+use super::http;
 use super::next_page::{self, ListEndpoint};
 use super::types::Page;
-use super::{http, ApiClient, ApiError, MAX_PAGES, SNAPSHOTS_PATH};
 use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
 use serde::de::DeserializeOwned;
@@ -119,7 +121,7 @@ impl ApiClient {
         };
         let origin = self.origin().ok_or_else(refused)?;
         let list = ListEndpoint {
-            base_url: &self.base_url,
+            base_url: self.base_url(),
             origin: &origin,
             path,
         };
@@ -129,7 +131,7 @@ impl ApiClient {
 
     /// The origin the requests go to, as the browser's URL parser writes it.
     fn origin(&self) -> Option<String> {
-        let address = match self.base_url.as_str() {
+        let address = match self.base_url() {
             "" => web_sys::window()?.location().href().ok()?,
             base => base.to_string(),
         };

@@ -1,24 +1,13 @@
 //! Creating a snapshot: sent once; when no answer comes, the server's list
 //! says whether it was created.
 
-use super::SnapshotActions;
+use super::{CreateFailure, SnapshotActions};
 use crate::api::types::NewSnapshot;
 use crate::api::ApiError;
 use crate::domain::model::Snapshot;
 use crate::i18n::Msg;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
-
-/// Why a create did not lead to a new snapshot.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CreateFailure {
-    /// The API answered with a refusal (400, 404, …).
-    Refused(ApiError),
-    /// No answer came, and the list confirms nothing was created.
-    NotCreated(ApiError),
-    /// No answer came, and the list could not be checked either.
-    Unknown(ApiError),
-}
 
 impl SnapshotActions {
     /// Creates a snapshot. When no answer comes, the server's list is checked

@@ -4,8 +4,6 @@
 
 mod create;
 
-pub use create::CreateFailure;
-
 use super::store::SnapshotStore;
 use crate::api::ApiError;
 use crate::domain::model::Snapshot;
@@ -106,6 +104,17 @@ impl SnapshotActions {
         self.store.remove(snapshot);
         Ok(deleted)
     }
+}
+
+/// Why a create did not lead to a new snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CreateFailure {
+    /// The API answered with a refusal (400, 404, …).
+    Refused(ApiError),
+    /// No answer came, and the list confirms nothing was created.
+    NotCreated(ApiError),
+    /// No answer came, and the list could not be checked either.
+    Unknown(ApiError),
 }
 
 /// What a DELETE found.

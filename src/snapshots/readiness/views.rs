@@ -1,6 +1,6 @@
 //! Readiness on the page: a server's line, and the summary with its switch.
 
-use super::use_readiness;
+use super::state::use_readiness;
 use crate::clock::use_clock;
 use crate::domain::readiness::Readiness;
 use crate::domain::time::iso_utc;

@@ -13,11 +13,10 @@ mod outcomes;
 mod send;
 mod undo;
 
-pub use outcomes::RoomTeller;
-
 use super::selection::Selection;
-use crate::api::ApiError;
+use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
+use crate::domain::batch::NoRoom;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::seconds_left;
 use crate::i18n::Msg;
@@ -26,8 +25,23 @@ use crate::session::{use_session, Session};
 use crate::snapshots::actions::SnapshotActions;
 use crate::toasts::{use_toasts, Toasts, Tone};
 use leptos::prelude::*;
-use outcomes::Then;
 use std::collections::{HashMap, HashSet};
+
+/// How each delete of "make room" in a batch of creates went, told by the
+/// snapshot's server id as soon as it is known.
+pub type RoomTeller = Callback<(u64, Result<(), NoRoom<ApiError>>)>;
+
+/// What follows the deletion of snapshots confirmed together.
+enum Then {
+    /// Nothing: the deletes are reported.
+    Report,
+    /// "Make room" in the create dialog: this create, sent only once the
+    /// delete succeeded.
+    Create(NewSnapshot),
+    /// "Make room" in a batch of creates: the batch is told of each delete
+    /// (and of an undo), and sends each create itself.
+    Tell(RoomTeller),
+}
 
 /// Where a snapshot's delete is, as its row shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! the create of "make room" in the create dialog, and the outcomes told to
 //! a batch of creates that makes room.
 
-use super::{DeleteFailure, PendingDeletes};
+use super::{DeleteFailure, PendingDeletes, RoomTeller};
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::domain::batch::NoRoom;
 use crate::domain::model::Snapshot;
@@ -10,22 +10,6 @@ use crate::i18n::{Key, Msg};
 use crate::snapshots::actions::{CreateFailure, Deleted};
 use crate::toasts::Tone;
 use leptos::prelude::*;
-
-/// How each delete of "make room" in a batch of creates went, told by the
-/// snapshot's server id as soon as it is known.
-pub type RoomTeller = Callback<(u64, Result<(), NoRoom<ApiError>>)>;
-
-/// What follows the deletion of snapshots confirmed together.
-pub(super) enum Then {
-    /// Nothing: the deletes are reported.
-    Report,
-    /// "Make room" in the create dialog: this create, sent only once the
-    /// delete succeeded.
-    Create(NewSnapshot),
-    /// "Make room" in a batch of creates: the batch is told of each delete
-    /// (and of an undo), and sends each create itself.
-    Tell(RoomTeller),
-}
 
 impl PendingDeletes {
     /// Says what a batch did: one toast for what went, and the failures

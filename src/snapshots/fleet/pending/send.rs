@@ -2,8 +2,8 @@
 //! countdown ticks on its rows), then one DELETE per snapshot is sent, one at
 //! a time, never retried.
 
-use super::outcomes::{names, tell_batch, Then};
-use super::{Batch, DeleteFailure, Entry, PendingDeletes, RoomTeller};
+use super::outcomes::{names, tell_batch};
+use super::{Batch, DeleteFailure, Entry, PendingDeletes, RoomTeller, Then};
 use crate::api::{types::NewSnapshot, ApiError};
 use crate::browser::now_ms;
 use crate::domain::model::Snapshot;

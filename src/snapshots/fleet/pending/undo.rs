@@ -1,7 +1,6 @@
 //! Undo: a delete still in its undo window is cancelled, and nothing is sent.
 
-use super::outcomes::Then;
-use super::PendingDeletes;
+use super::{PendingDeletes, Then};
 use crate::domain::batch::NoRoom;
 use crate::i18n::Msg;
 use crate::toasts::Tone;
