@@ -15,6 +15,7 @@ use crate::toasts::provide_toasts;
 use crate::ui::toast_region::ToastRegion;
 use crate::url_state::router_base;
 use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
@@ -23,12 +24,16 @@ use leptos_router::path;
 #[component]
 pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
     let i18n = provide_i18n();
+    provide_meta_context();
     let session = provide_session();
     provide_toasts();
     provide_clock();
     provide_notifier(i18n);
     let activity = provide_activity(session);
     view! {
+        // The tab's title on every page, in the chosen language; a page may
+        // set its own (the list's counts work in progress) while it shows.
+        <Title text=move || i18n.t(Key::PageTitle)/>
         <Router base=router_base()>
             // `target`: the browser, not the router, follows the link, so the
             // keyboard focus moves into the page as a skip link must.
@@ -65,8 +70,9 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
 fn Shell() -> impl IntoView {
     // Flat, each page behind the guard: nested `<Routes>` with the guard as
     // a layout around an `<Outlet>` read as well, but made the wasm markedly
-    // bigger when it was tried (before `erase_components`; worth measuring
-    // again when a page nests).
+    // bigger each time it was tried (last with `erase_components` and
+    // leptos_router 0.8.17; branch `glue-nested-routes`). Worth measuring
+    // again when a page nests.
     view! {
         <FlatRoutes fallback=|| view! { <NotFound/> }>
             <Route path=path!("/") view=|| signed_in(snapshots_page)/>

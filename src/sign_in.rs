@@ -11,8 +11,6 @@ pub fn SignInPage() -> impl IntoView {
     let session = use_session();
     let client = use_api();
     let i18n = use_i18n();
-    // The tab's title follows the language (the list page sets its own).
-    Effect::new(move |_| document().set_title(&i18n.t(Key::PageTitle)));
     let token = RwSignal::new(String::new());
     let shown = RwSignal::new(false);
     let missing = RwSignal::new(false);

@@ -61,21 +61,21 @@ pub fn SnapshotsPage() -> impl IntoView {
     // (Re)load whenever the filter in the URL changes, Back button included.
     Effect::new(move |_| store.load(server_filter.get()));
 
-    // The tab title counts work in progress, for an operator on another tab.
-    Effect::new(move |_| {
+    // The tab title counts work in progress, for an operator on another
+    // tab; the app's own title comes back when the page goes.
+    let title = move || {
         let running = store
             .snapshots()
             .with(|all| all.iter().filter(|s| s.status.is_in_progress()).count());
-        let title = if running > 0 {
+        if running > 0 {
             i18n.msg(&Msg::page_title_busy(running))
         } else {
             i18n.t(Key::PageTitle)
-        };
-        document().set_title(&title);
-    });
-    on_cleanup(move || document().set_title(&i18n.msg_untracked(&Msg::from(Key::PageTitle))));
+        }
+    };
 
     view! {
+        <leptos_meta::Title text=title/>
         <TopBar brand_is_title=true href="activity" link=Key::ActivityLink>
             <NotifySwitch/>
         </TopBar>
