@@ -11,6 +11,9 @@ pub fn now_ms() -> i64 {
 
 /// The tab's `sessionStorage`, if the browser lets the page use it (a
 /// sandboxed frame may not).
+// Not leptos-use's `use_session_storage`: it writes later, through an
+// effect, listens for storage events, and weighs more in the wasm than this
+// whole change was allowed.
 pub fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }

@@ -23,6 +23,8 @@ pub fn listen_for_portal_token(allowed_origins: Vec<String>, session: Session, c
         return;
     }
     let toasts = use_toasts();
+    // Leptos's own listener: leptos-use's `use_event_listener` costs a watch
+    // per listener in the wasm.
     let handle = window_event_listener(ev::message, move |event| {
         if !from_parent(&event) || !allowed_origins.contains(&event.origin()) {
             return;

@@ -56,6 +56,8 @@ impl Toasts {
         self.list.update(|list| list.push(Toast { id, text, tone }));
         if tone != Tone::Error {
             let toasts = *self;
+            // Not leptos-use's `use_timeout_fn`: a hook is made once per
+            // component, these timers one per notice.
             set_timeout(move || toasts.dismiss(id), Duration::from_secs(10));
         }
     }

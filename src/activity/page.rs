@@ -149,6 +149,8 @@ fn name_or_id(name: Option<String>, id: Option<u64>) -> String {
 
 /// Puts `text` on the clipboard; false when the browser refuses (no
 /// permission, an embedding frame without `clipboard-write`, no API).
+// Not leptos-use's `use_clipboard`: it does not say when the browser
+// refuses, which the fallback needs.
 async fn copy_text(text: &str) -> bool {
     // Through `Reflect`: `navigator.clipboard` is missing on insecure origins.
     let navigator = window().navigator();

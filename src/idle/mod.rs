@@ -13,10 +13,10 @@ use crate::domain::idle::{idle_plan, idle_state, IdleState};
 use crate::i18n::{Key, Msg};
 use crate::session::Session;
 use leptos::{ev, prelude::*};
-use std::time::Duration;
+use leptos_use_interval_fn::use_interval_fn;
 
-/// How often the idle time is checked.
-const TICK: Duration = Duration::from_millis(500);
+/// How often the idle time is checked, in milliseconds.
+const TICK_MS: u64 = 500;
 
 type BusyProbe = Box<dyn Fn() -> bool>;
 
@@ -54,13 +54,23 @@ pub fn provide_idle(minutes: f64, defer_max_minutes: f64, session: Session) -> I
             watch.last_input_ms.set_value(now_ms());
         }
     };
+    // Not leptos-use's `use_idle`: the tick below must run anyway (the
+    // countdown, work that defers the sign-out), and it counts pointer moves
+    // and the tab showing again as input, and input during the warning,
+    // which must not count. Leptos's own listener, not leptos-use's
+    // `use_event_listener`: that one costs a watch per listener in the wasm.
     let listeners = [
         window_event_listener(ev::keydown, move |_| input()),
         window_event_listener(ev::pointerdown, move |_| input()),
         window_event_listener(ev::wheel, move |_| input()),
         window_event_listener(ev::touchstart, move |_| input()),
     ];
-    let tick = set_interval_with_handle(
+    on_cleanup(move || {
+        for listener in listeners {
+            listener.remove();
+        }
+    });
+    use_interval_fn(
         move || {
             let now = now_ms();
             let busy = watch.is_busy();
@@ -85,17 +95,8 @@ pub fn provide_idle(minutes: f64, defer_max_minutes: f64, session: Session) -> I
                 _ => {}
             }
         },
-        TICK,
-    )
-    .ok();
-    on_cleanup(move || {
-        for listener in listeners {
-            listener.remove();
-        }
-        if let Some(tick) = tick {
-            tick.clear();
-        }
-    });
+        TICK_MS,
+    );
     watch
 }
 

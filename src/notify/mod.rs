@@ -109,6 +109,9 @@ impl Notifier {
     }
 
     /// Shows a system notification, when on.
+    // Not leptos-use's `use_web_notification`: it asks for permission when
+    // made (not at the switch), keeps one notification at a time, and panics
+    // when one cannot be made.
     pub fn show(&self, title: &Msg, body: &Msg) {
         if !self.is_on_untracked() || permission() != Some(NotificationPermission::Granted) {
             return;
