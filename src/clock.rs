@@ -3,7 +3,7 @@
 
 use crate::browser::now_ms;
 use leptos::prelude::*;
-use std::time::Duration;
+use leptos_use_interval_fn::use_interval_fn;
 
 /// The ticking time (a `Copy` handle).
 #[derive(Clone, Copy)]
@@ -13,16 +13,7 @@ pub struct Clock(RwSignal<i64>);
 /// until the app goes.
 pub fn provide_clock() -> Clock {
     let clock = Clock(RwSignal::new(now_ms() / 1000));
-    let tick = set_interval_with_handle(
-        move || clock.0.set(now_ms() / 1000),
-        Duration::from_secs(15),
-    )
-    .ok();
-    on_cleanup(move || {
-        if let Some(tick) = tick {
-            tick.clear();
-        }
-    });
+    use_interval_fn(move || clock.0.set(now_ms() / 1000), 15_000);
     provide_context(clock);
     clock
 }

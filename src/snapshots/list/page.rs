@@ -23,6 +23,7 @@ use crate::snapshots::store::provide_snapshot_store;
 use crate::ui::top_bar::TopBar;
 use crate::url_state::{use_rollback_filter, use_server_filter};
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// The signed-in view of the account's snapshots.
 #[component]
@@ -75,7 +76,7 @@ pub fn SnapshotsPage() -> impl IntoView {
     };
 
     view! {
-        <leptos_meta::Title text=title/>
+        <Title text=title/>
         <TopBar brand_is_title=true href="activity" link=Key::ActivityLink>
             <NotifySwitch/>
         </TopBar>

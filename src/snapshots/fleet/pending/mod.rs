@@ -9,13 +9,13 @@
 //! back/forward cache must not resume their timers, and says they were not
 //! sent.
 
+mod countdown;
 mod outcomes;
 mod send;
 mod undo;
 
 use super::selection::Selection;
 use crate::api::{types::NewSnapshot, ApiError};
-use crate::browser::now_ms;
 use crate::domain::batch::NoRoom;
 use crate::domain::model::Snapshot;
 use crate::domain::selection::seconds_left;
@@ -24,6 +24,7 @@ use crate::idle::not_idle_while;
 use crate::session::{use_session, Session};
 use crate::snapshots::actions::SnapshotActions;
 use crate::toasts::{use_toasts, Toasts, Tone};
+use countdown::Countdown;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -80,7 +81,6 @@ struct Batch {
 struct Timers {
     next_batch: u64,
     batches: HashMap<u64, Batch>,
-    tick: Option<IntervalHandle>,
     /// How many waiting deletes leaving the page cancelled, told if the
     /// page is shown again.
     cancelled_on_leaving: usize,
@@ -100,7 +100,7 @@ pub struct PendingDeletes {
     seconds: u64,
     entries: RwSignal<HashMap<u64, Entry>>,
     /// The clock of the countdowns: it ticks only while a delete waits.
-    now_ms: RwSignal<i64>,
+    countdown: Countdown,
     /// Deletes of the last batches that failed: listed, and kept selected.
     failures: ReadSignal<Vec<DeleteFailure>>,
     set_failures: WriteSignal<Vec<DeleteFailure>>,
@@ -124,7 +124,7 @@ pub fn provide_pending_deletes(
         session: use_session(),
         seconds,
         entries: RwSignal::new(HashMap::new()),
-        now_ms: RwSignal::new(now_ms()),
+        countdown: Countdown::new(),
         failures,
         set_failures,
         timers: StoredValue::new(Timers::default()),
@@ -177,7 +177,7 @@ impl PendingDeletes {
     pub fn row_state(&self, id: u64) -> Option<RowDelete> {
         let entry = self.entries.with(|e| e.get(&id).copied())?;
         Some(match entry.deadline_ms {
-            Some(deadline) => RowDelete::Waiting(seconds_left(deadline, self.now_ms.get())),
+            Some(deadline) => RowDelete::Waiting(seconds_left(deadline, self.countdown.now_ms())),
             None => RowDelete::Sending,
         })
     }

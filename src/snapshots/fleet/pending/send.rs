@@ -80,22 +80,8 @@ impl PendingDeletes {
         if self.seconds == 0 {
             self.send(batch);
         } else {
-            self.now_ms.set(now_ms());
-            self.start_tick();
+            self.countdown.start();
         }
-    }
-
-    fn start_tick(&self) {
-        let this = *self;
-        self.timers.update_value(|t| {
-            if t.tick.is_none() {
-                t.tick = set_interval_with_handle(
-                    move || this.now_ms.set(now_ms()),
-                    Duration::from_millis(250),
-                )
-                .ok();
-            }
-        });
     }
 
     pub(super) fn stop_tick_when_idle(&self) {
@@ -103,11 +89,7 @@ impl PendingDeletes {
             .entries
             .with_untracked(|e| e.values().all(|e| e.deadline_ms.is_none()))
         {
-            let _ = self.timers.try_update_value(|t| {
-                if let Some(tick) = t.tick.take() {
-                    tick.clear();
-                }
-            });
+            self.countdown.stop();
         }
     }
 

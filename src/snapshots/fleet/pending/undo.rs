@@ -68,12 +68,10 @@ impl PendingDeletes {
     /// batches of creates that waited for them; safe to call while the page
     /// is being torn down.
     pub(super) fn cancel_all(&self) -> usize {
+        self.countdown.stop();
         let (cancelled, told) = self
             .timers
             .try_update_value(|t| {
-                if let Some(tick) = t.tick.take() {
-                    tick.clear();
-                }
                 let (mut count, mut told) = (0, Vec::new());
                 for (_, mut batch) in t.batches.drain() {
                     if let Some(timer) = batch.timer.take() {
