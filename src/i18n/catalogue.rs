@@ -7,7 +7,7 @@
 //! left-to-right text in the console's left-to-right languages changes
 //! nothing on screen.
 
-use super::Lang;
+use super::lang::Lang;
 use std::borrow::Cow;
 
 /// A part of a message's pattern.

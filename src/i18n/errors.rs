@@ -1,6 +1,6 @@
 //! An API failure in words for the user.
 
-use super::{Key, Msg};
+use super::msg::{Key, Msg};
 use crate::api::ApiError;
 
 impl ApiError {

@@ -2,8 +2,10 @@
 //! exactly what Fluent says, and the English text is the console's text as it
 //! has always read.
 
+use super::msg::MsgKind;
 use super::*;
 use crate::api::ApiError;
+use crate::domain::format::decimal;
 use crate::domain::model::Snapshot;
 use crate::domain::polling::{progress, RESTORE_WINDOW, SNAPSHOT_WINDOW};
 use crate::domain::validation::{check_name, MAX_NAME_LEN};

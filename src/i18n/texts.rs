@@ -1,7 +1,7 @@
 //! The domain's structured values (sizes, times, progress, name problems) as
 //! messages of the catalogues.
 
-use super::{Arg, Key, Msg};
+use super::msg::{Arg, Key, Msg};
 use crate::domain::format::{self, Elapsed, RelativeTime, SizeUnit, TimeUnit};
 use crate::domain::model::{ServerStatus, Snapshot, SnapshotStatus};
 use crate::domain::polling::Progress;

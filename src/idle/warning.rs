@@ -1,6 +1,6 @@
 //! The "Stay signed in" dialog shown shortly before an idle sign-out.
 
-use super::use_idle;
+use super::watch::use_idle;
 use crate::i18n::{use_i18n, Key, Msg};
 use crate::session::use_session;
 use crate::ui::modal::Modal;

@@ -1,6 +1,6 @@
 //! The "Notify me" switch, with a plain word when permission is refused.
 
-use super::{use_notifier, NotifyProblem};
+use super::notifier::{use_notifier, NotifyProblem};
 use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
 
