@@ -142,6 +142,8 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         filter: RwSignal::new(None),
         seq: StoredValue::new(Sequencing::default()),
     };
+    // Leptos's own listeners: leptos-use has no online/offline hook, and its
+    // `use_document_visibility` is a signal, where a change must start a poll.
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
         store.visible.set(tab_visible());
         store.poll_soon();

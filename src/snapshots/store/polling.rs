@@ -60,6 +60,8 @@ impl SnapshotStore {
                 !store.visible.get_untracked(),
             )));
             s.poll_round += 1;
+            // Leptos's one-off timer: the delay changes each round, and
+            // leptos-use's `use_timeout_fn` is made once, at set-up.
             s.poll_timer = set_timeout_with_handle(move || store.poll(), delay).ok();
         });
     }

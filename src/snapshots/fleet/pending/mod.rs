@@ -129,6 +129,7 @@ pub fn provide_pending_deletes(
         set_failures,
         timers: StoredValue::new(Timers::default()),
     };
+    // Leptos's own listeners, as in `portal.rs` (leptos-use's cost more).
     let on_unload = window_event_listener(leptos::ev::beforeunload, move |event| {
         if pending.entries.with_untracked(|e| !e.is_empty()) {
             // Both: the standard way, and the one older browsers need.
