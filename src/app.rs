@@ -70,9 +70,8 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
 fn Shell() -> impl IntoView {
     // Flat, each page behind the guard: nested `<Routes>` with the guard as
     // a layout around an `<Outlet>` read as well, but made the wasm markedly
-    // bigger each time it was tried (last with `erase_components` and
-    // leptos_router 0.8.17; branch `glue-nested-routes`). Worth measuring
-    // again when a page nests.
+    // bigger each time it was tried (bench/README.md has the last figure).
+    // Worth measuring again when a page nests.
     view! {
         <FlatRoutes fallback=|| view! { <NotFound/> }>
             <Route path=path!("/") view=|| signed_in(snapshots_page)/>
