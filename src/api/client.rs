@@ -102,10 +102,13 @@ impl ApiClient {
         &self.base_url
     }
 
+    /// The address of `path` on the API.
     pub(super) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
     }
 
+    /// The signed-in token, or `Unauthorized` when there is none (nothing
+    /// is sent then).
     pub(super) fn token(&self) -> Result<String, ApiError> {
         self.token
             .try_get_untracked()

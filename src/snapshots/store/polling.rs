@@ -76,6 +76,7 @@ impl SnapshotStore {
         });
     }
 
+    /// Cancels the scheduled poll (the page is going).
     pub(super) fn stop_polling(&self) {
         let _ = self.seq.try_update_value(Sequencing::cancel_poll_timer);
     }

@@ -84,6 +84,7 @@ impl PendingDeletes {
         }
     }
 
+    /// Stops the countdowns' clock once no delete waits any more.
     pub(super) fn stop_tick_when_idle(&self) {
         if self
             .entries
