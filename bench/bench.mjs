@@ -2,7 +2,7 @@
 // baseline, up to an account of 50,000 snapshots. Run it through bench/run,
 // which builds the release app first. See bench/README.md.
 //
-//   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT]
+//   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT] [--latency-ms N]
 //
 // Serves the release build in DIR (default /tmp/bench-dist) and the
 // hand-written baseline (bench/baseline/) from one demo API in test mode,
@@ -18,7 +18,7 @@ import { REPO_ROOT } from '../tests/e2e/support/demo.mjs';
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
 import { gzipTool, measureDir } from './lib/sizes.mjs';
 import { stat, median } from './lib/stats.mjs';
-import { assembleSite, formRounds, KINDS, log, memory, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
+import { assembleSite, formRounds, KINDS, log, memory, setApiLatency, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
 import { largeAccount, seedName } from './lib/large.mjs';
 import { buildTable, printTable } from './lib/table.mjs';
 
@@ -35,6 +35,13 @@ const opt = (name, fallback) => {
 const QUICK = argv.includes('--quick');
 const DIST = path.resolve(opt('--dist', '/tmp/bench-dist'));
 const LABEL = opt('--label', null);
+// Added by the demo API to every answer (both pages alike): 0 is localhost.
+const LATENCY_MS = Number(opt('--latency-ms', '0'));
+if (!Number.isInteger(LATENCY_MS) || LATENCY_MS < 0) {
+  console.error('bench: --latency-ms expects a whole number of milliseconds');
+  process.exit(2);
+}
+setApiLatency(LATENCY_MS);
 const RUNS = {
   startup: QUICK ? 2 : 5,
   // Navigation → sign-in form only: cheap, and single runs vary by tens of
@@ -322,6 +329,7 @@ async function main() {
     commit,
     dist: DIST,
     quick: QUICK,
+    latency_ms: LATENCY_MS,
     gzip: gzipTool(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
     seconds: Math.round((Date.now() - started) / 1000),
@@ -331,7 +339,8 @@ async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(text);
-  console.log(`\n${out.date} · commit ${commit ?? '?'} · ${out.seconds} s · ${path.relative(REPO_ROOT, RESULTS_DIR)}/latest.json`);
+  const latency = LATENCY_MS > 0 ? ` · API latency ${LATENCY_MS} ms` : '';
+  console.log(`\n${out.date} · commit ${commit ?? '?'}${latency} · ${out.seconds} s · ${path.relative(REPO_ROOT, RESULTS_DIR)}/latest.json`);
   const failed = table.filter((r) => r.pass === 'FAIL').map((r) => `${r.section}: ${r.metric}`);
   if (failed.length) console.log(`Targets missed: ${failed.join('; ')}`);
 }

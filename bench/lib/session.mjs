@@ -58,6 +58,14 @@ export function assembleSite(dist) {
   return site;
 }
 
+// Added to every API answer by the demo (`--latency-ms`), for the whole run.
+let apiLatencyMs = 0;
+
+/** Makes every demo API of this run answer `ms` later, as a real network would. */
+export function setApiLatency(ms) {
+  apiLatencyMs = ms;
+}
+
 /** Runs `fn(demo)` with a demo API in test mode serving `site` with `seed`'s account. */
 export async function withDemo(site, seed, extra, fn) {
   // startDemo (shared with the tests) insists on dist/index.html although
@@ -66,7 +74,8 @@ export async function withDemo(site, seed, extra, fn) {
     throw new Error('tests/e2e/support/demo.mjs needs dist/index.html: run `trunk build --release` once (bench/run itself builds into its own folder)');
   }
   const demo = await startDemo(['--dist', site, '--page-size', String(PAGE_SIZE),
-    '--large', `${seed.servers}:${seed.snapshots}`, ...extra]);
+    '--large', `${seed.servers}:${seed.snapshots}`,
+    ...(apiLatencyMs > 0 ? ['--latency-ms', String(apiLatencyMs)] : []), ...extra]);
   try {
     return await fn(demo);
   } finally {

@@ -72,6 +72,16 @@ pub async fn require_token(State(state): State<SharedState>, req: Request, next:
     next.run(req).await
 }
 
+/// Middleware: every `/api/` answer waits `--latency-ms` first, so that the
+/// console can be judged as on a real network, not only on localhost.
+pub async fn add_latency(State(state): State<SharedState>, req: Request, next: Next) -> Response {
+    let latency = state.config.settings.latency;
+    if is_api_path(req.uri().path()) && !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    next.run(req).await
+}
+
 /// Middleware: axum answers a wrong method with an empty 405; give it a JSON
 /// body like the real API (keeping the `Allow` header).
 pub async fn json_method_not_allowed(req: Request, next: Next) -> Response {

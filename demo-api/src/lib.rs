@@ -145,6 +145,8 @@ pub fn router(state: SharedState) -> Router {
         // hit any request.
         app = app.layer(from_fn_with_state(state.clone(), testing::log_and_inject));
     }
+    // Outside the faults too: a faulted answer crosses the same network.
+    let app = app.layer(from_fn_with_state(state.clone(), api::add_latency));
     // Outermost, so that even faulted answers carry CORS headers.
     app.layer(cors()).with_state(state)
 }

@@ -12,7 +12,7 @@ use tokio::net::TcpListener;
 const USAGE: &str = "\
 Usage: demo-api [--addr 127.0.0.1:8080] [--dist PATH] [--token TOKEN]
                 [--snapshot-delay-ms N] [--restore-delay-ms N] [--page-size N]
-                [--test-mode] [--large SERVERS:SNAPSHOTS]
+                [--latency-ms N] [--test-mode] [--large SERVERS:SNAPSHOTS]
 
 A local imitation of the VPS.org snapshots API with sample data, that also
 serves the built web app (--dist, default `dist`) on the same origin.
@@ -23,6 +23,7 @@ serves the built web app (--dist, default `dist`) on the same origin.
   --snapshot-delay-ms N    time a new snapshot stays in_progress (default 20000)
   --restore-delay-ms N     time a server stays restoring (default 30000)
   --page-size N            items per page of the lists (default 100)
+  --latency-ms N           added to every API answer, as a network would (default 0)
   --test-mode              enable the /__test/ control routes (for browser tests)
   --large S:N              replace the sample data with S servers and N snapshots
   --frame-ancestors SRCS   who may embed the app in a frame (CSP frame-ancestors; default 'self')";
@@ -61,6 +62,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Cli>, Str
             "--token" => cli.config.token = value()?,
             "--snapshot-delay-ms" => settings.snapshot_delay = millis(&flag, &value()?)?,
             "--restore-delay-ms" => settings.restore_delay = millis(&flag, &value()?)?,
+            "--latency-ms" => settings.latency = millis(&flag, &value()?)?,
             "--page-size" => {
                 settings.page_size = number(&flag, &value()?)?;
                 if settings.page_size == 0 {
@@ -177,7 +179,7 @@ mod tests {
     fn every_flag() {
         let cli = args(
             "--addr 127.0.0.1:0 --dist=web --token t0k --snapshot-delay-ms 5 \
-             --restore-delay-ms=6 --page-size 2 --test-mode --large 3:15",
+             --restore-delay-ms=6 --page-size 2 --latency-ms 7 --test-mode --large 3:15",
         )
         .unwrap()
         .unwrap();
@@ -186,6 +188,7 @@ mod tests {
         assert_eq!(cli.config.token, "t0k");
         assert_eq!(cli.config.settings.snapshot_delay, Duration::from_millis(5));
         assert_eq!(cli.config.settings.restore_delay, Duration::from_millis(6));
+        assert_eq!(cli.config.settings.latency, Duration::from_millis(7));
         assert_eq!(cli.config.settings.page_size, 2);
         assert!(cli.config.test_mode);
         assert_eq!(

@@ -27,6 +27,9 @@ pub struct Settings {
     pub restore_delay: Duration,
     /// Items per page of the list endpoints.
     pub page_size: usize,
+    /// Added to every API answer, as a network between the browser and the
+    /// provider would (0: answers as fast as this machine can).
+    pub latency: Duration,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             snapshot_delay: Duration::from_millis(20_000),
             restore_delay: Duration::from_millis(30_000),
             page_size: 100,
+            latency: Duration::ZERO,
         }
     }
 }

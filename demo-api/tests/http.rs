@@ -929,6 +929,31 @@ async fn large_seed_pages_through_everything() {
     assert_eq!(servers["results"][0]["name"], "srv-0001");
 }
 
+#[tokio::test]
+async fn latency_delays_every_api_answer_and_nothing_else() {
+    let latency = Duration::from_millis(300);
+    let app = app_with(Config {
+        test_mode: true,
+        settings: Settings {
+            latency,
+            ..Settings::default()
+        },
+        ..Config::default()
+    });
+    let started = std::time::Instant::now();
+    assert_eq!(get(&app, "/api/v1/snapshots/").await.status, StatusCode::OK);
+    assert!(started.elapsed() >= latency);
+    // A refusal crosses the same network.
+    let started = std::time::Instant::now();
+    let refused = call(&app, "GET", "/api/v1/servers/", None, "").await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    assert!(started.elapsed() >= latency);
+    // The test controls are not the provider's: they answer at once.
+    let started = std::time::Instant::now();
+    control(&app, "/__test/reset", json!({})).await;
+    assert!(started.elapsed() < latency);
+}
+
 /// Sends raw HTTP/1.1 over a fresh connection and returns everything read
 /// until the server closes it.
 async fn raw(addr: std::net::SocketAddr, request: String) -> String {
