@@ -7,7 +7,7 @@ use crate::clock::use_clock;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::hidden::written_out;
 use crate::domain::locks::RestorePhase;
-use crate::domain::model::ServerStatus;
+use crate::domain::model::{ServerStatus, Snapshot};
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
 use crate::i18n::{progress_msg, server_state_msg, use_i18n, utc_msg, Key, Msg};
@@ -31,7 +31,7 @@ pub fn ServerGroupView(
 ) -> impl IntoView {
     let store = use_snapshot_store();
     let i18n = use_i18n();
-    // Plain closures rather than memos: `group` only changes when this
+    // Derived, not memos: `group` only changes when this
     // server's data does.
     let name = Signal::derive(move || {
         group.with(|g| {
@@ -40,13 +40,16 @@ pub fn ServerGroupView(
                 .unwrap_or_default()
         })
     });
-    let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
-    let at_limit = move || group.with(|g| g.as_ref().is_some_and(ServerGroup::is_full));
+    let total = Signal::derive(move || group.with(|g| g.as_ref().map_or(0, |g| g.total)));
+    let at_limit =
+        Signal::derive(move || group.with(|g| g.as_ref().is_some_and(ServerGroup::is_full)));
     // While the server is being restored, nothing may be taken, restored or
     // deleted on it; a memo, so its rows hear only of this server's lock.
     let locked = Memo::new(move |_| store.is_locked(id));
-    let snapshots =
-        move || group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default());
+    let snapshots = Signal::derive(move || {
+        group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default())
+    });
+    let title_id = format!("server-{id}-title");
     // The note that says why the server is locked, for the controls it
     // disables to point to.
     let lock_id = format!("server-{id}-lock");
@@ -60,18 +63,18 @@ pub fn ServerGroupView(
             node_ref=section_ref
             class="server-group"
             data-server-id=id
-            aria-labelledby=format!("server-{id}-title")
+            aria-labelledby=title_id
             aria-posinset=position
             aria-setsize=set_size
         >
-            <SectionHeader id group name locked=locked.into() lock_note/>
+            <SectionHeader id title_id=title_id.clone() group name total at_limit snapshots locked=locked.into() lock_note/>
             <Show when=move || locked.get()>
                 <p id=lock_id.clone() class="notice notice-busy server-lock">
                     {move || i18n.msg(&Msg::server_locked_restoring(name.get()))}
                 </p>
             </Show>
             <ReadinessLine id/>
-            <Show when=at_limit>
+            <Show when=move || at_limit.get()>
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
                     " "
@@ -79,11 +82,11 @@ pub fn ServerGroupView(
                 </p>
             </Show>
             <RestoreLine id/>
-            <Show when=move || total() == 0>
+            <Show when=move || total.get() == 0>
                 <p class="empty">{i18n.text(Key::GroupEmpty)}</p>
             </Show>
             <ul class="snapshot-list">
-                <For each=snapshots key=|snapshot| snapshot.clone() let:snapshot>
+                <For each=move || snapshots.get() key=|snapshot| snapshot.clone() let:snapshot>
                     <SnapshotRow snapshot locked=locked.into()/>
                 </For>
             </ul>
@@ -91,41 +94,41 @@ pub fn ServerGroupView(
     }
 }
 
-/// A section's header: "select all", the server's name, number and state,
-/// its count against the limit, and "New snapshot" (disabled when full or
-/// `locked`, pointing to `lock_note`).
+/// A section's header (its title's id `title_id`): "select all", the
+/// server's name, number and state, its count against the limit, and "New
+/// snapshot" (disabled when full or `locked`, pointing to `lock_note`).
 #[component]
 fn SectionHeader(
     id: u64,
+    title_id: String,
     group: Memo<Option<ServerGroup>>,
     name: Signal<String>,
+    total: Signal<usize>,
+    at_limit: Signal<bool>,
+    snapshots: Signal<Vec<Snapshot>>,
     locked: Signal<bool>,
     lock_note: Signal<Option<String>>,
 ) -> impl IntoView {
     let dialogs = use_dialogs();
     let i18n = use_i18n();
-    let total = move || group.with(|g| g.as_ref().map_or(0, |g| g.total));
-    let at_limit = move || group.with(|g| g.as_ref().is_some_and(ServerGroup::is_full));
     let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
-    let snapshots =
-        move || group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default());
     view! {
         <header class="group-header">
             <div class="group-title">
-                <SectionSelectAll server_name=name snapshots=Signal::derive(snapshots) locked/>
-                <h2 id=format!("server-{id}-title") dir="auto">{move || written_out(&name.get()).into_owned()}</h2>
+                <SectionSelectAll server_name=name snapshots locked/>
+                <h2 id=title_id dir="auto">{move || written_out(&name.get()).into_owned()}</h2>
                 <span class="server-id">{format!("#{id}")}</span>
                 {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{i18n.msg(&server_state_msg(&s))}</span> })}
             </div>
             <div class="group-meta">
                 <span class="count" class:count-full=at_limit>
-                    {move || i18n.msg(&Msg::group_count(total(), SNAPSHOTS_PER_SERVER))}
+                    {move || i18n.msg(&Msg::group_count(total.get(), SNAPSHOTS_PER_SERVER))}
                 </span>
                 <button
                     class="button"
                     aria-label=move || i18n.msg(&Msg::new_snapshot_of(name.get()))
                     aria-describedby=lock_note
-                    disabled=move || at_limit() || locked.get()
+                    disabled=move || at_limit.get() || locked.get()
                     on:click=move |_| dialogs.open(DialogRequest::Create { server_id: Some(id) })
                 >
                     {i18n.text(Key::NewSnapshot)}
