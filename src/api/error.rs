@@ -472,7 +472,8 @@ mod tests {
             Server {
                 id: 7,
                 name: "db".into(),
-                status: ServerStatus::Unknown
+                status: ServerStatus::Unknown,
+                details: Default::default(),
             }
         );
         for (raw, status) in [

@@ -5,7 +5,9 @@
 //! `description` may be absent or null, `status` may hold values we do not
 //! know) and strict where the app depends on a field (`id`, `server`, `name`).
 
-use crate::domain::model::{Server, ServerRef, ServerStatus, Snapshot, SnapshotStatus};
+use crate::domain::model::{
+    Plan, Server, ServerDetails, ServerRef, ServerStatus, Snapshot, SnapshotStatus,
+};
 use crate::domain::time::parse_rfc3339;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -38,6 +40,35 @@ struct ServerWire {
     name: String,
     #[serde(default, deserialize_with = "null_as_default")]
     status: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    hostname: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    ip_address: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    location: String,
+    // A plan or OS that cannot be read is left out, not the whole server.
+    #[serde(default, deserialize_with = "or_none")]
+    plan: Option<PlanWire>,
+    #[serde(default, deserialize_with = "or_none")]
+    os: Option<OsWire>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    created_at: String,
+}
+
+/// A server's plan on the wire.
+#[derive(Deserialize)]
+struct PlanWire {
+    #[serde(default, deserialize_with = "null_as_default")]
+    name: String,
+    vcpus: u32,
+    memory: u64,
+    storage: u64,
+}
+
+/// A server's operating system on the wire.
+#[derive(Deserialize)]
+struct OsWire {
+    name: String,
 }
 
 impl From<SnapshotWire> for Snapshot {
@@ -64,6 +95,19 @@ impl From<ServerWire> for Server {
             id: wire.id,
             name: wire.name,
             status: ServerStatus::from_api(&wire.status),
+            details: ServerDetails {
+                hostname: wire.hostname,
+                ip_address: wire.ip_address,
+                location: wire.location,
+                plan: wire.plan.map(|plan| Plan {
+                    name: plan.name,
+                    vcpus: plan.vcpus,
+                    memory_mb: plan.memory,
+                    storage_gb: plan.storage,
+                }),
+                os: wire.os.map(|os| os.name).unwrap_or_default(),
+                created_at: wire.created_at,
+            },
         }
     }
 }
@@ -133,6 +177,16 @@ where
     Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
+/// Reads a part the app can do without: `None` when it is missing, `null`
+/// or not of the expected shape, so one odd field does not cost the server.
+fn or_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    serde_json::Value::deserialize(deserializer).map(|value| serde_json::from_value(value).ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +207,46 @@ mod tests {
             serde_json::to_string(&new).unwrap(),
             r#"{"server_id":12345,"name":"before \"update\"\n","description":"Snapshot é"}"#
         );
+    }
+
+    #[test]
+    fn a_server_brings_its_details_as_the_servers_api_writes_them() {
+        let server: Server = serde_json::from_str(
+            r#"{"id": 12345, "name": "web-server-01", "hostname": "web01.example.com",
+                "status": "active", "ip_address": "203.0.113.10", "location": "us-west",
+                "plan": {"id": 1, "name": "Standard VPS", "vcpus": 2, "memory": 4096, "storage": 80},
+                "os": {"id": 5, "name": "Ubuntu 22.04 LTS"},
+                "created_at": "2025-01-10T14:30:00Z", "updated_at": "2025-01-15T10:20:00Z"}"#,
+        )
+        .unwrap();
+        assert_eq!(server.details.hostname, "web01.example.com");
+        assert_eq!(server.details.ip_address, "203.0.113.10");
+        assert_eq!(server.details.location, "us-west");
+        assert_eq!(
+            server.details.plan,
+            Some(Plan {
+                name: "Standard VPS".into(),
+                vcpus: 2,
+                memory_mb: 4096,
+                storage_gb: 80
+            })
+        );
+        assert_eq!(server.details.os, "Ubuntu 22.04 LTS");
+        assert_eq!(server.details.created_at, "2025-01-10T14:30:00Z");
+    }
+
+    #[test]
+    fn a_server_without_details_or_with_odd_ones_is_still_read() {
+        let bare: Server = serde_json::from_str(r#"{"id": 1, "name": "a"}"#).unwrap();
+        assert_eq!(bare.details, ServerDetails::default());
+        let odd: Server = serde_json::from_str(
+            r#"{"id": 1, "name": "a", "hostname": null, "plan": "big", "os": 5,
+                "ip_address": "2001:db8::1"}"#,
+        )
+        .unwrap();
+        assert_eq!(odd.details.hostname, "");
+        assert_eq!(odd.details.plan, None);
+        assert_eq!(odd.details.os, "");
+        assert_eq!(odd.details.ip_address, "2001:db8::1");
     }
 }

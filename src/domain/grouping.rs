@@ -1,6 +1,7 @@
 //! Arranging snapshots into one group per server, filtered, searched and sorted.
 
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
+use super::server_search::server_found;
 use super::text::{cmp_ignoring_case, fold_case};
 use super::validation;
 use std::collections::HashMap;
@@ -69,18 +70,10 @@ impl ServerGroup {
         validation::is_full(self.total)
     }
 
-    /// Whether `query`, already trimmed and folded with [`fold_case`] (as
-    /// the list's search folds it once for all rows), finds this server: in
-    /// its name, whatever the case, or in its number, with or without "#".
-    /// An empty query finds every server.
+    /// Whether `query`, already trimmed and folded with [`fold_case`], finds
+    /// this server by its name or number (see [`server_found`]).
     pub fn server_matches(&self, query: &str) -> bool {
-        query.is_empty()
-            || fold_case(&self.server.name).contains(query)
-            || self
-                .server
-                .id
-                .to_string()
-                .contains(query.trim_start_matches('#'))
+        server_found(query, &self.server, None)
     }
 }
 
@@ -222,11 +215,13 @@ mod tests {
                 id: 30,
                 name: "empty".into(),
                 status: ServerStatus::from_api("stopped"),
+                details: Default::default(),
             },
             Server {
                 id: 10,
                 name: "srv-10".into(),
                 status: ServerStatus::Active,
+                details: Default::default(),
             },
         ];
         let groups = group_snapshots(&sample(), Some(&servers), &ListView::default());
@@ -242,6 +237,7 @@ mod tests {
             id: 10,
             name: "db-renamed".into(),
             status: ServerStatus::Active,
+            details: Default::default(),
         }];
         let groups = group_snapshots(&sample(), Some(&servers), &ListView::default());
         let sections: Vec<(u64, &str, Option<ServerStatus>, usize)> = groups

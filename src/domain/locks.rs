@@ -164,6 +164,7 @@ mod tests {
             id,
             name: format!("srv-{id}"),
             status: ServerStatus::from_api(status),
+            details: Default::default(),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod polling;
 pub mod readiness;
 pub mod retry;
 pub mod selection;
+pub mod server_search;
 pub mod shortcuts;
 pub mod text;
 pub mod time;

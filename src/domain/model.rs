@@ -69,6 +69,31 @@ pub struct Server {
     pub id: u64,
     pub name: String,
     pub status: ServerStatus,
+    pub details: ServerDetails,
+}
+
+/// What the Servers API tells of a server beyond its name and state, so an
+/// operator can tell `web-01` in one place from `web-01` in another. Each
+/// text is empty, and the plan `None`, where the API did not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ServerDetails {
+    pub hostname: String,
+    pub ip_address: String,
+    pub location: String,
+    pub plan: Option<Plan>,
+    /// The operating system's name.
+    pub os: String,
+    /// As the API wrote it (RFC 3339).
+    pub created_at: String,
+}
+
+/// A server's hardware plan.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Plan {
+    pub name: String,
+    pub vcpus: u32,
+    pub memory_mb: u64,
+    pub storage_gb: u64,
 }
 
 /// A server's state as the Servers API says it. The console acts on
