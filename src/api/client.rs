@@ -17,7 +17,7 @@ pub(super) const SNAPSHOTS_PATH: &str = "/api/v1/snapshots/";
 
 /// A list is never followed past this many pages (a guard against a `next`
 /// that loops).
-pub(super) const MAX_PAGES: usize = 500;
+pub(super) const MAX_PAGES: usize = 5000;
 
 /// Provides the app-wide API client.
 pub fn provide_api(client: ApiClient) {

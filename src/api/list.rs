@@ -1,15 +1,24 @@
-//! Reading the paginated lists: every page followed through its `next`
-//! link (when that link may be followed), each row decoded on its own.
+//! Reading the paginated lists: numbered pages side by side, any other list
+//! followed through its `next` link (when that link may be followed), each
+//! row decoded on its own.
 
 use super::client::{ApiClient, MAX_PAGES, SNAPSHOTS_PATH};
 use super::error::ApiError;
 use super::http;
 use super::next_page::{self, ListEndpoint};
+use super::page_numbers::NumberedPages;
 use super::types::Page;
 use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
+use futures::stream::{self, StreamExt};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
+use std::collections::HashSet;
+
+/// Numbered pages asked for at once: a few, so a big account loads several
+/// times faster without flooding the API (or the browser's six connections
+/// per host, which the polls need too).
+const PAGES_IN_FLIGHT: usize = 4;
 
 /// The readable items of a list, and how many were not.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,13 +37,41 @@ impl<T> Default for Listed<T> {
     }
 }
 
+/// A list's row as far as reading the list goes: its id, so that a row met
+/// twice while pages are read side by side is noticed.
+pub trait Row: DeserializeOwned {
+    fn id(&self) -> u64;
+}
+
+impl Row for Snapshot {
+    fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+impl Row for Server {
+    fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+/// What the first page of a list tells about the rest.
+#[derive(Debug)]
+struct Head {
+    /// Where the first page was asked for.
+    url: String,
+    count: Option<u64>,
+    len: usize,
+    next: Option<String>,
+}
+
 /// The first page of the whole list, as the token check read it. Sign-in
 /// hands it to the list ([`ApiClient::list_snapshots_after`]), so that
 /// signing in downloads the list once.
 #[derive(Debug)]
 pub struct FirstPage {
     listed: Listed<Snapshot>,
-    next: Option<String>,
+    head: Head,
 }
 
 impl ApiClient {
@@ -44,15 +81,11 @@ impl ApiClient {
     pub async fn check_token(&self, token: &str) -> Result<FirstPage, ApiError> {
         // Rows stay raw, as in `list_all`: one odd row must not block signing
         // in; the list counts it.
-        let page: Page<Box<RawValue>> = http::get_with_retry(&self.url(SNAPSHOTS_PATH), token)
-            .await?
-            .json(now_ms())?;
-        let mut listed = Listed::default();
-        let next = read_page(page, &mut listed);
-        Ok(FirstPage { listed, next })
+        let (listed, head) = first_page(self.url(SNAPSHOTS_PATH), token).await?;
+        Ok(FirstPage { listed, head })
     }
 
-    /// Every snapshot (or one server's), following `next` through all pages.
+    /// Every snapshot (or one server's), through all pages.
     pub async fn list_snapshots(
         &self,
         server_id: Option<u64>,
@@ -67,13 +100,8 @@ impl ApiClient {
         &self,
         first: FirstPage,
     ) -> Result<Listed<Snapshot>, ApiError> {
-        match first.next {
-            Some(next) => {
-                let url = self.next_page(SNAPSHOTS_PATH, &next)?;
-                self.list_from(url, SNAPSHOTS_PATH, first.listed).await
-            }
-            None => Ok(first.listed),
-        }
+        self.rest_of_list(first.head, SNAPSHOTS_PATH, first.listed)
+            .await
     }
 
     /// Every server of the account (Servers API).
@@ -84,17 +112,77 @@ impl ApiClient {
     /// Every item of the paginated list at `path` (with `query`). An item
     /// that cannot be read is counted rather than failing the whole list:
     /// one odd row must not hide the rest.
-    async fn list_all<T: DeserializeOwned>(
-        &self,
-        path: &str,
-        query: &str,
-    ) -> Result<Listed<T>, ApiError> {
-        let url = self.url(&format!("{path}{query}"));
-        self.list_from(url, path, Listed::default()).await
+    async fn list_all<T: Row>(&self, path: &str, query: &str) -> Result<Listed<T>, ApiError> {
+        let (listed, head) =
+            first_page(self.url(&format!("{path}{query}")), &self.token()?).await?;
+        self.rest_of_list(head, path, listed).await
     }
 
-    /// The rest of the paginated list at `path` from `url` on, added to `listed`.
-    async fn list_from<T: DeserializeOwned>(
+    /// The pages after the first, added to `listed`: side by side when the
+    /// pages are numbered and every page keeps to the numbers, else (or
+    /// when they turn out not to) one after another through `next`.
+    async fn rest_of_list<T: Row>(
+        &self,
+        head: Head,
+        path: &str,
+        mut listed: Listed<T>,
+    ) -> Result<Listed<T>, ApiError> {
+        let Some(next) = head.next else {
+            return Ok(listed);
+        };
+        let next_url = self.next_page(path, &next)?;
+        if let Some(pages) = NumberedPages::detect(&head.url, &next_url, head.count, head.len) {
+            if let Some(rest) = self.numbered_pages(&pages, path).await? {
+                if !repeats_a_row(&listed.items, &rest.items) {
+                    listed.items.extend(rest.items);
+                    listed.unreadable += rest.unreadable;
+                    return Ok(listed);
+                }
+            }
+        }
+        self.list_from(next_url, path, listed).await
+    }
+
+    /// Pages 2 and on of `pages`, at most [`PAGES_IN_FLIGHT`] asked for at
+    /// once (each with the reads' retries, so a 429 is waited out); `None`
+    /// as soon as a page does not keep to the numbers.
+    async fn numbered_pages<T: Row>(
+        &self,
+        pages: &NumberedPages,
+        path: &str,
+    ) -> Result<Option<Listed<T>>, ApiError> {
+        if pages.pages > MAX_PAGES as u64 {
+            return Ok(None);
+        }
+        let token = self.token()?;
+        let token = &token;
+        let mut answers = stream::iter(2..=pages.pages)
+            .map(|n| {
+                let url = pages.url(n);
+                async move { (n, http::get_with_retry(&url, token).await) }
+            })
+            .buffered(PAGES_IN_FLIGHT);
+        let mut listed = Listed::default();
+        while let Some((n, reply)) = answers.next().await {
+            let page: Page<Box<RawValue>> = reply?.json(now_ms())?;
+            let (count, len) = (page.count, page.results.len());
+            let next_url = match read_page(page, &mut listed) {
+                None => None,
+                Some(next) => match self.next_page(path, &next) {
+                    Ok(url) => Some(url),
+                    Err(_) => return Ok(None),
+                },
+            };
+            if !pages.page_fits(n, count, len, next_url.as_deref()) {
+                return Ok(None);
+            }
+        }
+        Ok(Some(listed))
+    }
+
+    /// The rest of the paginated list at `path` from `url` on, added to
+    /// `listed`, one page after another.
+    async fn list_from<T: Row>(
         &self,
         mut url: String,
         path: &str,
@@ -137,6 +225,30 @@ impl ApiClient {
         };
         Some(web_sys::Url::new(&address).ok()?.origin())
     }
+}
+
+/// The first page of the list at `url`, and what it tells of the rest.
+async fn first_page<T: Row>(url: String, token: &str) -> Result<(Listed<T>, Head), ApiError> {
+    let page: Page<Box<RawValue>> = http::get_with_retry(&url, token).await?.json(now_ms())?;
+    let (count, len) = (page.count, page.results.len());
+    let mut listed = Listed::default();
+    let next = read_page(page, &mut listed);
+    Ok((
+        listed,
+        Head {
+            url,
+            count,
+            len,
+            next,
+        },
+    ))
+}
+
+/// Whether a row of `rest` has the id of another row: a list that changed
+/// while its pages were read side by side.
+fn repeats_a_row<T: Row>(first: &[T], rest: &[T]) -> bool {
+    let mut seen = HashSet::with_capacity(first.len() + rest.len());
+    !first.iter().chain(rest).all(|row| seen.insert(row.id()))
 }
 
 /// Adds a page's items to `listed` and returns its `next`. Each item was kept
@@ -189,6 +301,21 @@ mod tests {
         // The count carries over from page to page.
         assert_eq!(read_page(page(r#"{"results": [{}]}"#), &mut listed), None);
         assert_eq!((listed.items.len(), listed.unreadable), (2, 4));
+    }
+
+    #[test]
+    fn a_row_met_twice_is_noticed_across_pages_and_within_one() {
+        let rows = |ids: &[u64]| -> Vec<Server> {
+            ids.iter()
+                .map(|&id| {
+                    serde_json::from_str(&format!(r#"{{"id": {id}, "name": "s"}}"#)).unwrap()
+                })
+                .collect()
+        };
+        assert!(!repeats_a_row(&rows(&[1, 2]), &rows(&[3, 4])));
+        assert!(repeats_a_row(&rows(&[1, 2]), &rows(&[3, 2])));
+        assert!(repeats_a_row(&rows(&[1]), &rows(&[3, 3])));
+        assert!(!repeats_a_row::<Server>(&[], &[]));
     }
 
     proptest! {

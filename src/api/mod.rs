@@ -1,12 +1,14 @@
 //! The typed VPS.org API client: the only code that knows URLs and headers.
 //! The client and its writes are in `client.rs`, the paginated lists in
-//! `list.rs`; status codes and error bodies are read in [`error`].
+//! `list.rs` (numbered pages side by side:
+//! `page_numbers.rs`); status codes and error bodies are read in [`error`].
 
 mod client;
 pub mod error;
 mod http;
 mod list;
 mod next_page;
+mod page_numbers;
 pub mod types;
 pub mod writes;
 

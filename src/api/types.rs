@@ -160,6 +160,10 @@ pub struct Page<T> {
     pub results: Vec<T>,
     #[serde(default)]
     pub next: Option<String>,
+    /// Rows in the whole list; an odd value is as good as none: the list is
+    /// then read by following `next`.
+    #[serde(default, deserialize_with = "or_none")]
+    pub count: Option<u64>,
 }
 
 /// A negative size is no size: shown as unknown rather than failing the row.
