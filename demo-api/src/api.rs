@@ -13,7 +13,7 @@ use axum::routing::{get, post, MethodRouter};
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
-use crate::state::{CreateError, RestoreError};
+use crate::state::{CreateError, RestoreError, Settings};
 use crate::{is_api_path, SharedState};
 
 const REQUIRED: &str = "This field is required.";
@@ -115,14 +115,13 @@ async fn list_snapshots(
     };
     let store = state.store();
     let snapshots = store.list_snapshots(server_id);
-    let page_size = store.settings.page_size;
     paginate(
         &snapshots,
         |s| store.snapshot_json(s),
         &params,
         &uri,
         &headers,
-        page_size,
+        &store.settings,
     )
 }
 
@@ -234,7 +233,7 @@ async fn list_servers(
         &params,
         &uri,
         &headers,
-        store.settings.page_size,
+        &store.settings,
     )
 }
 
@@ -283,12 +282,21 @@ fn paginate<T>(
     params: &[(String, String)],
     uri: &Uri,
     headers: &HeaderMap,
-    page_size: usize,
+    settings: &Settings,
 ) -> Response {
-    let page_size = page_size.max(1);
+    let page_size = settings.page_size.max(1);
     let count = items.len();
     let pages = count.div_ceil(page_size).max(1);
-    let page = match param(params, "page").map(|p| p.trim().parse::<usize>()) {
+    let (key, asked) = if settings.cursor_pages {
+        let cursor = param(params, CURSOR);
+        (
+            CURSOR,
+            cursor.map(|c| c.strip_prefix(CURSOR_PREFIX).unwrap_or("")),
+        )
+    } else {
+        (PAGE, param(params, PAGE))
+    };
+    let page = match asked.map(|p| p.trim().parse::<usize>()) {
         None => 1,
         Some(Ok(p)) if (1..=pages).contains(&p) => p,
         Some(_) => return detail(StatusCode::NOT_FOUND, "Invalid page."),
@@ -298,21 +306,35 @@ fn paginate<T>(
         .iter()
         .map(render)
         .collect();
-    let next = (page < pages).then(|| page_link(uri, headers, Some(page + 1)));
+    let link = |page: usize| {
+        let value = if settings.cursor_pages {
+            format!("{CURSOR_PREFIX}{page}")
+        } else {
+            page.to_string()
+        };
+        page_link(uri, headers, key, Some(&value))
+    };
+    let next = (page < pages).then(|| link(page + 1));
     // Like DRF, the link back to the first page carries no `page` at all.
-    let previous = (page > 1).then(|| page_link(uri, headers, (page > 2).then_some(page - 1)));
-    Json(json!({
-        "count": count,
+    let previous = (page > 1).then(|| match page {
+        2 => page_link(uri, headers, key, None),
+        _ => link(page - 1),
+    });
+    let mut body = json!({
         "next": next,
         "previous": previous,
         "results": results,
-    }))
-    .into_response()
+    });
+    // Like DRF's cursor pagination, cursor pages do not count the list.
+    if !settings.cursor_pages {
+        body["count"] = json!(count);
+    }
+    Json(body).into_response()
 }
 
 /// The request's own absolute URL with `page` replaced (or removed), the
 /// other query parameters kept as they came.
-fn page_link(uri: &Uri, headers: &HeaderMap, page: Option<usize>) -> String {
+fn page_link(uri: &Uri, headers: &HeaderMap, key: &str, page: Option<&str>) -> String {
     let host = headers
         .get(HOST)
         .and_then(|h| h.to_str().ok())
@@ -322,11 +344,11 @@ fn page_link(uri: &Uri, headers: &HeaderMap, page: Option<usize>) -> String {
         .query()
         .unwrap_or("")
         .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("page"))
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(key))
         .map(str::to_owned)
         .collect();
     if let Some(page) = page {
-        query.push(format!("page={page}"));
+        query.push(format!("{key}={page}"));
     }
     let query = if query.is_empty() {
         String::new()
@@ -345,3 +367,9 @@ fn page_link(uri: &Uri, headers: &HeaderMap, page: Option<usize>) -> String {
 
 /// The provider's host name, which a reverse proxy sends as `Host`.
 const PROVIDER_HOST: &str = "admin.vps.org";
+/// The query parameters of numbered and of cursor pages.
+const PAGE: &str = "page";
+const CURSOR: &str = "cursor";
+/// What the demo's cursors start with ("p=" in base64, as DRF's would),
+/// so they do not read as page numbers.
+const CURSOR_PREFIX: &str = "cD0";

@@ -30,6 +30,10 @@ pub struct Settings {
     /// Added to every API answer, as a network between the browser and the
     /// provider would (0: answers as fast as this machine can).
     pub latency: Duration,
+    /// Page links carry an opaque `cursor=` instead of `page=N` and lists
+    /// have no `count`, as the provider's cursor pagination would write
+    /// them: clients must follow `next` one page at a time.
+    pub cursor_pages: bool,
 }
 
 impl Default for Settings {
@@ -39,6 +43,7 @@ impl Default for Settings {
             restore_delay: Duration::from_millis(30_000),
             page_size: 100,
             latency: Duration::ZERO,
+            cursor_pages: false,
         }
     }
 }

@@ -66,6 +66,9 @@ pub struct LoggedRequest {
     /// When the request arrived, in milliseconds since the Unix epoch: a
     /// harness on the same machine can order it against its own clicks.
     pub at_ms: u64,
+    /// When its answer was ready, likewise (0 until then): with `at_ms`,
+    /// how many requests were in flight at once.
+    pub answered_ms: u64,
     /// The queued fault that hit this request (its `kind`), if one did.
     pub fault: Option<&'static str>,
 }
@@ -76,6 +79,9 @@ pub struct Fault {
     /// Applies to paths starting with this (all paths if empty or absent).
     #[serde(default)]
     pub path_prefix: String,
+    /// Applies only to requests with exactly this query (`page=3`), if given.
+    #[serde(default)]
+    pub query: Option<String>,
     /// Applies to this method only (any if absent).
     #[serde(default)]
     pub method: Option<String>,
@@ -113,6 +119,13 @@ pub enum FaultKind {
     },
     /// Closes the connection without any answer.
     Drop,
+    /// The real list page, with a `count` one higher: the list changed
+    /// while it was being read.
+    CountChanged,
+    /// The real list page, with this `next` link instead of its own.
+    Next { next: Value },
+    /// The real list page, its last row replaced by a copy of its first.
+    DuplicateRow,
 }
 
 impl FaultKind {
@@ -125,6 +138,9 @@ impl FaultKind {
             FaultKind::RateLimit { .. } => "rate_limit",
             FaultKind::Status { .. } => "status",
             FaultKind::Drop => "drop",
+            FaultKind::CountChanged => "count_changed",
+            FaultKind::Next { .. } => "next",
+            FaultKind::DuplicateRow => "duplicate_row",
         }
     }
 
@@ -166,8 +182,49 @@ impl FaultKind {
                 (status, [(CONTENT_TYPE, "application/json")], body).into_response()
             }
             // Handled by the middleware; never asked for a response.
-            FaultKind::Slow { .. } | FaultKind::Drop => StatusCode::OK.into_response(),
+            FaultKind::Slow { .. }
+            | FaultKind::Drop
+            | FaultKind::CountChanged
+            | FaultKind::Next { .. }
+            | FaultKind::DuplicateRow => StatusCode::OK.into_response(),
         }
+    }
+
+    /// Changes a real list page as the fault says; `None` for faults that
+    /// replace the answer instead.
+    fn rewrite(&self, mut page: Value) -> Option<Value> {
+        match self {
+            FaultKind::CountChanged => {
+                let count = page["count"].as_u64().unwrap_or(0);
+                page["count"] = Value::from(count + 1);
+            }
+            FaultKind::Next { next } => page["next"] = next.clone(),
+            FaultKind::DuplicateRow => {
+                if let Some(rows) = page["results"].as_array_mut() {
+                    if let (Some(first), Some(_)) = (rows.first().cloned(), rows.last()) {
+                        let last = rows.len() - 1;
+                        rows[last] = first;
+                    }
+                }
+            }
+            _ => return None,
+        }
+        Some(page)
+    }
+}
+
+/// A real answer changed by a rewriting fault ([`FaultKind::rewrite`]).
+async fn rewritten(res: Response, fault: &FaultKind) -> Response {
+    let (parts, body) = res.into_parts();
+    let Ok(bytes) = to_bytes(body, usize::MAX).await else {
+        return detail(StatusCode::INTERNAL_SERVER_ERROR, "Unreadable answer.");
+    };
+    match serde_json::from_slice(&bytes)
+        .ok()
+        .and_then(|page| fault.rewrite(page))
+    {
+        Some(page) => (parts.status, Json(page)).into_response(),
+        None => Response::from_parts(parts, Body::from(bytes)),
     }
 }
 
@@ -216,7 +273,11 @@ impl Controls {
     }
 
     fn log_status(&self, seq: u64, status: u16) {
-        self.update_entry(seq, |entry| entry.status = status);
+        let at = unix_ms();
+        self.update_entry(seq, |entry| {
+            entry.status = status;
+            entry.answered_ms = at;
+        });
     }
 
     fn log_fault(&self, seq: u64, fault: &FaultKind) {
@@ -230,10 +291,11 @@ impl Controls {
     }
 
     /// The first queued fault matching the request, counted as used once.
-    fn take_fault(&self, method: &Method, path: &str) -> Option<FaultKind> {
+    fn take_fault(&self, method: &Method, path: &str, query: &str) -> Option<FaultKind> {
         let mut faults = lock(&self.faults);
         let index = faults.iter().position(|f| {
             path.starts_with(&f.path_prefix)
+                && f.query.as_deref().is_none_or(|q| q == query)
                 && f.method
                     .as_deref()
                     .is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()))
@@ -270,7 +332,7 @@ pub async fn log_and_inject(
         seq: 0,
         method: method.to_string(),
         path: path.clone(),
-        query,
+        query: query.clone(),
         body: body
             .as_ref()
             .map(|b| String::from_utf8_lossy(b).into_owned())
@@ -279,13 +341,14 @@ pub async fn log_and_inject(
         auth,
         cookie,
         at_ms: unix_ms(),
+        answered_ms: 0,
         fault: None,
     });
     let res = match body {
         Err(_) => detail(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large."),
         Ok(body) => {
             let req = Request::from_parts(parts, Body::from(body));
-            let fault = state.controls.take_fault(&method, &path);
+            let fault = state.controls.take_fault(&method, &path, &query);
             if let Some(fault) = &fault {
                 state.controls.log_fault(seq, fault);
             }
@@ -305,6 +368,11 @@ pub async fn log_and_inject(
                     // Only in-process tests without a socket get here.
                     None => detail(StatusCode::INTERNAL_SERVER_ERROR, "No connection to drop."),
                 },
+                Some(
+                    kind @ (FaultKind::CountChanged
+                    | FaultKind::Next { .. }
+                    | FaultKind::DuplicateRow),
+                ) => rewritten(next.run(req).await, &kind).await,
                 Some(kind) => kind.response(),
             }
         }
@@ -378,6 +446,16 @@ struct ConfigChange {
     snapshot_delay_ms: Option<u64>,
     restore_delay_ms: Option<u64>,
     page_size: Option<usize>,
+    /// `"numbers"` (`page=N`, the default) or `"cursor"`.
+    pagination: Option<Pagination>,
+}
+
+/// How list pages link to each other.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Pagination {
+    Numbers,
+    Cursor,
 }
 
 /// `POST /__test/config`: changes delays or page size live.
@@ -398,6 +476,9 @@ async fn change_config(State(state): State<SharedState>, body: Bytes) -> Respons
     }
     if let Some(size) = change.page_size {
         store.settings.page_size = size;
+    }
+    if let Some(pagination) = change.pagination {
+        store.settings.cursor_pages = matches!(pagination, Pagination::Cursor);
     }
     StatusCode::NO_CONTENT.into_response()
 }

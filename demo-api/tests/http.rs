@@ -513,6 +513,93 @@ async fn delete_then_gone() {
 }
 
 #[tokio::test]
+async fn cursor_pagination_links_by_an_opaque_cursor_without_a_count() {
+    let app = test_app();
+    control(
+        &app,
+        "/__test/config",
+        json!({"page_size": 2, "pagination": "cursor"}),
+    )
+    .await;
+    let page1 = get(&app, "/api/v1/snapshots/?server_id=12346").await.json();
+    assert_eq!(page1.get("count"), None);
+    assert_eq!(ids(&page1), [815, 814]);
+    let next = page1["next"].as_str().unwrap();
+    assert!(
+        next.starts_with("http://example.test/api/v1/snapshots/?server_id=12346&cursor="),
+        "{next}"
+    );
+    assert!(!next.contains("page="), "{next}");
+    let page2 = get(&app, next.trim_start_matches("http://example.test"))
+        .await
+        .json();
+    assert_eq!(ids(&page2), [813, 812]);
+    // Reset brings page numbers back.
+    control(&app, "/__test/reset", json!({})).await;
+    let again = get(&app, "/api/v1/snapshots/").await.json();
+    assert!(again["count"].is_number());
+}
+
+#[tokio::test]
+async fn list_page_faults_change_one_real_page() {
+    let app = test_app();
+    control(&app, "/__test/config", json!({"page_size": 2})).await;
+    let fault = |kind: Value| {
+        let mut fault =
+            json!({"path_prefix": "/api/v1/snapshots/", "query": "server_id=12346&page=2"});
+        fault
+            .as_object_mut()
+            .unwrap()
+            .extend(kind.as_object().unwrap().clone());
+        fault
+    };
+    control(
+        &app,
+        "/__test/faults",
+        fault(json!({"kind": "count_changed"})),
+    )
+    .await;
+    control(
+        &app,
+        "/__test/faults",
+        fault(json!({"kind": "duplicate_row"})),
+    )
+    .await;
+    control(
+        &app,
+        "/__test/faults",
+        fault(json!({"kind": "next", "next": "https://elsewhere.test/api/v1/snapshots/?page=3"})),
+    )
+    .await;
+    // Another query is left alone.
+    let page1 = get(&app, "/api/v1/snapshots/?server_id=12346").await.json();
+    assert_eq!(page1["count"], 5);
+    let page2 = |app| async move {
+        get(app, "/api/v1/snapshots/?server_id=12346&page=2")
+            .await
+            .json()
+    };
+    let changed = page2(&app).await;
+    assert_eq!(
+        (changed["count"].clone(), ids(&changed)),
+        (json!(6), vec![813, 812])
+    );
+    let repeated = page2(&app).await;
+    assert_eq!(ids(&repeated), [813, 813]);
+    let moved = page2(&app).await;
+    assert_eq!(
+        moved["next"],
+        "https://elsewhere.test/api/v1/snapshots/?page=3"
+    );
+    // Each fault hit once.
+    let plain = page2(&app).await;
+    assert_eq!(
+        (plain["count"].clone(), ids(&plain)),
+        (json!(5), vec![813, 812])
+    );
+}
+
+#[tokio::test]
 async fn pagination_links_are_absolute_and_keep_the_filter() {
     let app = test_app();
     control(&app, "/__test/config", json!({"page_size": 2})).await;
@@ -687,8 +774,13 @@ async fn request_log_records_what_the_app_sent() {
     assert!(!log.text.contains(TOKEN));
     let mut log = log.json();
     for entry in log.as_array_mut().unwrap() {
-        // The arrival time is checked by `request_log_times_and_names_faults`.
+        // The times are checked by `request_log_times_and_names_faults`.
         entry.as_object_mut().unwrap().remove("at_ms").unwrap();
+        entry
+            .as_object_mut()
+            .unwrap()
+            .remove("answered_ms")
+            .unwrap();
     }
     assert_eq!(
         log,
@@ -757,6 +849,11 @@ async fn request_log_times_and_names_faults() {
         before <= times[0] && times[3] <= after,
         "{before} ≤ {times:?} ≤ {after}"
     );
+    // Each answer is timed too, no sooner than its request arrived.
+    for entry in entries {
+        let (at, answered) = (entry["at_ms"].as_u64(), entry["answered_ms"].as_u64());
+        assert!(at <= answered && answered <= Some(after), "{entry}");
+    }
 }
 
 #[tokio::test]
