@@ -79,7 +79,8 @@ pub struct Fault {
     /// Applies to paths starting with this (all paths if empty or absent).
     #[serde(default)]
     pub path_prefix: String,
-    /// Applies only to requests with exactly this query (`page=3`), if given.
+    /// Applies only to requests with this query (`page=3`; the same
+    /// parameters in any order), if given.
     #[serde(default)]
     pub query: Option<String>,
     /// Applies to this method only (any if absent).
@@ -295,7 +296,7 @@ impl Controls {
         let mut faults = lock(&self.faults);
         let index = faults.iter().position(|f| {
             path.starts_with(&f.path_prefix)
-                && f.query.as_deref().is_none_or(|q| q == query)
+                && f.query.as_deref().is_none_or(|q| same_query(q, query))
                 && f.method
                     .as_deref()
                     .is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()))
@@ -379,6 +380,21 @@ pub async fn log_and_inject(
     };
     state.controls.log_status(seq, res.status().as_u16());
     res
+}
+
+/// Whether two query strings hold the same parameters, in any order (the
+/// app's HTTP client may add an empty one: `page=3&`).
+fn same_query(a: &str, b: &str) -> bool {
+    let pairs = |query: &'_ str| {
+        let mut pairs: Vec<String> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(str::to_owned)
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    };
+    pairs(a) == pairs(b)
 }
 
 /// Now, in milliseconds since the Unix epoch (0 if the clock is before it).

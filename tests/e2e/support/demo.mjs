@@ -102,7 +102,8 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
     reset: () => control('POST', '/__test/reset', {}),
     /**
      * The request log since the last reset: [{method, path, query, body, status, auth,
-     * at_ms (arrival, ms since the Unix epoch), fault (the kind of fault that hit it, or null)}].
+     * at_ms (arrival, ms since the Unix epoch), answered_ms (its answer, likewise; 0 until then),
+     * fault (the kind of fault that hit it, or null)}].
      * @param {((r: any) => boolean) | string} [filter] a predicate, or a path prefix
      */
     async requests(filter) {
@@ -115,7 +116,7 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
     apiRequests() {
       return demo.requests('/api/');
     },
-    /** Injects a fault: {path_prefix, method?, times?, kind, ...}. */
+    /** Injects a fault: {path_prefix, method?, query?, times?, kind, ...}. */
     fault: (spec) => control('POST', '/__test/faults', spec),
     /** Drops the faults still queued (the request log stays). */
     clearFaults: () => control('DELETE', '/__test/faults'),
