@@ -1,7 +1,7 @@
 // Reading a big account's list: numbered pages side by side, a few at a
-// time; any other list (a cursor), or a list that stops keeping to its page
-// numbers while it is read, followed one page after another, and the list
-// ends complete either way.
+// time (a 429 on one of them waited out); any other list (a cursor), or a
+// list that stops keeping to its page numbers while it is read, followed one
+// page after another, and the list ends complete either way.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -75,6 +75,21 @@ describe('reading a big account\'s list', () => {
       assert.equal(pages.length, PAGES, `no page is read twice: ${pages.join(', ')}`);
       const most = mostInFlight(reads.slice(1));
       assert.ok(most >= 2 && most <= 4, `pages after the first go side by side, at most four at once: ${most}`);
+      await untilFoundOnce(page, last);
+      noPanic(page);
+    });
+  });
+
+  it('waits out a 429 on one numbered page for its Retry-After, then reads it', TEST, async () => {
+    await withFailureScreenshot(page, 'pages-rate-limited', async () => {
+      const last = (await api(demo, 'GET', `${SNAPSHOTS_PATH}?page=5`)).body.results.at(-1).name;
+      await demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'GET', query: 'page=5', kind: 'rate_limit', retry_after: 1 });
+      await signInNow(page, demo);
+      await untilPagesAnswered(demo, PAGES);
+      const fifth = (await wholeListPages(demo)).filter((r) => new URLSearchParams(r.query).get('page') === '5');
+      assert.deepEqual(fifth.map((r) => r.status), [429, 200], 'page 5 is refused once, then read');
+      assert.ok(fifth[1].at_ms - fifth[0].answered_ms >= 1000,
+        `the retry waits the second the API asked for: ${fifth[1].at_ms - fifth[0].answered_ms} ms`);
       await untilFoundOnce(page, last);
       noPanic(page);
     });
