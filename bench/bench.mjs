@@ -33,6 +33,8 @@ const opt = (name, fallback) => {
   return i >= 0 ? argv[i + 1] : fallback;
 };
 const QUICK = argv.includes('--quick');
+// `--only switches`: only metric 6 (filter and searches at 5,000), printed alone.
+const ONLY = opt('--only', null);
 const DIST = path.resolve(opt('--dist', '/tmp/bench-dist'));
 const LABEL = opt('--label', null);
 // Added by the demo API to every answer (both pages alike): 0 is localhost.
@@ -176,6 +178,7 @@ async function refreshLoop(page, cdp) {
 async function switches(page, seed) {
   const filter = [];
   const search = [];
+  const serverSearch = [];
   let error = null;
   try {
     for (let i = 0; i < RUNS.switches; i++) {
@@ -183,9 +186,12 @@ async function switches(page, seed) {
       const index = 1 + Math.floor(((i + 0.5) * seed.servers) / RUNS.switches);
       filter.push(await within(page.evaluate((id) => window.__bench.measureFilter(id), 10_000 + index), 150_000, 'filter'));
       search.push(await within(page.evaluate((n) => window.__bench.measureSearch(n), seedName(index, 2 + (i % 3))), 150_000, 'search'));
+      // The demo names its servers srv-0001…: one name finds one server.
+      serverSearch.push(await within(page.evaluate(([n, id]) => window.__bench.measureServerSearch(n, id),
+        [`srv-${String(index).padStart(4, '0')}`, 10_000 + index]), 150_000, 'server search'));
     }
   } catch (err) {
-    error = `run ${filter.length + search.length + 1} of ${2 * RUNS.switches}: ${err.message.split('\n')[0]}`;
+    error = `run ${filter.length + search.length + serverSearch.length + 1} of ${3 * RUNS.switches}: ${err.message.split('\n')[0]}`;
     log(`filter and search: ${error}`);
   }
   return {
@@ -197,8 +203,11 @@ async function switches(page, seed) {
     found: stat(search.map((x) => x.found)),
     cleared: stat(search.map((x) => x.cleared)),
     searchFlash: search.some((x) => x.flash),
+    serverFound: stat(serverSearch.map((x) => x.found)),
+    serverCleared: stat(serverSearch.map((x) => x.cleared)),
     filterRuns: filter,
     searchRuns: search,
+    serverSearchRuns: serverSearch,
   };
 }
 
@@ -293,6 +302,28 @@ async function polling(browser, site, results) {
   });
 }
 
+/** `--only switches`: metric 6 alone, its rows printed (nothing written). */
+async function onlySwitches(browser, site, results) {
+  const seed = SEEDS.large;
+  log(`filter and searches only: --large ${seed.servers}:${seed.snapshots}, ${RUNS.switches} runs each, app only`);
+  await withDemo(site, seed, [], async (demo) => {
+    const s = await signedIn(browser, 'app', demo, seed.snapshots);
+    results.app.switches = await switches(s.page, seed);
+    await s.page.close().catch(() => {});
+  });
+  const sw = results.app.switches;
+  const row = (what, x) => console.log(x
+    ? `${what}: ${x.median.toFixed(0)} ms (${x.min.toFixed(0)}–${x.max.toFixed(0)}) ${x.median <= 100 ? 'ok' : 'FAIL'} (≤ 100 ms)`
+    : `${what}: — FAIL`);
+  if (sw.error) console.log(`error: ${sw.error}`);
+  row('filter all → one server', sw.toOne);
+  row('filter one server → all', sw.toAll);
+  row('search one snapshot', sw.found);
+  row('search cleared', sw.cleared);
+  row('search one server by name', sw.serverFound);
+  row('server search cleared', sw.serverCleared);
+}
+
 // ---- main ----
 
 async function main() {
@@ -312,6 +343,15 @@ async function main() {
   results.sizes = { app: measureDir(DIST), baseline: measureDir(path.join(site, 'baseline')) };
 
   const browser = await launchBrowser();
+  if (ONLY === 'switches') {
+    try {
+      await onlySwitches(browser, site, results);
+    } finally {
+      await browser.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     await startupAndRender1k(browser, site, results);
     await render5kAndMemory(browser, site, results);

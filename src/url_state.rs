@@ -1,8 +1,10 @@
 //! What the console needs from its address beyond what leptos_router does:
 //! the router's base, which is wherever the console is served from, and the
-//! `?server=<id>` filter of the list, so that a filtered list survives a
-//! reload, can be bookmarked, and Back undoes the filter.
+//! list's filters, search and sorts (`?server=<id>`, `?rollback=missing`,
+//! `?q=`, `?sort=`, `?server_sort=`), so that the list as the user arranged
+//! it survives a reload, can be bookmarked, and Back undoes each change.
 
+use crate::domain::grouping::SortChoice;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -14,6 +16,13 @@ const SERVER_PARAM: &str = "server";
 /// rollback point", and its one value.
 const ROLLBACK_PARAM: &str = "rollback";
 const ROLLBACK_MISSING: &str = "missing";
+
+/// The query parameter of the list's search.
+const SEARCH_PARAM: &str = "q";
+
+/// The query parameters of the snapshot sort and of the server sort.
+pub const SORT_PARAM: &str = "sort";
+pub const SERVER_SORT_PARAM: &str = "server_sort";
 
 /// The router's base: the folder the console is served from, read from the
 /// address at start-up, so that one build works at `/` and under any sub-path.
@@ -40,7 +49,7 @@ pub fn use_server_filter() -> (Memo<Option<u64>>, impl Fn(Option<u64>) + Clone +
         Memo::new(move |_| query.with(|q| q.get_str(SERVER_PARAM).and_then(|id| id.parse().ok())));
     let set_param = use_set_param();
     let set_filter = move |server: Option<u64>| {
-        set_param(SERVER_PARAM, server.map(|id| id.to_string()));
+        set_param(SERVER_PARAM, server.map(|id| id.to_string()), false);
     };
     (filter, set_filter)
 }
@@ -55,17 +64,91 @@ pub fn use_rollback_filter() -> (Memo<bool>, impl Fn(bool) + Clone + 'static) {
         Memo::new(move |_| query.with(|q| q.get_str(ROLLBACK_PARAM) == Some(ROLLBACK_MISSING)));
     let set_param = use_set_param();
     let set_only_missing = move |on: bool| {
-        set_param(ROLLBACK_PARAM, on.then(|| ROLLBACK_MISSING.to_string()));
+        set_param(
+            ROLLBACK_PARAM,
+            on.then(|| ROLLBACK_MISSING.to_string()),
+            false,
+        );
     };
     (only_missing, set_only_missing)
 }
 
+/// A sort menu's choice in the address (parameter `name`: [`SORT_PARAM`]
+/// or [`SERVER_SORT_PARAM`]; the default is left out), as a memo that
+/// follows Back and Forward, and the function that changes it with a new
+/// history entry. Must be called inside the `<Router>`.
+pub fn use_sort_param<K: SortChoice + Send + Sync>(
+    name: &'static str,
+) -> (Memo<K>, impl Fn(K) + Clone + 'static) {
+    let query = use_query_map();
+    let sort =
+        Memo::new(move |_| query.with(|q| q.get_str(name).map(K::parse).unwrap_or_default()));
+    let set_param = use_set_param();
+    let set_sort = move |key: K| {
+        set_param(
+            name,
+            (key != K::default()).then(|| key.as_str().to_string()),
+            false,
+        );
+    };
+    (sort, set_sort)
+}
+
+/// The list's search in the address (`?q=`), as a memo that follows Back
+/// and Forward; the function that writes what the user types; and the one
+/// to call when the user leaves the field (or presses Enter).
+///
+/// One search is one history entry, so that Back undoes it at once: its
+/// first keystroke pushes an entry and the next ones replace it, until the
+/// field is left. Replacing keeps the address current at every keystroke (a
+/// reload keeps what is typed), where waiting for a pause would lose the
+/// last letters to a reload and still leave an entry per pause. Must be
+/// called inside the `<Router>`.
+pub fn use_search() -> (
+    Memo<String>,
+    impl Fn(String) + Clone + 'static,
+    impl Fn() + Clone + 'static,
+) {
+    let location = use_location();
+    // Read from the address as written, decoded once: the router's own map
+    // decodes twice, and would turn a search for `%41` into `A`.
+    let text = Memo::new(move |_| {
+        location
+            .search
+            .with(|query| param_value(query, SEARCH_PARAM))
+            .unwrap_or_default()
+    });
+    let set_param = use_set_param();
+    // What this search wrote last; `None` when no search is being typed.
+    let typing = StoredValue::new(None::<String>);
+    let type_text = move |new: String| {
+        // Nothing to write (the router would push no entry either, and this
+        // search would then rewrite the entry before it).
+        if text.with_untracked(|now| *now == new) {
+            return;
+        }
+        // The entry is this search's own while the address still holds what
+        // it wrote; after Back (or any other change) the next keystroke
+        // starts a new entry instead of rewriting that one.
+        let replace = typing.with_value(|last| {
+            last.as_deref()
+                .is_some_and(|last| text.with_untracked(|now| now == last))
+        });
+        let value = (!new.is_empty()).then(|| encode_value(&new));
+        set_param(SEARCH_PARAM, value, replace);
+        typing.set_value(Some(new));
+    };
+    let finish = move || typing.set_value(None);
+    (text, type_text, finish)
+}
+
 /// A function that sets (or, with `None`, removes) one query parameter of
-/// the address with a new history entry, keeping the others as written.
-fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
+/// the address, keeping the others as written: with a new history entry,
+/// or, with `replace`, in the current one.
+fn use_set_param() -> impl Fn(&str, Option<String>, bool) + Clone + 'static {
     let location = use_location();
     let navigate = use_navigate();
-    move |name: &str, value: Option<String>| {
+    move |name: &str, value: Option<String>, replace: bool| {
         let query = with_param(&location.search.get_untracked(), name, value.as_deref());
         let mut url = location.pathname.get_untracked();
         if !query.is_empty() {
@@ -77,6 +160,7 @@ fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
             resolve: false,
             // The controls are at the top of the list, which stays where it is.
             scroll: false,
+            replace,
             ..NavigateOptions::default()
         };
         navigate(&url, options);
@@ -98,6 +182,68 @@ fn with_param(query: &str, name: &str, value: Option<&str>) -> String {
         pairs.push(format!("{name}={value}"));
     }
     pairs.join("&")
+}
+
+/// `text` as a query parameter's value: every byte but letters, digits and
+/// `-._~` percent-encoded (UTF-8), so that a search for `a&b=c#d`, `50%` or
+/// `a+b` comes back as typed.
+fn encode_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xF)]));
+        }
+    }
+    out
+}
+
+/// A query parameter's value as written in the address, decoded once as the
+/// browser's `URLSearchParams` does: `+` is a space, `%XX` a byte, and an
+/// escape that is not one stays as written.
+fn decode_value(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let digit = |at: usize| char::from(*bytes.get(at)?).to_digit(16);
+        let escaped = match bytes[i] {
+            b'%' => digit(i + 1)
+                .zip(digit(i + 2))
+                .map(|(high, low)| (high * 16 + low) as u8),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, byte) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of parameter `name` in the query string `query` (without
+/// `?`), decoded; of the last one if it is there more than once, as the
+/// router reads it.
+fn param_value(query: &str, name: &str) -> Option<String> {
+    query
+        .rsplit('&')
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| decode_value(value))
 }
 
 #[cfg(test)]
@@ -146,6 +292,58 @@ mod tests {
         assert_eq!(with_server("server=12346", Some(7)), "server=7");
         assert_eq!(with_server("server=12346", None), "");
         assert_eq!(with_server("", None), "");
+    }
+
+    #[test]
+    fn a_search_comes_back_from_the_address_as_typed() {
+        for typed in [
+            "web-01",
+            "#12345",
+            "203.0.113.10",
+            "a&b=c#d",
+            "50% off",
+            "a+b",
+            "%41",
+            "migración ñandú",
+            "\u{202E}evil",
+            "  spaced  ",
+        ] {
+            let query = with_param("tab=ops", SEARCH_PARAM, Some(&encode_value(typed)));
+            assert_eq!(
+                param_value(&query, SEARCH_PARAM).as_deref(),
+                Some(typed),
+                "{query}"
+            );
+            assert!(query.starts_with("tab=ops&q="), "{query}");
+        }
+        assert_eq!(encode_value("web 01/ñ"), "web%2001%2F%C3%B1");
+    }
+
+    #[test]
+    fn reads_a_search_written_by_others() {
+        assert_eq!(
+            param_value("q=web+server", SEARCH_PARAM).as_deref(),
+            Some("web server")
+        );
+        assert_eq!(
+            param_value("a=1&q=x&q=y", SEARCH_PARAM).as_deref(),
+            Some("y")
+        );
+        assert_eq!(param_value("q", SEARCH_PARAM).as_deref(), Some(""));
+        assert_eq!(param_value("qq=1&sort=name", SEARCH_PARAM), None);
+        // Broken escapes stay as written; bytes that are no UTF-8 are replaced.
+        assert_eq!(
+            param_value("q=100%&x", SEARCH_PARAM).as_deref(),
+            Some("100%")
+        );
+        assert_eq!(
+            param_value("q=%zz%4", SEARCH_PARAM).as_deref(),
+            Some("%zz%4")
+        );
+        assert_eq!(
+            param_value("q=%FF", SEARCH_PARAM).as_deref(),
+            Some("\u{FFFD}")
+        );
     }
 
     #[test]

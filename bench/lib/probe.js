@@ -358,6 +358,16 @@
     return { name, found: found.ms, cleared: cleared.ms, flash: found.flash || cleared.flash };
   };
 
+  /**
+   * Types server `serverId`'s `name` into #search (the search finds servers
+   * too: their whole section), then clears it: both times.
+   */
+  B.measureServerSearch = async (name, serverId, timeoutMs = 30_000) => {
+    const found = await measureChange(() => typeSearch(name), () => onlySection(serverId), timeoutMs);
+    const cleared = await measureChange(() => typeSearch(''), allShown, timeoutMs);
+    return { name, found: found.ms, cleared: cleared.ms, flash: found.flash || cleared.flash };
+  };
+
   /** Scrolls to the bottom of the page in `steps` steps, two frames each. */
   B.scrollDown = async (steps) => {
     for (let i = 1; i <= steps; i++) {

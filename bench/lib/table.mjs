@@ -130,6 +130,7 @@ function switchRows(add, sw, n) {
     sw.filterRuns.length ? (sw.toAllFlash ? 'flash' : 'none') : '—', '', 'no flash', sw.filterRuns.length > 0 && !sw.toAllFlash);
   add('6 switches', `${n}: search one snapshot, input → paint`, sw.found, '', target, fast(sw.found));
   add('6 switches', `${n}: search cleared, input → first screen`, sw.cleared, '', target, fast(sw.cleared));
+  add('6 switches', `${n}: search one server by name (its whole section), input → paint`, sw.serverFound, '', target, fast(sw.serverFound));
 }
 
 function hugeRows(add, h, seed) {

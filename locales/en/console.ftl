@@ -54,8 +54,8 @@ unreadable-snapshots = { $count } snapshot(s) in the API's answer could not be r
 label-server = Server
 all-servers = All servers
 label-search = Search
-search-placeholder = Name or description
-label-sort = Sort by
+search-placeholder = Server, hostname, IP or snapshot
+label-sort = Sort snapshots
 sort-date = Newest first
 sort-name = Name (A–Z)
 sort-size = Largest first
@@ -67,7 +67,7 @@ stale-notice = Could not refresh: { $error } Showing the list as it was { $age }
 retry = Retry
 load-failed = The snapshots could not be loaded
 list-empty = This account has no servers or snapshots yet.
-no-match = No snapshot matches “{ $query }”.
+no-match = No server or snapshot matches “{ $query }”.
 loading-snapshots = Loading snapshots…
 
 ## A server's group
@@ -496,3 +496,24 @@ server-state-restoring = restoring
 config-base-not-https = config.json: api_base_url must use https://, because every request carries the API token and plain http:// would send it unencrypted (http:// is accepted only for localhost and 127.0.0.1), not “{ $value }”.
 # $next is the address the API gave for the next page of a list, as it wrote it.
 error-next-page-refused = The list stopped before its end: the API gave “{ $next }” as the address of its next page, which is not this API's list. The API token is sent nowhere else, so the rest was not asked for.
+
+## Search and sort: servers found by name, number, hostname or IP; the server sort
+
+label-server-sort = Sort servers
+# Servers without a rollback point first, then those whose newest one is oldest.
+server-sort-readiness = Readiness, worst first
+server-sort-count = Most snapshots first
+server-sort-size = Largest in total first
+server-sort-newest = Newest snapshot first
+# What a search shows, said as the list changes: $servers is count-servers, $snapshots count-snapshots.
+list-shown = Showing { $servers } and { $snapshots }.
+count-servers =
+    { $count ->
+        [one] { $count } server
+       *[other] { $count } servers
+    }
+count-snapshots =
+    { $count ->
+        [one] { $count } snapshot
+       *[other] { $count } snapshots
+    }

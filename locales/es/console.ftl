@@ -54,8 +54,8 @@ unreadable-snapshots =
 label-server = Servidor
 all-servers = Todos los servidores
 label-search = Buscar
-search-placeholder = Nombre o descripción
-label-sort = Ordenar por
+search-placeholder = Servidor, hostname, IP o instantánea
+label-sort = Ordenar instantáneas
 sort-date = Más recientes primero
 sort-name = Nombre (A–Z)
 sort-size = Más grandes primero
@@ -67,7 +67,7 @@ stale-notice = No se pudo actualizar: { $error } Se muestra la lista tal como es
 retry = Reintentar
 load-failed = No se pudieron cargar las instantáneas
 list-empty = Esta cuenta aún no tiene servidores ni instantáneas.
-no-match = Ninguna instantánea coincide con «{ $query }».
+no-match = Ningún servidor ni instantánea coincide con «{ $query }».
 loading-snapshots = Cargando instantáneas…
 
 ## A server's group
@@ -482,3 +482,22 @@ server-state-restoring = en restauración
 
 config-base-not-https = config.json: api_base_url debe usar https://, porque cada solicitud lleva el token de la API y http:// lo enviaría sin cifrar (http:// solo se acepta para localhost y 127.0.0.1), no «{ $value }».
 error-next-page-refused = La lista se detuvo antes del final: la API dio «{ $next }» como dirección de su página siguiente, que no es la lista de esta API. El token de la API no se envía a ningún otro sitio, así que no se pidió el resto.
+
+## Search and sort: servers found by name, number, hostname or IP; the server sort
+
+label-server-sort = Ordenar servidores
+server-sort-readiness = Restauración, peor primero
+server-sort-count = Más instantáneas primero
+server-sort-size = Mayor tamaño total primero
+server-sort-newest = Instantánea más reciente primero
+list-shown = Mostrando { $servers } y { $snapshots }.
+count-servers =
+    { $count ->
+        [one] { $count } servidor
+       *[other] { $count } servidores
+    }
+count-snapshots =
+    { $count ->
+        [one] { $count } instantánea
+       *[other] { $count } instantáneas
+    }

@@ -51,8 +51,8 @@ unreadable-snapshots = { $count } sawir oo ku jira jawaabta API-ga lama akhrin k
 label-server = Server
 all-servers = Dhammaan server-yada
 label-search = Raadi
-search-placeholder = Magac ama sharaxaad
-label-sort = Kala sooc
+search-placeholder = Server, hostname, IP ama sawir
+label-sort = Kala sooc sawirrada
 sort-date = Kuwa ugu cusub marka hore
 sort-name = Magaca (A–Z)
 sort-size = Kuwa ugu waaweyn marka hore
@@ -64,7 +64,7 @@ stale-notice = Lama cusboonaysiin karin: { $error } Liiska waxa loo muujinayaa s
 retry = Isku day mar kale
 load-failed = Sawirrada lama soo rari karin
 list-empty = Akoonkan weli ma laha server ama sawir.
-no-match = Ma jiro sawir u dhigma “{ $query }”.
+no-match = Ma jiro server ama sawir u dhigma “{ $query }”.
 loading-snapshots = Sawirrada waa la soo rarayaa…
 
 ## A server's group
@@ -450,3 +450,14 @@ server-state-restoring = la soo celinayo
 
 config-base-not-https = config.json: api_base_url waa inuu isticmaalaa https://, maxaa yeelay codsi kastaa wuxuu sidaa calaamadda API-ga, http:// caadi ahna wuxuu u diri lahaa iyadoo aan la sirayn (http:// waxa loo oggol yahay oo keliya localhost iyo 127.0.0.1), ma aha “{ $value }”.
 error-next-page-refused = Liisku wuu istaagay ka hor dhammaadkiisa: API-gu wuxuu “{ $next }” u bixiyay cinwaanka boggiisa xiga, kaas oo aan ahayn liiska API-gan. Calaamadda API-ga meel kale looma diro, sidaas darteed inta hadhay lama weydiin.
+
+## Search and sort: servers found by name, number, hostname or IP; the server sort
+
+label-server-sort = Kala sooc server-yada
+server-sort-readiness = Kuwa aan diyaarka ahayn marka hore
+server-sort-count = Kuwa sawirrada ugu badan leh marka hore
+server-sort-size = Kuwa wadarta ugu weyn marka hore
+server-sort-newest = Sawirka ugu cusub marka hore
+list-shown = Waxa la muujinayaa { $servers } iyo { $snapshots }.
+count-servers = { $count } server
+count-snapshots = { $count } sawir

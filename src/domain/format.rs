@@ -34,6 +34,26 @@ pub fn decimal(scaled: u64, decimals: u32, separator: char) -> String {
     )
 }
 
+/// The whole number `n` with `separator` between each group of three
+/// digits, when it has at least `min_digits` digits (CLDR's minimum grouping:
+/// Spanish writes 1000 but 10.000): `group_digits(10000, ',', 4)` is
+/// `10,000`.
+pub fn group_digits(n: i64, separator: char, min_digits: usize) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        let left = digits.len() - i;
+        if i > 0 && left.is_multiple_of(3) && digits.len() >= min_digits {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// `numerator / denominator` rounded to the nearest whole number, a tie to
 /// the even one (as `format!` rounds a float).
 fn divide_rounded(numerator: u64, denominator: u64) -> u64 {
@@ -152,6 +172,21 @@ mod tests {
         assert_eq!(shown(5120, ','), ("5,0".into(), SizeUnit::Gb));
         assert_eq!(shown(4856, ','), ("4,7".into(), SizeUnit::Gb));
         assert_eq!(shown(512, ','), ("512".into(), SizeUnit::Mb));
+    }
+
+    #[test]
+    fn whole_numbers_are_grouped_by_thousands() {
+        assert_eq!(group_digits(0, ',', 4), "0");
+        assert_eq!(group_digits(999, ',', 4), "999");
+        assert_eq!(group_digits(1000, ',', 4), "1,000");
+        assert_eq!(group_digits(10000, ',', 4), "10,000");
+        assert_eq!(group_digits(-1234567, ',', 4), "-1,234,567");
+        assert_eq!(group_digits(i64::MIN, ',', 4), "-9,223,372,036,854,775,808");
+        // Spanish: no separator in four digits.
+        assert_eq!(group_digits(1000, '.', 5), "1000");
+        assert_eq!(group_digits(9999, '.', 5), "9999");
+        assert_eq!(group_digits(10000, '.', 5), "10.000");
+        assert_eq!(group_digits(123456, '.', 5), "123.456");
     }
 
     #[test]

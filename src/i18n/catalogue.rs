@@ -8,6 +8,7 @@
 //! nothing on screen.
 
 use super::lang::Lang;
+use crate::domain::format::group_digits;
 use std::borrow::Cow;
 
 /// A part of a message's pattern.
@@ -46,7 +47,9 @@ include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 pub(super) enum Value<'a> {
     /// Written as it is; a selector matches it against variant names.
     Text(Cow<'a, str>),
-    /// Written as a plain integer; a selector chooses by its plural category.
+    /// Written with the language's thousands separator, as Fluent's
+    /// JavaScript implementation writes numbers (`Intl.NumberFormat`); a
+    /// selector chooses by its plural category.
     Int(i64),
 }
 
@@ -74,7 +77,10 @@ fn write(out: &mut String, lang: Lang, pieces: &[Piece], args: &[(&str, Value)])
             Piece::Text(text) => out.push_str(text),
             Piece::Var(name) => match value(args, name) {
                 Some(Value::Text(text)) => out.push_str(text),
-                Some(Value::Int(n)) => out.push_str(&n.to_string()),
+                Some(Value::Int(n)) => {
+                    let (separator, min_digits) = lang.digit_grouping();
+                    out.push_str(&group_digits(*n, separator, min_digits));
+                }
                 // Like Fluent: the placeable itself shows what is missing.
                 None => {
                     out.push_str("{$");
@@ -131,12 +137,35 @@ fn plural_category(lang: Lang, n: i64) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     //! The choice of variant for keys that no catalogue uses yet (exact
     //! numbers, `[many]`), against fluent-bundle's choice.
 
     use super::*;
     use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+    /// Makes `bundle` write whole numbers as the console does in `lang`
+    /// (`10,000`, `10.000`), as Fluent's JavaScript implementation does
+    /// through `Intl.NumberFormat`: fluent-bundle writes them bare unless
+    /// given a formatter.
+    pub(in crate::i18n) fn group_numbers<R>(bundle: &mut FluentBundle<R>, lang: Lang) {
+        let formatter: fn(&FluentValue, &_) -> Option<String> = match lang {
+            Lang::En => grouped::<_, 0>,
+            Lang::Es => grouped::<_, 1>,
+            Lang::So => grouped::<_, 2>,
+        };
+        bundle.set_formatter(Some(formatter));
+    }
+
+    /// The formatter of the language `Lang::ALL[LANG]` (a formatter is a
+    /// plain `fn`, so the language is a parameter of its type).
+    fn grouped<M, const LANG: usize>(value: &FluentValue, _: &M) -> Option<String> {
+        let FluentValue::Number(number) = value else {
+            return None;
+        };
+        let (separator, min_digits) = Lang::ALL[LANG].digit_grouping();
+        Some(group_digits(number.value as i64, separator, min_digits))
+    }
 
     const ITEMS: &str = "items = { $n ->
         [0] no items
@@ -173,6 +202,7 @@ mod tests {
         let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap();
         let mut bundle = FluentBundle::new(vec![tag]);
         bundle.set_use_isolating(false);
+        group_numbers(&mut bundle, lang);
         bundle
             .add_resource(FluentResource::try_new(ITEMS.to_string()).unwrap())
             .unwrap();
@@ -211,5 +241,9 @@ mod tests {
         assert_eq!(ours(Lang::En, Value::Int(1)), "exactly one item");
         assert_eq!(ours(Lang::So, Value::Int(-1)), "one item");
         assert_eq!(ours(Lang::Es, Value::Int(0)), "no items");
+        assert_eq!(ours(Lang::En, Value::Int(10_000)), "10,000 items");
+        assert_eq!(ours(Lang::Es, Value::Int(10_000)), "10.000 items");
+        assert_eq!(ours(Lang::Es, Value::Int(1_000)), "1000 items");
+        assert_eq!(ours(Lang::So, Value::Int(10_000)), "10,000 items");
     }
 }

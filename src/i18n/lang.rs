@@ -46,4 +46,15 @@ impl Lang {
             Self::En | Self::So => '.',
         }
     }
+
+    /// How the language writes a whole number (CLDR): its thousands
+    /// separator, and the fewest digits that take one. Spanish leaves four
+    /// digits whole, as the RAE and CLDR (minimum grouping digits 2) do:
+    /// `1000` but `10.000`; English and Somali: `1,000`, `10,000`.
+    pub fn digit_grouping(self) -> (char, usize) {
+        match self {
+            Self::Es => ('.', 5),
+            Self::En | Self::So => (',', 4),
+        }
+    }
 }

@@ -55,6 +55,7 @@ fn bundle_with(lang: Lang, isolating: bool) -> Bundle {
     let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap();
     let mut bundle = FluentBundle::new(vec![tag]);
     bundle.set_use_isolating(isolating);
+    super::catalogue::tests::group_numbers(&mut bundle, lang);
     bundle.add_resource(resource).unwrap();
     bundle
 }

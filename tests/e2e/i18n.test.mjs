@@ -103,7 +103,7 @@ describe('languages', { timeout: 180_000 }, () => {
         ]);
         assert.equal(restoreBox.y, deleteBox.y, `Restaurar and Eliminar on one line: ${JSON.stringify([restoreBox, deleteBox])}`);
         await page.getByLabel('Buscar').waitFor();
-        await page.getByLabel('Ordenar por').waitFor();
+        await page.getByLabel('Ordenar instantáneas').waitFor();
         assert.match(await textOf(page.locator('.toolbar')), /Actualizado (ahora mismo|hace)/);
         await screenshot(page, 'i18n-list-es');
         await assertNoA11yViolations(page, 'the Spanish list');

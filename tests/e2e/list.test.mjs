@@ -545,7 +545,7 @@ describe('sign in, and every snapshot grouped by server', { timeout: 600_000 }, 
 
       await search.fill('');
       await search.pressSequentially('zzqx-nothing');
-      const empty = page.getByText('No snapshot matches');
+      const empty = page.getByText('No server or snapshot matches');
       await empty.waitFor();
       assert.match(await textOf(empty), /zzqx-nothing/, 'the empty result repeats the query');
       assert.equal(await page.locator('[data-snapshot-id]').count(), 0, 'no row matches nonsense');
@@ -554,7 +554,7 @@ describe('sign in, and every snapshot grouped by server', { timeout: 600_000 }, 
       await untilEqual(() => allRowIds(page), ALL_SNAPSHOT_IDS, 'clearing the search shows everything again');
       assert.deepEqual(await rowIds(page, 12346), [815, 814, 813, 812, 811], 'newest first by default');
 
-      const sort = page.getByLabel('Sort by', { exact: true });
+      const sort = page.getByLabel('Sort snapshots', { exact: true });
       await sort.selectOption({ label: 'Name (A–Z)' });
       await untilEqual(() => rowIds(page, 12346), [812, 811, 813, 814, 815], 'Name (A–Z) orders db-server-01 by name');
       assert.deepEqual(await rowIds(page, 12345), [801, 798], 'Name (A–Z) orders web-server-01 by name');

@@ -31,11 +31,26 @@ pub fn StaleNotice(store: SnapshotStore) -> impl IntoView {
 pub fn ListBody(
     store: SnapshotStore,
     groups: Memo<Vec<ServerGroup>>,
-    search: RwSignal<String>,
+    search: Memo<String>,
     only_missing: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let empty = Memo::new(move |_| groups.with(Vec::is_empty));
+    // While searching: how many servers and snapshots are shown, in a live
+    // region that stays in the page, so that each change is announced.
+    let shown = move || {
+        if search.with(|s| s.trim().is_empty()) || empty.get() {
+            return String::new();
+        }
+        let (servers, snapshots) = groups.with(|groups| {
+            let snapshots = groups.iter().map(|g| g.snapshots.len()).sum::<usize>();
+            (groups.len(), snapshots)
+        });
+        i18n.msg(&Msg::list_shown(
+            Msg::count_servers(servers),
+            Msg::count_snapshots(snapshots),
+        ))
+    };
     // Only the change from "not loaded" to "loaded" may rebuild this view: a
     // refresh that updates `loaded_at` must leave the rows in place.
     let loaded = Memo::new(move |_| store.loaded_at().with(Option::is_some));
@@ -56,6 +71,7 @@ pub fn ListBody(
             };
         }
         view! {
+            <p class="list-shown" role="status">{shown}</p>
             <Show when=move || empty.get()>
                 <p class="empty-state">
                     {move || if !search.with(|s| s.trim().is_empty()) {

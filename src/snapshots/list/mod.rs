@@ -11,6 +11,7 @@ mod server_filter;
 mod server_section;
 mod shortcuts;
 mod snapshot_row;
+mod sort_menus;
 mod toolbar;
 
 pub use page::SnapshotsPage;

@@ -8,7 +8,7 @@ use super::shortcuts::{install_shortcuts, ShortcutsButton};
 use super::toolbar::Toolbar;
 use crate::api::use_api;
 use crate::config::use_undo_window;
-use crate::domain::grouping::{group_snapshots, ListView, SortKey};
+use crate::domain::grouping::{group_snapshots, ListView, ServerSort, SortKey};
 use crate::i18n::{use_i18n, Key, Msg};
 use crate::notify::NotifySwitch;
 use crate::snapshots::actions::provide_actions;
@@ -21,7 +21,10 @@ use crate::snapshots::fleet::{
 use crate::snapshots::readiness::{provide_readiness, ReadinessSummary};
 use crate::snapshots::store::provide_snapshot_store;
 use crate::ui::top_bar::TopBar;
-use crate::url_state::{use_rollback_filter, use_server_filter};
+use crate::url_state::{
+    use_rollback_filter, use_search, use_server_filter, use_sort_param, SERVER_SORT_PARAM,
+    SORT_PARAM,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -39,23 +42,39 @@ pub fn SnapshotsPage() -> impl IntoView {
     let (server_filter, set_server_filter) = use_server_filter();
     let (only_missing, set_only_missing) = use_rollback_filter();
     let readiness = provide_readiness(store);
-    let search = RwSignal::new(String::new());
-    let sort = RwSignal::new(SortKey::Date);
-    let groups = Memo::new(move |_| {
+    let (search, type_search, end_search) = use_search();
+    let (sort, set_sort) = use_sort_param::<SortKey>(SORT_PARAM);
+    let (server_sort, set_server_sort) = use_sort_param::<ServerSort>(SERVER_SORT_PARAM);
+    let grouped = move || {
         let view = ListView {
             server: server_filter.get(),
             query: search.get(),
             sort: sort.get(),
+            server_sort: server_sort.get(),
         };
-        let mut groups = store.snapshots().with(|s| {
+        store.snapshots().with(|s| {
             store
                 .servers()
                 .with(|servers| group_snapshots(s, servers.as_deref(), &view))
-        });
+        })
+    };
+    let groups = Memo::new(move |_| {
+        let mut groups = grouped();
         if only_missing.get() {
             groups.retain(|g| readiness.of(g.server.id).needs_attention());
         }
         groups
+    });
+    // How many servers the filter and the search show, the quick filter
+    // aside: the readiness summary's total. Without the quick filter that is
+    // the list itself; with it, the list is grouped once more without it,
+    // rather than copying the whole list on every poll in the usual case.
+    let shown_servers = Memo::new(move |_| {
+        if only_missing.get() {
+            grouped().len()
+        } else {
+            groups.with(Vec::len)
+        }
     });
     install_shortcuts(store, server_filter);
 
@@ -84,13 +103,13 @@ pub fn SnapshotsPage() -> impl IntoView {
             <Show when=move || !store.is_online()>
                 <p class="banner banner-offline" role="status">{i18n.text(Key::OfflineBanner)}</p>
             </Show>
-            <Toolbar store server_filter set_server_filter search sort/>
+            <Toolbar store server_filter set_server_filter search type_search end_search sort set_sort server_sort set_server_sort/>
             <StaleNotice store/>
             <PendingBanner/>
             <DeleteFailures/>
             <SelectionBar/>
             <div class="list-tools">
-                <ReadinessSummary store server_filter only_missing set_only_missing/>
+                <ReadinessSummary store groups shown_servers only_missing set_only_missing/>
                 <ExportButtons groups/>
                 <ShortcutsButton/>
             </div>

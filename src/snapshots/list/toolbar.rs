@@ -2,21 +2,30 @@
 //! buttons.
 
 use super::server_filter::ServerFilter;
+use super::sort_menus::SortMenus;
 use crate::clock::use_clock;
-use crate::domain::grouping::SortKey;
-use crate::i18n::{relative_msg, use_i18n, I18n, Key, Msg};
+use crate::domain::grouping::{ServerSort, SortKey};
+use crate::i18n::{relative_msg, use_i18n, Key, Msg};
 use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
 use crate::snapshots::store::SnapshotStore;
 use leptos::prelude::*;
 
-/// Filter, search, sort, refresh and "New snapshot".
+/// Filter, search, sorts, refresh and "New snapshot". What the user types
+/// in the search goes to `type_search`, and `end_search` is called when the
+/// field is left or Enter pressed (see `url_state::use_search`).
+#[allow(clippy::too_many_arguments)]
 #[component]
 pub fn Toolbar(
     store: SnapshotStore,
     server_filter: Memo<Option<u64>>,
     set_server_filter: impl Fn(Option<u64>) + 'static,
-    search: RwSignal<String>,
-    sort: RwSignal<SortKey>,
+    search: Memo<String>,
+    type_search: impl Fn(String) + 'static,
+    end_search: impl Fn() + 'static,
+    sort: Memo<SortKey>,
+    set_sort: impl Fn(SortKey) + 'static,
+    server_sort: Memo<ServerSort>,
+    set_server_sort: impl Fn(ServerSort) + 'static,
 ) -> impl IntoView {
     let dialogs = use_dialogs();
     let i18n = use_i18n();
@@ -40,18 +49,12 @@ pub fn Toolbar(
                     type="search"
                     placeholder=i18n.text(Key::SearchPlaceholder)
                     prop:value=search
-                    on:input=move |event| search.set(event_target_value(&event))
+                    on:input=move |event| type_search(event_target_value(&event))
+                    // `change`: Enter, or the field left after a change.
+                    on:change=move |_| end_search()
                 />
             </div>
-            <div class="field field-inline">
-                <label for="sort">{i18n.text(Key::LabelSort)}</label>
-                <select id="sort" on:change=move |event| sort.set(SortKey::parse(&event_target_value(&event)))>
-                    {SortKey::ALL
-                        .into_iter()
-                        .map(|key| view! { <option value=key.as_str() selected=move || sort.get() == key>{move || sort_label(i18n, key)}</option> })
-                        .collect_view()}
-                </select>
-            </div>
+            <SortMenus sort set_sort server_sort set_server_sort/>
             <div class="toolbar-actions">
                 <span class="updated" aria-live="polite">{updated}</span>
                 <button class="button" disabled=move || store.loading().get() on:click=move |_| store.refresh()>
@@ -65,14 +68,5 @@ pub fn Toolbar(
                 </button>
             </div>
         </div>
-    }
-}
-
-/// The sort menu entry of `key`.
-fn sort_label(i18n: I18n, key: SortKey) -> String {
-    match key {
-        SortKey::Date => i18n.t(Key::SortDate),
-        SortKey::Name => i18n.t(Key::SortName),
-        SortKey::Size => i18n.t(Key::SortSize),
     }
 }

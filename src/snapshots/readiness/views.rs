@@ -2,6 +2,7 @@
 
 use super::state::use_readiness;
 use crate::clock::use_clock;
+use crate::domain::grouping::ServerGroup;
 use crate::domain::readiness::Readiness;
 use crate::domain::time::iso_utc;
 use crate::i18n::{relative_msg, use_i18n, utc_msg, Key, Msg};
@@ -47,37 +48,30 @@ pub fn ReadinessLine(id: u64) -> impl IntoView {
     }
 }
 
-/// How many servers of the list lack a recent rollback point, and the
-/// switch that shows only those.
+/// How many of the servers shown (by the server filter and the search)
+/// lack a recent rollback point, and the switch that shows only those.
+/// `groups` is the list as shown, the quick filter included;
+/// `shown_servers` how many servers it has without the quick filter.
 #[component]
 pub fn ReadinessSummary(
     store: SnapshotStore,
-    server_filter: Memo<Option<u64>>,
+    groups: Memo<Vec<ServerGroup>>,
+    shown_servers: Memo<usize>,
     only_missing: Memo<bool>,
     set_only_missing: impl Fn(bool) + 'static,
 ) -> impl IntoView {
     let readiness = use_readiness();
     let i18n = use_i18n();
     let days = readiness.stale_after_days();
-    // The servers whose snapshots are loaded: with a server filter, the
-    // store holds that server's snapshots only.
     let counts = Memo::new(move |_| {
-        let ids: Vec<u64> = match server_filter.get() {
-            Some(id) => vec![id],
-            None => {
-                let mut ids: Vec<u64> = store
-                    .snapshots()
-                    .with(|all| all.iter().map(|s| s.server.id).collect());
-                if let Some(servers) = store.servers().get() {
-                    ids.extend(servers.iter().map(|s| s.id));
-                }
-                ids.sort_unstable();
-                ids.dedup();
-                ids
-            }
+        let missing = if only_missing.get() {
+            // The quick filter keeps exactly those.
+            groups.with(Vec::len)
+        } else {
+            let ids = groups.with(|groups| groups.iter().map(|g| g.server.id).collect());
+            readiness.count_needing_attention(ids)
         };
-        let total = ids.len();
-        (readiness.count_needing_attention(ids), total)
+        (missing, shown_servers.get())
     });
     let loaded = Memo::new(move |_| store.loaded_at().with(Option::is_some));
     let text = move || {
