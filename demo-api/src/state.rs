@@ -30,6 +30,9 @@ pub struct Settings {
     /// Added to every API answer, as a network between the browser and the
     /// provider would (0: answers as fast as this machine can).
     pub latency: Duration,
+    /// Whether the Servers API (`/api/v1/servers/…`) answers 403, as for a
+    /// token that may read snapshots but not servers.
+    pub servers_forbidden: bool,
 }
 
 impl Default for Settings {
@@ -39,6 +42,7 @@ impl Default for Settings {
             restore_delay: Duration::from_millis(30_000),
             page_size: 100,
             latency: Duration::ZERO,
+            servers_forbidden: false,
         }
     }
 }

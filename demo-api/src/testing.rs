@@ -378,9 +378,11 @@ struct ConfigChange {
     snapshot_delay_ms: Option<u64>,
     restore_delay_ms: Option<u64>,
     page_size: Option<usize>,
+    servers_forbidden: Option<bool>,
 }
 
-/// `POST /__test/config`: changes delays or page size live.
+/// `POST /__test/config`: changes delays, page size or whether the Servers
+/// API answers 403, live.
 async fn change_config(State(state): State<SharedState>, body: Bytes) -> Response {
     let change: ConfigChange = match parse(&body) {
         Ok(change) => change,
@@ -398,6 +400,9 @@ async fn change_config(State(state): State<SharedState>, body: Bytes) -> Respons
     }
     if let Some(size) = change.page_size {
         store.settings.page_size = size;
+    }
+    if let Some(forbidden) = change.servers_forbidden {
+        store.settings.servers_forbidden = forbidden;
     }
     StatusCode::NO_CONTENT.into_response()
 }
