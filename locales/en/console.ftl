@@ -496,3 +496,29 @@ server-state-restoring = restoring
 config-base-not-https = config.json: api_base_url must use https://, because every request carries the API token and plain http:// would send it unencrypted (http:// is accepted only for localhost and 127.0.0.1), not “{ $value }”.
 # $next is the address the API gave for the next page of a list, as it wrote it.
 error-next-page-refused = The list stopped before its end: the API gave “{ $next }” as the address of its next page, which is not this API's list. The API token is sent nowhere else, so the rest was not asked for.
+
+## The server page (…/servers/{id})
+
+# The tab's title on a server's page; $server is its name.
+server-page-title = { $server } — { page-title }
+server-page-back = Back to the list
+server-page-details = Details
+server-page-hostname = Hostname
+server-page-ip = IP address
+server-page-status = Status
+server-page-location = Location
+server-page-plan = Plan
+server-page-os = Operating system
+server-page-created = Created
+# A plan's name and hardware; $memory and $storage are sizes (“4.0 GB”).
+server-page-plan-value = { $plan } · { $vcpus } vCPU · { $memory } RAM · { $storage } disk
+# A detail the Servers API did not give.
+server-page-not-given = Not given
+server-page-forbidden = This token may not read the Servers API: the hostname, IP address, location, plan, operating system and creation date are not shown. The snapshots below come from the snapshot list.
+server-page-failed = The server's details could not be read: { $reason } The snapshots below come from the snapshot list.
+server-page-activity = Sent from this tab
+server-page-activity-empty = This tab has not sent any create, restore or delete for this server.
+server-page-loading = Loading the server…
+# An address …/servers/{id} naming no server of the account.
+server-page-unknown = No server #{ $id }
+server-page-unknown-hint = This account has no server with that number, or this token may not see it.

@@ -450,3 +450,25 @@ server-state-restoring = la soo celinayo
 
 config-base-not-https = config.json: api_base_url waa inuu isticmaalaa https://, maxaa yeelay codsi kastaa wuxuu sidaa calaamadda API-ga, http:// caadi ahna wuxuu u diri lahaa iyadoo aan la sirayn (http:// waxa loo oggol yahay oo keliya localhost iyo 127.0.0.1), ma aha “{ $value }”.
 error-next-page-refused = Liisku wuu istaagay ka hor dhammaadkiisa: API-gu wuxuu “{ $next }” u bixiyay cinwaanka boggiisa xiga, kaas oo aan ahayn liiska API-gan. Calaamadda API-ga meel kale looma diro, sidaas darteed inta hadhay lama weydiin.
+
+## The server page (…/servers/{id})
+
+server-page-title = { $server } — { page-title }
+server-page-back = Ku noqo liiska
+server-page-details = Faahfaahin
+server-page-hostname = Magaca martigeliyaha
+server-page-ip = Cinwaanka IP
+server-page-status = Xaaladda
+server-page-location = Goobta
+server-page-plan = Qorshaha
+server-page-os = Nidaamka hawlgalka
+server-page-created = La sameeyay
+server-page-plan-value = { $plan } · { $vcpus } vCPU · { $memory } RAM · { $storage } kayd
+server-page-not-given = Lama sheegin
+server-page-forbidden = Calaamaddan looma oggola inay akhrido API-ga server-yada: magaca martigeliyaha, cinwaanka IP, goobta, qorshaha, nidaamka hawlgalka iyo taariikhda la sameeyay lama muujinayo. Sawirrada hoose waxay ka yimaadeen liiska sawirrada.
+server-page-failed = Faahfaahinta server-ka lama akhriyi karin: { $reason } Sawirrada hoose waxay ka yimaadeen liiska sawirrada.
+server-page-activity = Laga diray tab-kan
+server-page-activity-empty = Tab-kani weli uma dirin samayn, soo celin ama tirtir server-kan.
+server-page-loading = Server-ka waa la soo rarayaa…
+server-page-unknown = Ma jiro server #{ $id }
+server-page-unknown-hint = Akoonkan ma laha server lambarkaas leh, ama calaamaddani ma arki karto.
