@@ -73,7 +73,7 @@ fn Shell() -> impl IntoView {
     // Worth measuring again when a page nests.
     // Where the user was in the list, kept while another page shows (Back).
     provide_list_place();
-    // Each route, with or without a final `/`: Trunk.toml's bootstrap
+    // Each route, with or without a final `/`: index.html's first script
     // knows the same names, to find the console's folder from them.
     view! {
         <FlatRoutes fallback=|| view! { <NotFound/> }>

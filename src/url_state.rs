@@ -15,12 +15,12 @@ const SERVER_PARAM: &str = "server";
 const ROLLBACK_PARAM: &str = "rollback";
 const ROLLBACK_MISSING: &str = "missing";
 
-/// The router's base: the console's folder, which the bootstrap (Trunk.toml's
-/// `pattern_script`) worked out from the address and the routes it knows and
+/// The router's base: the console's folder, which index.html's first script
+/// worked out from the address and the routes it knows and
 /// set as the page's `<base href>` before any asset was asked for, so that
 /// one build works at `/` and under any sub-path, from any route.
 pub fn router_base() -> String {
-    // Without a `<base>` (another bootstrap), the document's own address.
+    // Without a `<base>` (another index.html), the document's own address.
     let base = document().base_uri().ok().flatten().unwrap_or_default();
     let origin = window().location().origin().unwrap_or_default();
     folder_of(path_of(base.strip_prefix(&origin).unwrap_or(&base))).to_string()

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 
 /// "Skip to content": to `#main` of the page shown. Its address is written
 /// out in full, because the page's `<base href>` (the console's folder, set
-/// by the bootstrap) would make a bare `#main` lead to the folder's page.
+/// by index.html) would make a bare `#main` lead to the folder's page.
 /// `target`: the browser, not the router, follows the link, so the keyboard
 /// focus moves into the page as a skip link must. Inside the `<Router>`.
 #[component]
