@@ -3,9 +3,12 @@
 // exact build beside index.html, as csp-header.txt (the header's value) and
 // csp.nginx (an nginx `set $console_csp ...;` line for docs/nginx.conf), and
 // into index.html itself as a <meta http-equiv> tag, for hosts that cannot
-// set headers. Trunk's bootstrap is an inline <script>; it is allowed by its
-// sha256 hash (a nonce baked into static files would be no protection).
-// WebAssembly needs only 'wasm-unsafe-eval'. Trusted Types are required for
+// set headers. Trunk's bootstrap and index.html's <base href> script are
+// inline <script>s; each is allowed by its sha256 hash (a nonce baked into
+// static files would be no protection).
+// WebAssembly needs only 'wasm-unsafe-eval'. index.html sets the page's
+// <base href> to the console's folder, so `base-uri` allows the page's own
+// origin, and nothing else. Trusted Types are required for
 // every script and HTML sink, and no policy may be created: the console
 // builds its DOM with DOM calls only.
 //
@@ -55,7 +58,7 @@ const policy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  "base-uri 'none'",
+  "base-uri 'self'",
   "form-action 'none'",
   "object-src 'none'",
   "require-trusted-types-for 'script'",

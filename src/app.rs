@@ -10,8 +10,9 @@ use crate::notify::provide_notifier;
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
 use crate::sign_in::SignInPage;
-use crate::snapshots::SnapshotsPage;
+use crate::snapshots::{provide_list_place, ServerPage, SnapshotsPage};
 use crate::toasts::provide_toasts;
+use crate::ui::skip_link::SkipLink;
 use crate::ui::toast_region::ToastRegion;
 use crate::url_state::router_base;
 use leptos::prelude::*;
@@ -35,9 +36,7 @@ pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
         // set its own (the list's counts work in progress) while it shows.
         <Title text=move || i18n.t(Key::PageTitle)/>
         <Router base=router_base()>
-            // `target`: the browser, not the router, follows the link, so the
-            // keyboard focus moves into the page as a skip link must.
-            <a class="skip-link" href="#main" target="_self">{i18n.text(Key::SkipToContent)}</a>
+            <SkipLink/>
             // Inside the router, whose context the pages need.
             {match config {
                 Ok(config) => {
@@ -72,12 +71,17 @@ fn Shell() -> impl IntoView {
     // a layout around an `<Outlet>` read as well, but made the wasm markedly
     // bigger each time it was tried (bench/README.md has the last figure).
     // Worth measuring again when a page nests.
+    // Where the user was in the list, kept while another page shows (Back).
+    provide_list_place();
+    // Each route, with or without a final `/`: index.html's first script
+    // knows the same names, to find the console's folder from them.
     view! {
         <FlatRoutes fallback=|| view! { <NotFound/> }>
             <Route path=path!("/") view=|| signed_in(snapshots_page)/>
             // A portal's link may name the folder's index.html.
             <Route path=path!("/index.html") view=|| signed_in(snapshots_page)/>
             <Route path=path!("/activity") view=|| signed_in(activity_page)/>
+            <Route path=path!("/servers/:id") view=|| signed_in(server_page)/>
         </FlatRoutes>
     }
 }
@@ -108,6 +112,12 @@ fn snapshots_page() -> AnyView {
 /// The Activity page, for [`signed_in`].
 fn activity_page() -> AnyView {
     view! { <ActivityPage/> }.into_any()
+}
+
+/// A server's page, for [`signed_in`] (not inlined, as the list page).
+#[inline(never)]
+fn server_page() -> AnyView {
+    view! { <ServerPage/> }.into_any()
 }
 
 /// Shown instead of a blank page when `config.json` is missing or broken.

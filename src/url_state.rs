@@ -24,11 +24,21 @@ const SEARCH_PARAM: &str = "q";
 pub const SORT_PARAM: &str = "sort";
 pub const SERVER_SORT_PARAM: &str = "server_sort";
 
-/// The router's base: the folder the console is served from, read from the
-/// address at start-up, so that one build works at `/` and under any sub-path.
+/// The router's base: the console's folder, which index.html's first script
+/// worked out from the address and the routes it knows and
+/// set as the page's `<base href>` before any asset was asked for, so that
+/// one build works at `/` and under any sub-path, from any route.
 pub fn router_base() -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    folder_of(&path).to_string()
+    // Without a `<base>` (another index.html), the document's own address.
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let origin = window().location().origin().unwrap_or_default();
+    folder_of(path_of(base.strip_prefix(&origin).unwrap_or(&base))).to_string()
+}
+
+/// The path of `url` (already without its origin): without its query and
+/// fragment.
+fn path_of(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or_default()
 }
 
 /// The folder of `path` as leptos_router wants a base: without its final
@@ -271,6 +281,17 @@ mod tests {
         assert_eq!(
             with_server("rollback=missing", Some(7)),
             "rollback=missing&server=7"
+        );
+    }
+
+    #[test]
+    fn the_base_is_read_from_a_path_without_its_query_and_fragment() {
+        assert_eq!(path_of("/ops/snapshots/"), "/ops/snapshots/");
+        assert_eq!(path_of("/ops/x?server=5&a=/b#main"), "/ops/x");
+        assert_eq!(path_of("/#main"), "/");
+        assert_eq!(
+            folder_of(path_of("/ops/snapshots/?a=/b/c")),
+            "/ops/snapshots"
         );
     }
 

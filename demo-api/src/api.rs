@@ -221,6 +221,9 @@ async fn list_servers(
     let status = param(&params, "status");
     let location = param(&params, "location");
     let store = state.store();
+    if store.settings.servers_forbidden {
+        return forbidden();
+    }
     let servers: Vec<_> = store
         .servers
         .values()
@@ -240,10 +243,22 @@ async fn list_servers(
 /// `GET /api/v1/servers/{id}/`
 async fn get_server(State(state): State<SharedState>, Path(id): Path<String>) -> Response {
     let store = state.store();
+    if store.settings.servers_forbidden {
+        return forbidden();
+    }
     match id.parse::<i64>().ok().and_then(|id| store.servers.get(&id)) {
         Some(server) => Json(json!(server)).into_response(),
         None => detail(StatusCode::NOT_FOUND, "Server not found."),
     }
+}
+
+/// The Servers API's answer to a token without its permission
+/// (`--servers-forbidden`).
+fn forbidden() -> Response {
+    detail(
+        StatusCode::FORBIDDEN,
+        "You do not have permission to perform this action.",
+    )
 }
 
 /// Letters, digits, `-` and `_` only, 1 to 64 characters.

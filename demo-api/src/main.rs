@@ -12,7 +12,8 @@ use tokio::net::TcpListener;
 const USAGE: &str = "\
 Usage: demo-api [--addr 127.0.0.1:8080] [--dist PATH] [--token TOKEN]
                 [--snapshot-delay-ms N] [--restore-delay-ms N] [--page-size N]
-                [--latency-ms N] [--test-mode] [--large SERVERS:SNAPSHOTS]
+                [--latency-ms N] [--servers-forbidden] [--test-mode]
+                [--large SERVERS:SNAPSHOTS]
 
 A local imitation of the VPS.org snapshots API with sample data, that also
 serves the built web app (--dist, default `dist`) on the same origin.
@@ -24,6 +25,8 @@ serves the built web app (--dist, default `dist`) on the same origin.
   --restore-delay-ms N     time a server stays restoring (default 30000)
   --page-size N            items per page of the lists (default 100)
   --latency-ms N           added to every API answer, as a network would (default 0)
+  --servers-forbidden      the Servers API answers 403, as for a token that may
+                           read snapshots but not servers
   --test-mode              enable the /__test/ control routes (for browser tests)
   --large S:N              replace the sample data with S servers and N snapshots
   --frame-ancestors SRCS   who may embed the app in a frame (CSP frame-ancestors; default 'self')";
@@ -69,6 +72,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Cli>, Str
                     return Err("--page-size must be at least 1".into());
                 }
             }
+            "--servers-forbidden" => settings.servers_forbidden = true,
             "--test-mode" => cli.config.test_mode = true,
             "--frame-ancestors" => cli.config.frame_ancestors = value()?,
             "--large" => cli.config.seed = large(&value()?)?,
@@ -171,6 +175,7 @@ mod tests {
         assert_eq!(cli.config.settings.snapshot_delay, Duration::from_secs(20));
         assert_eq!(cli.config.settings.restore_delay, Duration::from_secs(30));
         assert_eq!(cli.config.settings.page_size, 100);
+        assert!(!cli.config.settings.servers_forbidden);
         assert!(!cli.config.test_mode);
         assert_eq!(cli.config.seed, Seed::Demo);
     }
@@ -179,7 +184,7 @@ mod tests {
     fn every_flag() {
         let cli = args(
             "--addr 127.0.0.1:0 --dist=web --token t0k --snapshot-delay-ms 5 \
-             --restore-delay-ms=6 --page-size 2 --latency-ms 7 --test-mode --large 3:15",
+             --restore-delay-ms=6 --page-size 2 --latency-ms 7 --servers-forbidden --test-mode --large 3:15",
         )
         .unwrap()
         .unwrap();
@@ -190,6 +195,7 @@ mod tests {
         assert_eq!(cli.config.settings.restore_delay, Duration::from_millis(6));
         assert_eq!(cli.config.settings.latency, Duration::from_millis(7));
         assert_eq!(cli.config.settings.page_size, 2);
+        assert!(cli.config.settings.servers_forbidden);
         assert!(cli.config.test_mode);
         assert_eq!(
             cli.config.seed,

@@ -34,6 +34,9 @@ pub struct Settings {
     /// have no `count`, as the provider's cursor pagination would write
     /// them: clients must follow `next` one page at a time.
     pub cursor_pages: bool,
+    /// Whether the Servers API (`/api/v1/servers/…`) answers 403, as for a
+    /// token that may read snapshots but not servers.
+    pub servers_forbidden: bool,
 }
 
 impl Default for Settings {
@@ -44,6 +47,7 @@ impl Default for Settings {
             page_size: 100,
             latency: Duration::ZERO,
             cursor_pages: false,
+            servers_forbidden: false,
         }
     }
 }

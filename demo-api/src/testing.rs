@@ -462,6 +462,7 @@ struct ConfigChange {
     snapshot_delay_ms: Option<u64>,
     restore_delay_ms: Option<u64>,
     page_size: Option<usize>,
+    servers_forbidden: Option<bool>,
     /// `"numbers"` (`page=N`, the default) or `"cursor"`.
     pagination: Option<Pagination>,
 }
@@ -474,7 +475,8 @@ enum Pagination {
     Cursor,
 }
 
-/// `POST /__test/config`: changes delays or page size live.
+/// `POST /__test/config`: changes delays, page size, pagination or whether
+/// the Servers API answers 403, live.
 async fn change_config(State(state): State<SharedState>, body: Bytes) -> Response {
     let change: ConfigChange = match parse(&body) {
         Ok(change) => change,
@@ -492,6 +494,9 @@ async fn change_config(State(state): State<SharedState>, body: Bytes) -> Respons
     }
     if let Some(size) = change.page_size {
         store.settings.page_size = size;
+    }
+    if let Some(forbidden) = change.servers_forbidden {
+        store.settings.servers_forbidden = forbidden;
     }
     if let Some(pagination) = change.pagination {
         store.settings.cursor_pages = matches!(pagination, Pagination::Cursor);

@@ -1052,6 +1052,47 @@ async fn latency_delays_every_api_answer_and_nothing_else() {
     assert!(started.elapsed() < latency);
 }
 
+#[tokio::test]
+async fn servers_forbidden_makes_the_servers_api_answer_403_and_nothing_else() {
+    let forbidden = json!({"detail": "You do not have permission to perform this action."});
+    let app = app_with(Config {
+        test_mode: true,
+        settings: Settings {
+            servers_forbidden: true,
+            ..Settings::default()
+        },
+        ..Config::default()
+    });
+    for uri in [
+        "/api/v1/servers/",
+        "/api/v1/servers",
+        "/api/v1/servers/12345/",
+    ] {
+        let answer = get(&app, uri).await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{uri}");
+        assert_eq!(answer.json(), forbidden);
+    }
+    // The snapshots still answer, and the token is still checked first.
+    assert_eq!(get(&app, "/api/v1/snapshots/").await.json()["count"], 9);
+    let refused = call(&app, "GET", "/api/v1/servers/", None, "").await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    // Reset returns to the command line's switch.
+    control(&app, "/__test/reset", json!({})).await;
+    assert_eq!(
+        get(&app, "/api/v1/servers/").await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    // The test control turns it on and off live.
+    let app = test_app();
+    control(&app, "/__test/config", json!({"servers_forbidden": true})).await;
+    let answer = get(&app, "/api/v1/servers/12345/").await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    control(&app, "/__test/config", json!({"servers_forbidden": false})).await;
+    let answer = get(&app, "/api/v1/servers/12345/").await;
+    assert_eq!(answer.json()["name"], "web-server-01");
+}
+
 /// Sends raw HTTP/1.1 over a fresh connection and returns everything read
 /// until the server closes it.
 async fn raw(addr: std::net::SocketAddr, request: String) -> String {

@@ -517,3 +517,29 @@ count-snapshots =
         [one] { $count } snapshot
        *[other] { $count } snapshots
     }
+
+## The server page (…/servers/{id})
+
+# The tab's title on a server's page; $server is its name.
+server-page-title = { $server } — { page-title }
+server-page-back = Back to the list
+server-page-details = Details
+server-page-hostname = Hostname
+server-page-ip = IP address
+server-page-status = Status
+server-page-location = Location
+server-page-plan = Plan
+server-page-os = Operating system
+server-page-created = Created
+# A plan's name and hardware; $memory and $storage are sizes (“4.0 GB”).
+server-page-plan-value = { $plan } · { $vcpus } vCPU · { $memory } RAM · { $storage } disk
+# A detail the Servers API did not give.
+server-page-not-given = Not given
+server-page-forbidden = This token may not read the Servers API: the hostname, IP address, location, plan, operating system and creation date are not shown. The snapshots below come from the snapshot list.
+server-page-failed = The server's details could not be read: { $reason } The snapshots below come from the snapshot list.
+server-page-activity = Sent from this tab
+server-page-activity-empty = This tab has not sent any create, restore or delete for this server.
+server-page-loading = Loading the server…
+# An address …/servers/{id} naming no server of the account.
+server-page-unknown = No server #{ $id }
+server-page-unknown-hint = This account has no server with that number, or this token may not see it.

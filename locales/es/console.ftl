@@ -501,3 +501,25 @@ count-snapshots =
         [one] { $count } instantánea
        *[other] { $count } instantáneas
     }
+
+## The server page (…/servers/{id})
+
+server-page-title = { $server } — { page-title }
+server-page-back = Volver a la lista
+server-page-details = Detalles
+server-page-hostname = Nombre de host
+server-page-ip = Dirección IP
+server-page-status = Estado
+server-page-location = Ubicación
+server-page-plan = Plan
+server-page-os = Sistema operativo
+server-page-created = Creado
+server-page-plan-value = { $plan } · { $vcpus } vCPU · { $memory } de RAM · { $storage } de disco
+server-page-not-given = No indicado
+server-page-forbidden = Este token no puede leer la API de servidores: no se muestran el nombre de host, la dirección IP, la ubicación, el plan, el sistema operativo ni la fecha de creación. Las instantáneas de abajo vienen de la lista de instantáneas.
+server-page-failed = No se pudieron leer los detalles del servidor: { $reason } Las instantáneas de abajo vienen de la lista de instantáneas.
+server-page-activity = Enviado desde esta pestaña
+server-page-activity-empty = Esta pestaña no ha enviado ninguna creación, restauración ni eliminación para este servidor.
+server-page-loading = Cargando el servidor…
+server-page-unknown = No hay ningún servidor #{ $id }
+server-page-unknown-hint = Esta cuenta no tiene ningún servidor con ese número, o este token no puede verlo.

@@ -461,3 +461,25 @@ server-sort-newest = Sawirka ugu cusub marka hore
 list-shown = Waxa la muujinayaa { $servers } iyo { $snapshots }.
 count-servers = { $count } server
 count-snapshots = { $count } sawir
+
+## The server page (…/servers/{id})
+
+server-page-title = { $server } — { page-title }
+server-page-back = Ku noqo liiska
+server-page-details = Faahfaahin
+server-page-hostname = Magaca martigeliyaha
+server-page-ip = Cinwaanka IP
+server-page-status = Xaaladda
+server-page-location = Goobta
+server-page-plan = Qorshaha
+server-page-os = Nidaamka hawlgalka
+server-page-created = La sameeyay
+server-page-plan-value = { $plan } · { $vcpus } vCPU · { $memory } RAM · { $storage } kayd
+server-page-not-given = Lama sheegin
+server-page-forbidden = Calaamaddan looma oggola inay akhrido API-ga server-yada: magaca martigeliyaha, cinwaanka IP, goobta, qorshaha, nidaamka hawlgalka iyo taariikhda la sameeyay lama muujinayo. Sawirrada hoose waxay ka yimaadeen liiska sawirrada.
+server-page-failed = Faahfaahinta server-ka lama akhriyi karin: { $reason } Sawirrada hoose waxay ka yimaadeen liiska sawirrada.
+server-page-activity = Laga diray tab-kan
+server-page-activity-empty = Tab-kani weli uma dirin samayn, soo celin ama tirtir server-kan.
+server-page-loading = Server-ka waa la soo rarayaa…
+server-page-unknown = Ma jiro server #{ $id }
+server-page-unknown-hint = Akoonkan ma laha server lambarkaas leh, ama calaamaddani ma arki karto.

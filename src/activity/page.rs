@@ -1,16 +1,13 @@
 //! The Activity page: every write this tab sent, newest first, with "Copy as
 //! cURL" for each and a JSON export of them all.
 
-use super::log::{ActivityEntry, ActivityLog};
-use crate::api::writes::WriteKind;
+use super::log::ActivityLog;
+use super::table::ActivityTable;
 use crate::browser::download;
-use crate::domain::curl::{absolute_url, curl_command};
-use crate::domain::hidden::written_out;
-use crate::i18n::{use_i18n, utc_msg, Key, Msg};
+use crate::i18n::{use_i18n, Key, Msg};
 use crate::toasts::{use_toasts, Toasts, Tone};
 use crate::ui::top_bar::TopBar;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The activity of this tab (signed in only; the route shows sign-in otherwise).
 #[component]
@@ -38,139 +35,10 @@ pub fn ActivityPage() -> impl IntoView {
                 when=move || !log.is_empty()
                 fallback=move || view! { <p class="empty-state">{i18n.text(Key::ActivityEmpty)}</p> }
             >
-                <div class="table-scroll">
-                    <table class="activity-table">
-                        <caption class="visually-hidden">{i18n.text(Key::ActivityTitle)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n.text(Key::ActivityColTime)}</th>
-                                <th scope="col">{i18n.text(Key::ActivityColAction)}</th>
-                                <th scope="col">{i18n.text(Key::ActivityColServer)}</th>
-                                <th scope="col">{i18n.text(Key::ActivityColSnapshot)}</th>
-                                <th scope="col">{i18n.text(Key::ActivityColOutcome)}</th>
-                                <th scope="col">{i18n.text(Key::ActivityColDuration)}</th>
-                                <th scope="col"><span class="visually-hidden">{i18n.text(Key::ActivityColCommand)}</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            <For each=move || newest_first.get() key=|entry| entry.id let:entry>
-                                <ActivityRow entry/>
-                            </For>
-                        </tbody>
-                    </table>
-                </div>
+                <ActivityTable entries=newest_first caption=Key::ActivityTitle/>
             </Show>
         </main>
     }
-}
-
-/// One write: what, on what, how it ended, and its command.
-#[component]
-fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
-    let i18n = use_i18n();
-    let write = entry.write;
-    let action = match write.kind {
-        WriteKind::Create => Key::ActivityCreate,
-        WriteKind::Restore => Key::ActivityRestore,
-        WriteKind::Delete => Key::ActivityDelete,
-    };
-    let server = name_or_id(write.server_name.clone(), write.server_id);
-    let snapshot = name_or_id(write.snapshot_name.clone(), write.snapshot_id);
-    let outcome = match write.status {
-        Some(status) => Msg::activity_status(status.to_string()),
-        None => Msg::from(Key::ActivityNoAnswer),
-    };
-    let failed = write.status.is_none_or(|s| !(200..300).contains(&s));
-    let origin = window().location().origin().unwrap_or_default();
-    let command = curl_command(
-        &write.method,
-        &absolute_url(&origin, &write.url),
-        write.body.as_deref(),
-    );
-    // Shown, selected, when the clipboard refuses the text.
-    let fallback = RwSignal::new(false);
-    let copied = RwSignal::new(false);
-    let field = NodeRef::<leptos::html::Textarea>::new();
-    let copy = {
-        let command = command.clone();
-        move |_| {
-            let command = command.clone();
-            leptos::task::spawn_local(async move {
-                let ok = copy_text(&command).await;
-                let _ = copied.try_set(ok);
-                let _ = fallback.try_set(!ok);
-                if !ok {
-                    // Once shown: selected, ready for Ctrl+C.
-                    request_animation_frame(move || {
-                        if let Some(field) = field.get_untracked() {
-                            let _ = field.focus();
-                            field.select();
-                        }
-                    });
-                }
-            });
-        }
-    };
-
-    view! {
-        <tr class="activity-row" class:activity-failed=failed>
-            <td>{i18n.text_msg(utc_msg(write.sent_at_ms / 1000))}</td>
-            <td>{i18n.text(action)}</td>
-            <td dir="auto">{server}</td>
-            <td dir="auto">{snapshot}</td>
-            <td class="activity-outcome">
-                <span>{i18n.text_msg(outcome)}</span>
-                {write.api_words.map(|words| view! { <span class="activity-words" dir="auto">{written_out(&words).into_owned()}</span> })}
-            </td>
-            <td class="activity-duration">{i18n.text_msg(Msg::activity_duration(write.duration_ms.to_string()))}</td>
-            <td class="activity-command">
-                <button class="button button-small" on:click=copy>{i18n.text(Key::ActivityCopyCurl)}</button>
-                <span class="activity-copied" role="status">
-                    {move || copied.get().then(|| i18n.t(Key::ActivityCopied))}
-                </span>
-                <Show when=move || fallback.get()>
-                    <label class="activity-fallback">
-                        <span>{i18n.text(Key::ActivityCopyFallback)}</span>
-                        <textarea readonly rows="3" node_ref=field prop:value=command.clone()></textarea>
-                    </label>
-                </Show>
-            </td>
-        </tr>
-    }
-}
-
-/// A name from the record (hidden characters written out), else `#id`,
-/// else a dash.
-fn name_or_id(name: Option<String>, id: Option<u64>) -> String {
-    name.map(|name| written_out(&name).into_owned())
-        .or_else(|| id.map(|id| format!("#{id}")))
-        .unwrap_or_else(|| "–".to_string())
-}
-
-/// Puts `text` on the clipboard; false when the browser refuses (no
-/// permission, an embedding frame without `clipboard-write`, no API).
-// Not leptos-use's `use_clipboard`: it does not say when the browser
-// refuses, which the fallback needs.
-async fn copy_text(text: &str) -> bool {
-    // Through `Reflect`: `navigator.clipboard` is missing on insecure origins.
-    let navigator = window().navigator();
-    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
-        return false;
-    };
-    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
-        return false;
-    };
-    let Some(promise) = write
-        .call1(&clipboard, &text.into())
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-    else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Downloads the log as `vps-activity.json`, or says it could not.

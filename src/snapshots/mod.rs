@@ -4,9 +4,12 @@
 //! - `fleet/`: many at once: selection, waiting deletes, batch of creates;
 //! - `readiness/`: each server's freshest rollback point;
 //! - `dialog_request.rs`: which dialog is open; `dialogs/`: the dialogs;
-//! - `list/`: the page itself, its sections and rows.
+//! - `list/`: the page itself, its sections and rows;
+//! - `server_page/`: one server's page, built from the list's state and
+//!   its section (and the activity feature's `ServerActivity`).
 //!
-//! Arrows point down that list, from `list/` to `store/`.
+//! Arrows point down that list, from `server_page/` (which uses `list/`) to
+//! `store/`.
 
 mod actions;
 mod dialog_request;
@@ -14,6 +17,8 @@ mod dialogs;
 mod fleet;
 mod list;
 mod readiness;
+mod server_page;
 mod store;
 
-pub use list::SnapshotsPage;
+pub use list::{provide_list_place, SnapshotsPage};
+pub use server_page::ServerPage;

@@ -93,6 +93,46 @@ function recordRequests(page) {
   return urls;
 }
 
+/**
+ * Records the app's own files (script, WebAssembly, stylesheet, config.json)
+ * as the page receives them: "URL status content-type".
+ */
+function recordAssets(page) {
+  const assets = [];
+  page.on('response', (res) => {
+    if (/\.(?:js|wasm|css|json)$/.test(new URL(res.url()).pathname)) {
+      assets.push(`${res.url()} ${res.status()} ${res.headers()['content-type'] ?? ''}`);
+    }
+  });
+  return assets;
+}
+
+/**
+ * Opens `url` in `page`, a fresh tab (nothing signed in), signs in on the
+ * sign-in page it shows, and waits for `heading` (level 1); every file of
+ * the app came from `folder`, with its own type, and no policy was violated.
+ */
+async function coldDeepLink(page, url, folder, token, heading) {
+  await withFailureScreenshot(page, `deep-link-${new URL(url).pathname}`, async () => {
+    const messages = await recordCsp(page);
+    const assets = recordAssets(page);
+    const response = await page.goto(url);
+    assert.ok(response.ok(), `${url} answers ${response.status()}`);
+    await tokenField(page).fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    assert.equal(page.url(), url, 'the address is kept across sign-in');
+    const files = assets.filter((a) => !a.includes('/api/'));
+    assert.ok(files.length >= 4, `the app's files were loaded: ${files.join(', ')}`);
+    for (const file of files) {
+      assert.ok(file.startsWith(folder), `${file} comes from ${folder}`);
+      assert.match(file, / 200 (?:text\/css|text\/javascript|application\/javascript|application\/wasm|application\/json)/, `${file}: the file itself, not the page`);
+    }
+    await assertNoCspViolation(page, messages, url);
+    noPanic(page);
+  });
+}
+
 /** A copy of dist/ in a temporary folder (caller removes it). */
 async function copyDist(label) {
   const dir = await mkdtemp(path.join(os.tmpdir(), `snapshot-e2e-${label}-`));
@@ -221,13 +261,15 @@ describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { time
         assert.deepEqual(csp['trusted-types'], ["'none'"], `no Trusted Types policy may be made: ${header}`);
       }
 
-      // The hash in the header is the hash of the page's one inline script.
+      // The hashes in the header are those of the page's two inline scripts:
+      // the one that sets <base href>, and Trunk's bootstrap.
       const html = readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-      assert.equal(inline.length, 1, 'index.html has exactly one inline script (the bootstrap)');
-      const hash = `'sha256-${createHash('sha256').update(inline[0], 'utf8').digest('base64')}'`;
+      assert.equal(inline.length, 2, 'index.html has exactly two inline scripts (the base, the bootstrap)');
       const header = (await fetch(`${demo.url}/`).then(async (r) => { await r.arrayBuffer(); return r.headers.get('content-security-policy'); }));
-      assert.ok(parseCsp(header)['script-src'].includes(hash), `the policy allows ${hash}: ${header}`);
+      const hashes = parseCsp(header)['script-src'].filter((s) => s.startsWith("'sha256-"));
+      assert.deepEqual(hashes, inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`),
+        `the policy allows exactly these scripts: ${header}`);
 
       // The page carries the same policy in a <meta> tag, before any script.
       const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
@@ -459,6 +501,36 @@ describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { time
     });
   });
 
+  // Trunk.toml's bootstrap sets <base href> to the console's folder, worked
+  // out from the routes it knows, before any file is asked for.
+  describe('deep links at the site root, with and without the final slash', () => {
+    for (const [route, heading] of [
+      ['/servers/12345', 'web-server-01'],
+      ['/servers/12345/', 'web-server-01'],
+      ['/activity/', 'Activity in this tab'],
+      ['/index.html', 'VPS.org snapshots'],
+    ]) {
+      it(`${route}: sign-in in a fresh tab, then that page`, TEST, async () => {
+        await coldDeepLink(page, `${demo.url}${route}`, `${demo.url}/`, demo.token, heading);
+      });
+    }
+
+    it('an unknown name still shows "Page not found", and the Activity page\'s link leads to the list from any depth', TEST, async () => {
+      await withFailureScreenshot(page, 'deep-link-root-not-found', async () => {
+        await page.goto(`${demo.url}/no-such-page`);
+        await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+        await page.goto(`${demo.url}/servers/12346/`);
+        await signInHere(page, demo.token);
+        await page.getByRole('heading', { level: 1, name: 'db-server-01' }).waitFor();
+        await page.getByRole('link', { name: 'Snapshots', exact: true }).click();
+        await page.waitForURL((url) => url.pathname === '/');
+        await page.getByRole('link', { name: 'Activity' }).click();
+        await page.waitForURL((url) => url.pathname === '/activity');
+        noPanic(page);
+      });
+    });
+  });
+
   describe('docs/nginx.conf, run with Debian\'s nginx under /ops/snapshots/', () => {
     let nginx;
     let base;
@@ -620,6 +692,32 @@ describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { time
         assert.equal(new URL(page.url()).pathname, SUB_PATH, 'the browser is sent to the folder');
         await tokenField(page).waitFor();
         assert.equal(await page.getByRole('heading', { name: 'Page not found' }).count(), 0, 'the console is shown');
+        noPanic(page);
+      });
+    });
+
+    for (const [route, heading] of [
+      ['servers/12345', 'web-server-01'],
+      ['servers/12345/', 'web-server-01'],
+      ['activity', 'Activity in this tab'],
+      ['activity/', 'Activity in this tab'],
+      ['', 'VPS.org snapshots'],
+    ]) {
+      it(`a cold deep link to ${SUB_PATH}${route}: sign-in, then that page, every file from the folder`, TEST, async () => {
+        await coldDeepLink(page, `${base}${route}`, base, demo.token, heading);
+      });
+    }
+
+    it('a server\'s page under the sub-path links back to the list, and Back returns to it', TEST, async () => {
+      await withFailureScreenshot(page, 'hosting-nginx-server-page', async () => {
+        await page.goto(`${base}?server=12345`);
+        await signInHere(page, demo.token);
+        await page.locator('article[data-server-id="12345"] h2 a').click();
+        await page.waitForURL((url) => url.pathname === `${SUB_PATH}servers/12345`);
+        await page.getByText('web01.example.com').first().waitFor();
+        await page.goBack();
+        await page.waitForURL((url) => url.pathname === SUB_PATH && url.search === '?server=12345');
+        await untilEqual(() => sectionIds(page), [12345], 'the filtered list again');
         noPanic(page);
       });
     });

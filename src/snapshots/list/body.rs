@@ -1,11 +1,23 @@
 //! The list's states: loading, failed, empty, stale, and the list itself.
 
 use super::list_window::WindowedGroups;
+use crate::api::ApiError;
 use crate::clock::use_clock;
 use crate::domain::grouping::ServerGroup;
 use crate::i18n::{relative_msg, use_i18n, Key, Msg};
 use crate::snapshots::store::SnapshotStore;
 use leptos::prelude::*;
+
+/// While the browser is offline: say that the list cannot be refreshed.
+#[component]
+pub fn OfflineBanner(store: SnapshotStore) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || !store.is_online()>
+            <p class="banner banner-offline" role="status">{i18n.text(Key::OfflineBanner)}</p>
+        </Show>
+    }
+}
 
 /// When a refresh failed but older data is on screen: say so, keep the data.
 #[component]
@@ -23,6 +35,21 @@ pub fn StaleNotice(store: SnapshotStore) -> impl IntoView {
                 <button class="button" on:click=move |_| store.refresh()>{i18n.text(Key::Retry)}</button>
             </div>
         })
+    }
+}
+
+/// A first load that failed: why, and "Retry".
+#[component]
+pub fn LoadFailed(store: SnapshotStore, error: ApiError) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="error-state" role="alert">
+            <h2>{i18n.text(Key::LoadFailed)}</h2>
+            <p>{move || i18n.msg(&error.describe())}</p>
+            <button class="button button-primary" disabled=move || store.loading().get() on:click=move |_| store.refresh()>
+                {i18n.text(Key::Retry)}
+            </button>
+        </div>
     }
 }
 
@@ -57,16 +84,7 @@ pub fn ListBody(
     move || {
         if !loaded.get() {
             return match store.error().get() {
-                Some(error) => view! {
-                    <div class="error-state" role="alert">
-                        <h2>{i18n.text(Key::LoadFailed)}</h2>
-                        <p>{move || i18n.msg(&error.describe())}</p>
-                        <button class="button button-primary" disabled=move || store.loading().get() on:click=move |_| store.refresh()>
-                            {i18n.text(Key::Retry)}
-                        </button>
-                    </div>
-                }
-                .into_any(),
+                Some(error) => view! { <LoadFailed store error/> }.into_any(),
                 None => view! { <LoadingSkeleton/> }.into_any(),
             };
         }

@@ -8,18 +8,15 @@
 //! (No `aria-busy` during a refresh: the rows stay in place, and the Refresh
 //! button and "Updated …" already say it.)
 
+use super::heights::Heights;
+use super::place::{use_list_place, ListPlace};
 use super::section_observer::{Measurement, SectionObserver};
 use super::server_section::ServerGroupView;
 use crate::domain::grouping::ServerGroup;
-use crate::domain::window::{Estimate, Layout, Margins};
+use crate::domain::window::{Layout, Margins};
 use leptos::{ev, html, prelude::*};
-use std::collections::HashMap;
+use leptos_router::hooks::use_location;
 use std::ops::Range;
-
-/// A section's fixed part (header, count) and a row's height, in pixels, until
-/// sections on screen have been measured.
-const BASE_ESTIMATE: f64 = 90.0;
-const ROW_ESTIMATE: f64 = 110.0;
 
 /// How far beyond the viewport sections are rendered: a number of viewport
 /// heights, and at least some pixels (a small frame in a portal). Enough for
@@ -29,14 +26,12 @@ const ROW_ESTIMATE: f64 = 110.0;
 const AHEAD: (f64, f64) = (2.0, 2400.0);
 const BEHIND: (f64, f64) = (1.0, 1200.0);
 
-/// Measured heights, by server id: the rows the section had then, and its height.
-type Measured = HashMap<u64, (usize, f64)>;
-
 /// The windowed list of `groups`, in their order.
 #[component]
 pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     let list_ref = NodeRef::<html::Div>::new();
-    let heights = Heights::new();
+    let place = use_list_place();
+    let heights = place.map_or_else(Heights::new, ListPlace::heights);
     // The part of the list in view, in pixels from its top.
     let view_box = RwSignal::new((0.0, viewport_height()));
     let layout = heights.layout(groups);
@@ -45,7 +40,8 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     let set_size = Memo::new(move |_| groups.with(Vec::len));
 
     let sync_view = move || {
-        let Some(list) = list_ref.get_untracked() else {
+        // Not once the list has left the page (the next page's scroll).
+        let Some(list) = list_ref.get_untracked().filter(|list| list.is_connected()) else {
             return;
         };
         let top = -list.get_bounding_client_rect().top();
@@ -53,8 +49,14 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
         if view_box.get_untracked() != next {
             view_box.set(next);
         }
+        // Where the list is, for Back: after every scroll, and after every
+        // measurement (the browser's scroll anchoring moves the page then).
+        place.inspect(|place| place.note());
     };
     let on_scroll = window_event_listener(ev::scroll, move |_| sync_view());
+    if let Some(place) = place {
+        restore_scroll(place, list_ref);
+    }
     let on_resize = window_event_listener(ev::resize, move |_| sync_view());
 
     // One observer measures every rendered section, and the list, whose top
@@ -89,8 +91,30 @@ pub fn WindowedGroups(groups: Memo<Vec<ServerGroup>>) -> impl IntoView {
     }
 }
 
+/// Scrolls a list just built back to where it was at this address, once
+/// it is laid out (the heights it had then give it the same layout), and
+/// notes its place whenever the address changes (a filter).
+fn restore_scroll(place: ListPlace, list_ref: NodeRef<html::Div>) {
+    let location = use_location();
+    if let Some(y) = place.take_scroll() {
+        list_ref.on_load(move |_| {
+            request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+        });
+    }
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.search.track();
+        if list_ref
+            .get_untracked()
+            .is_some_and(|list| list.is_connected())
+        {
+            place.note();
+        }
+    });
+}
+
 /// The rendered groups, each with its place in the whole list (from 1).
-type Shown = Memo<Vec<(usize, ServerGroup)>>;
+pub(super) type Shown = Memo<Vec<(usize, ServerGroup)>>;
 
 /// The section of server `id` among the `shown` ones, measured by `observer`
 /// while it is in the page.
@@ -113,93 +137,6 @@ fn WindowedSection(
         }
     });
     view! { <ServerGroupView id group position set_size=set_size.into() section_ref/> }
-}
-
-/// What is known of the sections' heights: those measured, the estimate for
-/// the others, and the space between two sections.
-#[derive(Clone, Copy)]
-struct Heights {
-    measured: RwSignal<Measured>,
-    estimate: RwSignal<Estimate>,
-    gap: RwSignal<f64>,
-}
-
-impl Heights {
-    fn new() -> Self {
-        Self {
-            measured: RwSignal::new(Measured::new()),
-            estimate: RwSignal::new(Estimate::new(BASE_ESTIMATE, ROW_ESTIMATE)),
-            gap: RwSignal::new(0.0),
-        }
-    }
-
-    /// The positions of all `groups`, measured or estimated.
-    fn layout(self, groups: Memo<Vec<ServerGroup>>) -> Memo<Layout> {
-        Memo::new(move |_| {
-            let gap = self.gap.get();
-            self.estimate.with(|estimate| {
-                self.measured.with(|measured| {
-                    groups.with(|all| {
-                        Layout::new(
-                            all.iter().map(|g| {
-                                let rows = g.snapshots.len();
-                                match measured.get(&g.server.id) {
-                                    Some(&(then, height)) if then == rows => height,
-                                    _ => estimate.height(rows),
-                                }
-                            }),
-                            gap,
-                        )
-                    })
-                })
-            })
-        })
-    }
-
-    /// Takes in the heights of sections the observer reported.
-    fn take(self, sizes: Vec<Measurement>, shown: Shown) {
-        let rows_of = |id: u64| {
-            shown.with_untracked(|s| {
-                s.iter()
-                    .find(|(_, g)| g.server.id == id)
-                    .map(|(_, g)| g.snapshots.len())
-            })
-        };
-        let mut changes = Vec::new();
-        for Measurement { id, height } in sizes {
-            let Some(id) = id else { continue };
-            let Some(rows) = rows_of(id) else { continue };
-            let old = self.measured.with_untracked(|m| m.get(&id).copied());
-            if old.is_none_or(|(r, h)| r != rows || (h - height).abs() >= 1.0) {
-                changes.push((id, rows, height, old));
-            }
-        }
-        // The estimate learns from each section once: a section measured anew
-        // (a row grew) must not move every estimated section below it.
-        if changes.iter().any(|(_, _, _, old)| old.is_none()) {
-            self.estimate.update(|e| {
-                for (_, rows, height, _) in changes.iter().filter(|c| c.3.is_none()) {
-                    e.learn(*rows, *height);
-                }
-            });
-        }
-        if !changes.is_empty() {
-            self.measured.update(|m| {
-                for (id, rows, height, _) in changes {
-                    m.insert(id, (rows, height));
-                }
-            });
-        }
-    }
-
-    /// Takes in the space between two rendered sections of `list`, if two are.
-    fn take_gap(self, list: &web_sys::HtmlDivElement) {
-        if let Some(space) = space_between_sections(list) {
-            if (self.gap.get_untracked() - space).abs() >= 0.5 {
-                self.gap.set(space);
-            }
-        }
-    }
 }
 
 /// The sections to render: those in view and some beyond, kept until the
@@ -253,11 +190,4 @@ fn viewport_height() -> f64 {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0)
-}
-
-/// The space between two rendered sections (the list's CSS gap), if two are.
-fn space_between_sections(list: &web_sys::HtmlDivElement) -> Option<f64> {
-    let first = list.first_element_child()?;
-    let second = first.next_element_sibling()?;
-    Some(second.get_bounding_client_rect().top() - first.get_bounding_client_rect().bottom())
 }

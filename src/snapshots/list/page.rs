@@ -1,7 +1,7 @@
 //! The main page: every snapshot grouped by server, with the filter, search,
 //! sort and refresh controls, and the dialogs.
 
-use super::body::{ListBody, StaleNotice};
+use super::body::{ListBody, OfflineBanner, StaleNotice};
 use super::export::ExportButtons;
 use super::make_room::provide_room_candidates;
 use super::shortcuts::{install_shortcuts, ShortcutsButton};
@@ -18,8 +18,8 @@ use crate::snapshots::fleet::{
     provide_create_batch, provide_pending_deletes, provide_selection, DeleteFailures,
     PendingBanner, SelectionBar,
 };
-use crate::snapshots::readiness::{provide_readiness, ReadinessSummary};
-use crate::snapshots::store::provide_snapshot_store;
+use crate::snapshots::readiness::{provide_readiness, ReadinessSummary, RollbackReadiness};
+use crate::snapshots::store::{provide_snapshot_store, SnapshotStore};
 use crate::ui::top_bar::TopBar;
 use crate::url_state::{
     use_rollback_filter, use_search, use_server_filter, use_sort_param, SERVER_SORT_PARAM,
@@ -28,10 +28,10 @@ use crate::url_state::{
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// The signed-in view of the account's snapshots.
-#[component]
-pub fn SnapshotsPage() -> impl IntoView {
-    let i18n = use_i18n();
+/// What a page of snapshots provides to the sections, rows, dialogs and
+/// bars below it (the list page, and a server's page): the store and every
+/// concern's handle.
+pub fn provide_page_state() -> (SnapshotStore, RollbackReadiness) {
     let store = provide_snapshot_store(use_api());
     let actions = provide_actions(store);
     let selection = provide_selection(store);
@@ -39,9 +39,17 @@ pub fn SnapshotsPage() -> impl IntoView {
     provide_pending_deletes(actions, selection, use_undo_window().seconds);
     provide_room_candidates(store);
     provide_create_batch();
+    let readiness = provide_readiness(store);
+    (store, readiness)
+}
+
+/// The signed-in view of the account's snapshots.
+#[component]
+pub fn SnapshotsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let (store, readiness) = provide_page_state();
     let (server_filter, set_server_filter) = use_server_filter();
     let (only_missing, set_only_missing) = use_rollback_filter();
-    let readiness = provide_readiness(store);
     let (search, type_search, end_search) = use_search();
     let (sort, set_sort) = use_sort_param::<SortKey>(SORT_PARAM);
     let (server_sort, set_server_sort) = use_sort_param::<ServerSort>(SERVER_SORT_PARAM);
@@ -100,9 +108,7 @@ pub fn SnapshotsPage() -> impl IntoView {
             <NotifySwitch/>
         </TopBar>
         <main id="main" class="page">
-            <Show when=move || !store.is_online()>
-                <p class="banner banner-offline" role="status">{i18n.text(Key::OfflineBanner)}</p>
-            </Show>
+            <OfflineBanner store/>
             <Toolbar store server_filter set_server_filter search type_search end_search sort set_sort server_sort set_server_sort/>
             <StaleNotice store/>
             <PendingBanner/>

@@ -1,5 +1,6 @@
-//! One server's section: its name, its count against the limit, what is
-//! happening to it, and its snapshots.
+//! One server's section: its name (a link to the server's page), hostname
+//! and location, its count against the limit, what is happening to it, and
+//! its snapshots.
 
 use super::make_room::MakeRoomButton;
 use super::snapshot_row::SnapshotRow;
@@ -116,9 +117,11 @@ fn SectionHeader(
         <header class="group-header">
             <div class="group-title">
                 <SectionSelectAll server_name=name snapshots locked/>
-                <h2 id=title_id dir="auto">{move || written_out(&name.get()).into_owned()}</h2>
+                // Relative to the console's folder (the page's `<base href>`).
+                <h2 id=title_id dir="auto"><a href=format!("servers/{id}")>{move || written_out(&name.get()).into_owned()}</a></h2>
                 <span class="server-id">{format!("#{id}")}</span>
                 {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{i18n.msg(&server_state_msg(&s))}</span> })}
+                <ServerWhere id/>
             </div>
             <div class="group-meta">
                 <span class="count" class:count-full=at_limit>
@@ -135,6 +138,30 @@ fn SectionHeader(
                 </button>
             </div>
         </header>
+    }
+}
+
+/// Server `id`'s hostname and location, as the Servers API gave them, so
+/// that two servers of the same name can be told apart (an empty one is not
+/// shown); nothing when the API did not list the server.
+#[component]
+fn ServerWhere(id: u64) -> impl IntoView {
+    let store = use_snapshot_store();
+    // A memo: the header hears only of this server's details.
+    let place = Memo::new(move |_| {
+        store
+            .server(id)
+            .map(|s| (s.details.hostname, s.details.location))
+    });
+    move || {
+        place.get().map(|(hostname, location)| {
+            view! {
+                <span class="server-where">
+                    <span dir="auto">{written_out(&hostname).into_owned()}</span>
+                    <span dir="auto">{written_out(&location).into_owned()}</span>
+                </span>
+            }
+        })
     }
 }
 

@@ -5,5 +5,5 @@
 mod state;
 mod views;
 
-pub use state::provide_readiness;
+pub use state::{provide_readiness, RollbackReadiness};
 pub use views::{ReadinessLine, ReadinessSummary};

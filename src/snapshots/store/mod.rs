@@ -207,6 +207,12 @@ impl SnapshotStore {
         self.servers
     }
 
+    /// Server `id` as the Servers API listed it, if it did (tracked).
+    pub fn server(&self, id: u64) -> Option<Server> {
+        self.servers
+            .with(|all| all.iter().flatten().find(|s| s.id == id).cloned())
+    }
+
     /// When the list last loaded successfully (Unix ms).
     pub fn loaded_at(&self) -> ReadSignal<Option<i64>> {
         self.loaded_at

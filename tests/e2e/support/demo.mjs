@@ -122,7 +122,7 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
     clearFaults: () => control('DELETE', '/__test/faults'),
     /** Makes the demo token invalid (401) until reset. */
     revoke: () => control('POST', '/__test/revoke', {}),
-    /** {snapshot_delay_ms?, restore_delay_ms?, page_size?} */
+    /** {snapshot_delay_ms?, restore_delay_ms?, page_size?, servers_forbidden?} */
     config: (obj) => control('POST', '/__test/config', obj),
     /** setSnapshotStatus(id, status, sizeMb) or setSnapshotStatus({id, status, size_mb}). */
     setSnapshotStatus(idOrSpec, status, sizeMb) {
