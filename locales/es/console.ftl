@@ -139,8 +139,7 @@ progress-overdue = Tiempo transcurrido: { $elapsed } — está tardando más de 
 
 create-purpose = Una instantánea es un punto de restauración rápido antes de un cambio arriesgado: { $limit } por servidor, guardadas en la misma infraestructura. Para una protección a largo plazo, use copias de seguridad.
 choose-server = Elija un servidor
-server-choice = { $server } (#{ $id }) — { $count } / { $limit }
-server-choice-full = { $server } (#{ $id }) — { $count } / { $limit } — límite alcanzado
+server-note-full = { $count } / { $limit } — límite alcanzado
 label-name = Nombre
 name-rule = Use solo letras, dígitos, guiones (-) y guiones bajos (_), como máximo { $max } caracteres.
 name-empty = El nombre es obligatorio.
@@ -293,7 +292,7 @@ create-many-purpose = Una instantánea de cada servidor elegido, todas con el mi
 create-many-servers = Servidores
 create-many-select-room = Seleccionar todos los que tienen espacio
 create-many-filter = Buscar servidores
-create-many-filter-hint = Nombre o número
+create-many-filter-hint = Nombre, número, nombre de host o IP
 create-many-filter-none = Ningún servidor coincide con «{ $query }».
 create-many-select-found = Seleccionar todos los encontrados que tienen espacio
 create-many-partial = Se listan { $shown } de { $total } servidores. Busque por nombre o número para acotar la lista.
@@ -443,7 +442,7 @@ hidden-chars-short = su nombre contiene caracteres ocultos
 
 server-locked-restoring = { $server } se está restaurando. Hasta que termine la restauración, no puede crear una nueva instantánea de este servidor, restaurarlo ni eliminar sus instantáneas.
 restore-source-badge = Restaurando desde esta instantánea
-server-choice-restoring = { $server } (#{ $id }) — restaurándose
+server-note-restoring = restaurándose
 create-many-restoring = Se está restaurando: podrá elegirlo cuando termine la restauración.
 toast-selection-dropped-restoring =
     { $count ->
@@ -482,3 +481,10 @@ server-state-restoring = en restauración
 
 config-base-not-https = config.json: api_base_url debe usar https://, porque cada solicitud lleva el token de la API y http:// lo enviaría sin cifrar (http:// solo se acepta para localhost y 127.0.0.1), no «{ $value }».
 error-next-page-refused = La lista se detuvo antes del final: la API dio «{ $next }» como dirección de su página siguiente, que no es la lista de esta API. El token de la API no se envía a ningún otro sitio, así que no se pidió el resto.
+# The server pickers (ui/combobox): how many options the typed text finds, said politely.
+combobox-found =
+    { $count ->
+        [0] Ninguna coincidencia
+        [one] { $count } coincidencia
+       *[other] { $count } coincidencias
+    }

@@ -1,7 +1,6 @@
 //! Arranging snapshots into one group per server, filtered, searched and sorted.
 
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
-use super::server_search::server_found;
 use super::text::{cmp_ignoring_case, fold_case};
 use super::validation;
 use std::collections::HashMap;
@@ -68,12 +67,6 @@ impl ServerGroup {
     /// shows): it takes no new snapshot until one is deleted.
     pub fn is_full(&self) -> bool {
         validation::is_full(self.total)
-    }
-
-    /// Whether `query`, already trimmed and folded with [`fold_case`], finds
-    /// this server by its name or number (see [`server_found`]).
-    pub fn server_matches(&self, query: &str) -> bool {
-        server_found(query, &self.server, None)
     }
 }
 
@@ -352,8 +345,14 @@ mod tests {
             },
             None,
         );
-        // As the dialog hands the query over: trimmed and folded.
-        let finds = |query: &str| group.server_matches(&fold_case(query.trim()));
+        // As the pickers hand the query over: trimmed and folded.
+        let finds = |query: &str| {
+            crate::domain::server_search::server_found(
+                &fold_case(query.trim()),
+                &group.server,
+                None,
+            )
+        };
         for query in [
             "",
             "  ",

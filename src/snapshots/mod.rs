@@ -3,7 +3,8 @@
 //! - `actions/`: create, restore and delete, sent once, and what is told;
 //! - `fleet/`: many at once: selection, waiting deletes, batch of creates;
 //! - `readiness/`: each server's freshest rollback point;
-//! - `dialog_request.rs`: which dialog is open; `dialogs/`: the dialogs;
+//! - `dialog_request.rs`: which dialog is open; `server_picker.rs`: the
+//!   servers as the pickers offer them; `dialogs/`: the dialogs;
 //! - `list/`: the page itself, its sections and rows.
 //!
 //! Arrows point down that list, from `list/` to `store/`.
@@ -14,6 +15,7 @@ mod dialogs;
 mod fleet;
 mod list;
 mod readiness;
+mod server_picker;
 mod store;
 
 pub use list::SnapshotsPage;
