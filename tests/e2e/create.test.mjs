@@ -93,7 +93,7 @@ describe('create a snapshot', { timeout: 180_000 }, () => {
     await withFailureScreenshot(page, 'create-one-post', async () => {
       await signIn(page, demo);
       await openCreateFor(page, 'web-server-01');
-      assert.equal(await serverSelect(page).inputValue(), '12345', 'web-server-01 is preselected');
+      assert.equal(await serverSelect(page).inputValue(), 'web-server-01 (#12345)', 'web-server-01 is preselected');
 
       await nameField(page).fill('before-deploy_1');
       await descriptionField(page).fill('Before the deploy');
@@ -222,12 +222,18 @@ describe('create a snapshot', { timeout: 180_000 }, () => {
       assert.ok(await dbButton.isDisabled(), 'db-server-01 (5/5) has its "New snapshot" button disabled');
 
       await openCreateFor(page, 'web-server-01');
-      const dbOption = serverSelect(page).locator('option[value="12346"]');
+      await serverSelect(page).focus();
+      await page.keyboard.press('ArrowDown');
+      const dbOption = dialog(page).getByRole('option').filter({ hasText: '#12346' });
       assert.equal(await dbOption.count(), 1, 'db-server-01 is listed among the servers');
-      assert.ok(await dbOption.evaluate((o) => o.disabled), 'db-server-01 cannot be picked (disabled option)');
-      assert.match(await dbOption.textContent(), /db-server-01/);
-      const webOption = serverSelect(page).locator('option[value="12345"]');
-      assert.equal(await webOption.evaluate((o) => o.disabled), false, 'web-server-01 can be picked');
+      assert.equal(await dbOption.getAttribute('aria-disabled'), 'true', 'db-server-01 cannot be picked (disabled option)');
+      assert.match(await dbOption.textContent(), /db-server-01 5 \/ 5 — limit reached/);
+      const webOption = dialog(page).getByRole('option').filter({ hasText: '#12345' });
+      assert.equal(await webOption.getAttribute('aria-disabled'), null, 'web-server-01 can be picked');
+      // Enter on db-server-01 chooses nothing.
+      await pickByKeyboard(serverSelect(page), 'db-server-01');
+      await page.keyboard.press('Escape');
+      assert.equal(await serverSelect(page).inputValue(), 'web-server-01 (#12345)', 'web-server-01 is still chosen');
 
       await nameField(page).fill('one-too-many');
       await descriptionField(page).fill('Past the limit');

@@ -562,7 +562,7 @@ describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { time
         await page.reload();
         await page.getByRole('button', { name: 'Sign out' }).waitFor();
         await untilEqual(() => sectionIds(page), [12346], 'the filter survives a reload (deep link)');
-        assert.equal(await select.inputValue(), '12346', 'the Server menu shows the filter after the reload');
+        assert.equal(await select.inputValue(), 'db-server-01 (#12346)', 'the Server picker shows the filter after the reload');
         assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, `${SUB_PATH}?server=12346`, 'the URL is kept');
 
         const foreign = urls.filter((u) => !u.startsWith(`${nginx.url}/`));

@@ -51,6 +51,21 @@ async function allServersKnown(page, field) {
   await page.keyboard.press('Escape');
 }
 
+/**
+ * In `lang` at `width` px, once the picker knows every server, opens the
+ * dialog of the toolbar button `button` (a key of WORDS) by keyboard; returns
+ * the words of `lang`.
+ */
+async function openByKeyboard(page, lang, width, button) {
+  await page.locator('#language').selectOption(lang);
+  await page.setViewportSize({ width, height: 800 });
+  const words = WORDS[lang];
+  await allServersKnown(page, page.getByRole('combobox', { name: words.server, exact: true }));
+  await page.getByRole('button', { name: words[button], exact: true }).focus();
+  await page.keyboard.press('Enter');
+  return words;
+}
+
 async function shot(page, name) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
@@ -142,12 +157,7 @@ describe('one server picker among 10,000 servers', () => {
     await withFailureScreenshot(page, 'picker-create', async () => {
       await signIn(page, demo);
       for (const [lang, width, i] of [['en', 1280, 7777], ['es', 375, 2345]]) {
-        await page.locator('#language').selectOption(lang);
-        await page.setViewportSize({ width, height: 800 });
-        const words = WORDS[lang];
-        await allServersKnown(page, page.getByRole('combobox', { name: words.server, exact: true }));
-        await page.getByRole('button', { name: words.newSnapshot, exact: true }).focus();
-        await page.keyboard.press('Enter');
+        const words = await openByKeyboard(page, lang, width, 'newSnapshot');
         const field = dialog(page).getByRole('combobox', { name: words.server, exact: true });
         await field.focus();
         await page.keyboard.type(`#${serverId(i)}`);
@@ -174,12 +184,7 @@ describe('one server picker among 10,000 servers', () => {
     await withFailureScreenshot(page, 'picker-many', async () => {
       await signIn(page, demo);
       for (const [lang, width, picks] of [['en', 1280, [4321, 42]], ['es', 375, [9876, 55]]]) {
-        await page.locator('#language').selectOption(lang);
-        await page.setViewportSize({ width, height: 800 });
-        const words = WORDS[lang];
-        await allServersKnown(page, page.getByRole('combobox', { name: words.server, exact: true }));
-        await page.getByRole('button', { name: words.many, exact: true }).focus();
-        await page.keyboard.press('Enter');
+        const words = await openByKeyboard(page, lang, width, 'many');
         const field = dialog(page).getByRole('combobox', { name: words.find });
         await until(() => page.evaluate(() => document.activeElement?.id === 'many-filter'), 'the picker has the focus');
         for (const i of picks) {

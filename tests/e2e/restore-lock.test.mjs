@@ -199,8 +199,8 @@ describe('a server being restored is locked', { timeout: 300_000 }, () => {
       ]);
       // Listed with the reason, but Enter on it chooses nothing.
       await pickByKeyboard(picker, 'staging-01', 'staging-01 being restored');
-      assert.equal(await picker.inputValue(), `build-runner-01 (#${SERVERS['build-runner-01']})`, 'a server being restored cannot be chosen');
       await page.keyboard.press('Escape');
+      assert.equal(await picker.inputValue(), `build-runner-01 (#${SERVERS['build-runner-01']})`, 'a server being restored cannot be chosen');
       await page.keyboard.press('Escape');
       await dialog(page).waitFor({ state: 'detached' });
 
