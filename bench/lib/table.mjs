@@ -175,6 +175,7 @@ function pickerRows(add, p, seed) {
   const target = `≤ ${TARGETS.pickerMs} ms`;
   const fast = (x) => mid(x) !== null && mid(x) <= TARGETS.pickerMs;
   add('9 picker', `${p.account}: measured`, p.error ?? 'yes', '', 'no time-out', !p.error);
+  add('9 picker', `${n} servers: first focus and open after sign-in (options worked out), focus → paint`, p.firstOpen, '', '', null);
   add('9 picker', `${n} servers: open the server picker, key → paint`, p.open, '', target, fast(p.open));
   add('9 picker', `${n} servers: type one character, input → paint`, p.oneChar, '', target, fast(p.oneChar));
   add('9 picker', `${n} servers: type a full name, input → paint`, p.full, '', target, fast(p.full));

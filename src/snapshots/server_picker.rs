@@ -62,6 +62,12 @@ pub fn server_options(
 ) -> Memo<Vec<ServerOption>> {
     Memo::new(move |_| {
         let details = details_by_id(store);
+        let limit = SNAPSHOTS_PER_SERVER;
+        // A few notes for ten thousand servers: each worded once.
+        let counts: Vec<String> = (0..limit)
+            .map(|count| i18n.msg(&Msg::create_many_count(count, limit)))
+            .collect();
+        let restoring = i18n.t(Key::ServerNoteRestoring);
         let mut options = Vec::new();
         if purpose == PickFor::Filter {
             options.push(all_servers(i18n.t(Key::AllServers)));
@@ -70,13 +76,10 @@ pub fn server_options(
             choices.with(|groups| {
                 options.extend(groups.iter().map(|g| {
                     let (locked, full) = (locks.is_locked(g.server.id), g.is_full());
-                    let (count, limit) = (g.total, SNAPSHOTS_PER_SERVER);
-                    let note = if locked {
-                        i18n.t(Key::ServerNoteRestoring)
-                    } else if full {
-                        i18n.msg(&Msg::server_note_full(count, limit))
-                    } else {
-                        i18n.msg(&Msg::create_many_count(count, limit))
+                    let note = match counts.get(g.total) {
+                        _ if locked => restoring.clone(),
+                        Some(note) if !full => note.clone(),
+                        _ => i18n.msg(&Msg::server_note_full(g.total, limit)),
                     };
                     let disabled = purpose == PickFor::Create && (full || locked);
                     server_option(&g.server, details.get(&g.server.id), note, disabled)

@@ -127,7 +127,11 @@ pub fn Combobox<T: Clone + Send + Sync + 'static>(
                 prop:value=value
                 on:input=move |event| combo.typed(event_target_value(&event))
                 on:keydown=on_key
-                on:focus=move |_| select_text()
+                // Reaching for the field works the options out, before a key asks for them.
+                on:focus=move |_| {
+                    select_text();
+                    combo.found.with_untracked(|_| ());
+                }
                 on:click=move |_| combo.show()
                 // Options never take the focus (see `list.rs`): leaving the field is leaving.
                 on:blur=move |_| combo.close()
