@@ -14,7 +14,11 @@ pub fn OptionList<T: Clone + Send + Sync + 'static>(
     choose: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let len = move || combo.found.with(Vec::len);
+    // Closed, nothing is rendered, nor read.
     let rows = move || {
+        if !combo.open.get() {
+            return Vec::new();
+        }
         let range = combo.window();
         combo.found.with(|found| {
             combo.choices.with(|choices| {
@@ -49,30 +53,30 @@ pub fn OptionList<T: Clone + Send + Sync + 'static>(
                 style:padding-top=move || padding(if combo.open.get() { combo.window().start } else { 0 })
                 style:padding-bottom=move || padding(if combo.open.get() { len() - combo.window().end } else { 0 })
             >
-                <Show when=move || combo.open.get()>
-                    <For each=rows key=|(pos, c)| (*pos, c.id, c.label.clone(), c.note.clone(), c.secondary.clone(), c.disabled) let((pos, choice))>
-                        <div
-                            id=combo.option_id(pos)
-                            role="option"
-                            class="combo-option"
-                            class:combo-active=move || combo.active.get() == Some(pos)
-                            aria-selected=move || combo.chosen.run(choice.id).to_string()
-                            aria-disabled=choice.disabled.then_some("true")
-                            aria-setsize=len
-                            aria-posinset=pos + 1
-                            on:click=move |_| {
-                                combo.active.set(Some(pos));
-                                choose();
-                            }
-                        >
-                            // Spaces between the parts: an option's name is read from its text.
-                            <span class="combo-label" dir="auto">{choice.label}</span>
-                            {(!choice.note.is_empty()).then(|| view! { " " <span class="combo-note">{choice.note}</span> })}
-                            " "
-                            <span class="combo-secondary" dir="auto">{choice.secondary}</span>
-                        </div>
-                    </For>
-                </Show>
+                // Rendered again as a whole when the window moves: a few dozen
+                // options, and no keyed diff to carry in the wasm.
+                {move || rows().into_iter().map(|(pos, choice)| view! {
+                    <div
+                        id=combo.option_id(pos)
+                        role="option"
+                        class="combo-option"
+                        class:combo-active=move || combo.active.get() == Some(pos)
+                        aria-selected=move || combo.chosen.run(choice.id).to_string()
+                        aria-disabled=choice.disabled.then_some("true")
+                        aria-setsize=len
+                        aria-posinset=pos + 1
+                        on:click=move |_| {
+                            combo.active.set(Some(pos));
+                            choose();
+                        }
+                    >
+                        // Spaces between the parts: an option's name is read from its text.
+                        <span class="combo-label" dir="auto">{choice.label}</span>
+                        {(!choice.note.is_empty()).then(|| view! { " " <span class="combo-note">{choice.note}</span> })}
+                        " "
+                        <span class="combo-secondary" dir="auto">{choice.secondary}</span>
+                    </div>
+                }).collect_view()}
             </div>
         </div>
     }
