@@ -2,7 +2,7 @@
 // baseline, up to an account of 50,000 snapshots. Run it through bench/run,
 // which builds the release app first. See bench/README.md.
 //
-//   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT] [--latency-ms N]
+//   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT] [--latency-ms N] [--only picker]
 //
 // Serves the release build in DIR (default /tmp/bench-dist) and the
 // hand-written baseline (bench/baseline/) from one demo API in test mode,
@@ -20,7 +20,8 @@ import { gzipTool, measureDir } from './lib/sizes.mjs';
 import { stat, median } from './lib/stats.mjs';
 import { assembleSite, formRounds, KINDS, log, memory, setApiLatency, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
 import { largeAccount, seedName } from './lib/large.mjs';
-import { buildTable, printTable } from './lib/table.mjs';
+import { pickerAccount } from './lib/picker.mjs';
+import { buildPickerTable, buildTable, printTable } from './lib/table.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');
@@ -33,8 +34,13 @@ const opt = (name, fallback) => {
   return i >= 0 ? argv[i + 1] : fallback;
 };
 const QUICK = argv.includes('--quick');
-// `--only switches`: only metric 6 (filter and searches at 5,000), printed alone.
+// `--only switches`: only metric 6 (filter and searches at 5,000), printed alone;
+// `--only picker`: sizes and the server picker alone (a minute, not the whole run).
 const ONLY = opt('--only', null);
+if (ONLY !== null && ONLY !== 'picker' && ONLY !== 'switches') {
+  console.error('bench: --only expects switches or picker');
+  process.exit(2);
+}
 const DIST = path.resolve(opt('--dist', '/tmp/bench-dist'));
 const LABEL = opt('--label', null);
 // Added by the demo API to every answer (both pages alike): 0 is localhost.
@@ -62,12 +68,14 @@ const RUNS = {
   refreshPhaseMs: QUICK ? 60_000 : 150_000,
   // Each step of the 50,000-snapshot account (sign-in, scroll, search).
   largeStepMs: QUICK ? 120_000 : 180_000,
+  picker: QUICK ? 3 : 5,
 };
 export const SEEDS = {
   small: { servers: 200, snapshots: 1000 },
   large: { servers: 1000, snapshots: 5000 },
   huge: { servers: 10000, snapshots: 50000 },
   polling: { servers: 1000, snapshots: 1000 },
+  picker: { servers: 10000, snapshots: 10000 },
 };
 const KIND_NAMES = ['app', 'baseline'];
 // The baseline renders every row: its runs also wait for all of them.
@@ -353,22 +361,26 @@ async function main() {
     return;
   }
   try {
-    await startupAndRender1k(browser, site, results);
-    await render5kAndMemory(browser, site, results);
-    results.app.huge = await largeAccount(browser, site, SEEDS.huge, RUNS.largeStepMs);
-    await polling(browser, site, results);
+    if (ONLY !== 'picker') {
+      await startupAndRender1k(browser, site, results);
+      await render5kAndMemory(browser, site, results);
+      results.app.huge = await largeAccount(browser, site, SEEDS.huge, RUNS.largeStepMs);
+    }
+    results.app.picker = await pickerAccount(browser, site, SEEDS.picker, RUNS.picker);
+    if (ONLY !== 'picker') await polling(browser, site, results);
   } finally {
     await browser.close();
     rmSync(site, { recursive: true, force: true });
   }
 
-  const table = buildTable(results, SEEDS, RUNS);
+  const table = ONLY === 'picker' ? buildPickerTable(results, SEEDS) : buildTable(results, SEEDS, RUNS);
   const text = printTable(table);
   const out = {
     date: new Date().toISOString(),
     commit,
     dist: DIST,
     quick: QUICK,
+    only: ONLY,
     latency_ms: LATENCY_MS,
     gzip: gzipTool(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },

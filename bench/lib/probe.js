@@ -327,11 +327,68 @@
   // Back to all servers: more than one section and the first screen.
   const allShown = () => B.sections().length > 1 && B.firstScreen(0);
 
-  /** Picks server `serverId` ("" = all servers) in #server-filter as a user would. */
+  /** Types `text` into the picker `input` (a combobox), as a keystroke or a paste would. */
+  const typeInto = (input, text) => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const press = (input, key) => input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+  /**
+   * Picks server `serverId` ("" = all servers) in the #server-filter picker
+   * as a user would: its number typed ("#ID"; nothing for "All servers",
+   * which then comes first), then Enter on the first option found.
+   */
   const pickServer = (serverId) => {
-    const select = document.getElementById('server-filter');
-    select.value = String(serverId);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const input = document.getElementById('server-filter');
+    typeInto(input, serverId === '' ? '' : `#${serverId}`);
+    press(input, 'Enter');
+  };
+
+  const pickerOptions = () => document.querySelectorAll('#server-filter-list [role="option"]');
+  /** Every node (elements and text) of the toolbar's picker, its open list included. */
+  const pickerNodes = () => {
+    const walker = document.createTreeWalker(document.getElementById('server-filter').closest('.combo'), NodeFilter.SHOW_ALL);
+    let n = 1;
+    while (walker.nextNode()) n += 1;
+    return n;
+  };
+  /** Times `act` → paint of `test`, in the page's own terms (no placeholder to watch: the list is not touched). */
+  const timed = async (act, test, timeoutMs) => {
+    const t0 = performance.now();
+    const done = B.when(test, timeoutMs);
+    act();
+    return (await done).paintAt - t0;
+  };
+
+  /**
+   * The toolbar's picker with `servers` servers: opened (Down; the first
+   * time, when it works its options out, timed apart), one character
+   * typed, then the full `name` typed (the list down to that server), each
+   * input → paint; the nodes of the open picker; then Escape. Waits first
+   * until the picker offers every server (the Servers API has answered).
+   */
+  B.measurePicker = async (servers, name, timeoutMs = 60_000) => {
+    const input = document.getElementById('server-filter');
+    const setSize = () => Number(pickerOptions()[0]?.getAttribute('aria-setsize') ?? 0);
+    // The first focus and open work the options out (later ones find them ready).
+    const firstOpen = await timed(() => {
+      input.focus();
+      press(input, 'ArrowDown');
+    }, () => pickerOptions().length > 0, timeoutMs);
+    await B.when(() => setSize() === servers + 1, timeoutMs);
+    press(input, 'Escape');
+    await B.afterPaint();
+    const open = await timed(() => press(input, 'ArrowDown'), () => pickerOptions().length > 0, timeoutMs);
+    await B.afterPaint();
+    const nodes = pickerNodes();
+    // "All servers" is found only while nothing is typed: the list changed.
+    const oneChar = await timed(() => typeInto(input, name[0]), () => setSize() === servers, timeoutMs);
+    const full = await timed(() => typeInto(input, name),
+      () => pickerOptions().length === 1 && pickerOptions()[0].textContent.startsWith(name), timeoutMs);
+    press(input, 'Escape');
+    await B.afterPaint();
+    return { name, firstOpen, open, oneChar, full, nodes };
   };
 
   /** All servers → server `serverId` → all servers: both times, and any loading flash. */

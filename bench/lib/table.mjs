@@ -16,13 +16,13 @@ const TARGETS = {
   domShare: 0.1,
   switchMs: 100,
   longTaskMs: 200,
+  pickerMs: 50,
+  pickerNodes: 200,
 };
 
-/** The rows of the table from the results of bench.mjs. */
-export function buildTable(results, SEEDS, RUNS) {
-  const { app, baseline, sizes, polling: p } = results;
-  const rows = [];
-  const add = (section, metric, a, b, target, pass, fmt = ms, showRatio = fmt === ms) => rows.push({
+/** What adds a row to `rows`: section, metric, app, baseline, target, pass (null: no target), format. */
+function adder(rows) {
+  return (section, metric, a, b, target, pass, fmt = ms, showRatio = fmt === ms) => rows.push({
     section,
     metric,
     app: typeof a === 'string' ? a : fmt(a),
@@ -31,6 +31,24 @@ export function buildTable(results, SEEDS, RUNS) {
     target,
     pass: pass === null || pass === undefined ? '' : pass ? 'ok' : 'FAIL',
   });
+}
+
+/** The rows of `bench.mjs --only picker`: the sizes and the picker. */
+export function buildPickerTable(results, SEEDS) {
+  const rows = [];
+  const add = adder(rows);
+  const s = results.sizes.app;
+  add('1 size', `total raw / ${gzipTool()} / brotli`, `${kB(s.total.raw)} / ${kB(s.total.gzip)} / ${kB(s.total.brotli)}`, '',
+    '≤ 500 kB gzip', s.total.gzip <= 500_000);
+  pickerRows(add, results.app.picker, SEEDS.picker);
+  return rows;
+}
+
+/** The rows of the table from the results of bench.mjs. */
+export function buildTable(results, SEEDS, RUNS) {
+  const { app, baseline, sizes, polling: p } = results;
+  const rows = [];
+  const add = adder(rows);
   const atMost = (a, b, r) => ratio(a, b) !== null && ratio(a, b) <= r;
   const n1 = SEEDS.small.snapshots;
   const n5 = SEEDS.large.snapshots;
@@ -83,6 +101,7 @@ export function buildTable(results, SEEDS, RUNS) {
   memoryRows(add, app.memory, baseline.memory, n5, RUNS.refreshes);
   switchRows(add, app.switches, n5);
   hugeRows(add, app.huge, SEEDS.huge);
+  pickerRows(add, app.picker, SEEDS.picker);
 
   add('8 polling', `requests / min (first ${Math.round(p.visibleSeconds)} s)`, p.requestsPerMinute.toFixed(1), '', '', null);
   add('8 polling', 'bytes / min (body / on the wire)', `${kB(p.bodyBytesPerMinute)} / ${kB(p.transferBytesPerMinute)}`, '', '', null);
@@ -149,6 +168,20 @@ function hugeRows(add, h, seed) {
   add('7 large', `${account}: longest task after the data arrived (scroll, search)`,
     lt ? `${ms(lt.longest)} (${lt.count} tasks > 50 ms)` : '—', '', `≤ ${TARGETS.longTaskMs} ms`,
     !!lt && !h.error && lt.longest <= TARGETS.longTaskMs);
+}
+
+function pickerRows(add, p, seed) {
+  if (!p) return;
+  const n = seed.servers.toLocaleString('en');
+  const target = `≤ ${TARGETS.pickerMs} ms`;
+  const fast = (x) => mid(x) !== null && mid(x) <= TARGETS.pickerMs;
+  add('9 picker', `${p.account}: measured`, p.error ?? 'yes', '', 'no time-out', !p.error);
+  add('9 picker', `${n} servers: first focus and open after sign-in (options worked out), focus → paint`, p.firstOpen, '', '', null);
+  add('9 picker', `${n} servers: open the server picker, key → paint`, p.open, '', target, fast(p.open));
+  add('9 picker', `${n} servers: type one character, input → paint`, p.oneChar, '', target, fast(p.oneChar));
+  add('9 picker', `${n} servers: type a full name, input → paint`, p.full, '', target, fast(p.full));
+  add('9 picker', `${n} servers: DOM nodes of the open picker`, p.nodes ? String(p.nodes.max) : '—', '',
+    `≤ ${TARGETS.pickerNodes}`, !!p.nodes && p.nodes.max <= TARGETS.pickerNodes);
 }
 
 /** Late growth (refresh 10 → 20), total growth and whether the late one is within noise. */

@@ -142,8 +142,7 @@ progress-overdue = { $elapsed } elapsed — taking longer than usual (usually { 
 
 create-purpose = A snapshot is a quick rollback point before a risky change: { $limit } per server, kept on the same infrastructure. For long-term protection, use backups.
 choose-server = Choose a server
-server-choice = { $server } (#{ $id }) — { $count } / { $limit }
-server-choice-full = { $server } (#{ $id }) — { $count } / { $limit } — limit reached
+server-note-full = { $count } / { $limit } — limit reached
 label-name = Name
 name-rule = Use letters, digits, hyphens (-) and underscores (_) only, at most { $max } characters.
 name-empty = A name is required.
@@ -297,7 +296,7 @@ create-many-purpose = One snapshot of each chosen server, all with the same name
 create-many-servers = Servers
 create-many-select-room = Select all that have room
 create-many-filter = Find servers
-create-many-filter-hint = Name or number
+create-many-filter-hint = Name, number, hostname or IP
 create-many-filter-none = No server matches “{ $query }”.
 create-many-select-found = Select all found that have room
 create-many-partial = { $shown } of { $total } servers are listed. Find servers by name or number to narrow the list.
@@ -451,7 +450,7 @@ hidden-chars-short = its name holds hidden characters
 server-locked-restoring = { $server } is being restored. Until the restore ends, you cannot take a new snapshot of it, restore it, or delete its snapshots.
 restore-source-badge = Restoring from this snapshot
 # $server is a server's name, $id its number.
-server-choice-restoring = { $server } (#{ $id }) — being restored
+server-note-restoring = being restored
 create-many-restoring = Being restored: it can be chosen once the restore ends.
 # $servers is a list of server names, $count how many there are.
 toast-selection-dropped-restoring =
@@ -543,3 +542,11 @@ server-page-loading = Loading the server…
 # An address …/servers/{id} naming no server of the account.
 server-page-unknown = No server #{ $id }
 server-page-unknown-hint = This account has no server with that number, or this token may not see it.
+
+# The server pickers (ui/combobox): how many options the typed text finds, said politely.
+combobox-found =
+    { $count ->
+        [0] No match
+        [one] { $count } match
+       *[other] { $count } matches
+    }

@@ -139,8 +139,7 @@ progress-overdue = Tiempo transcurrido: { $elapsed } — está tardando más de 
 
 create-purpose = Una instantánea es un punto de restauración rápido antes de un cambio arriesgado: { $limit } por servidor, guardadas en la misma infraestructura. Para una protección a largo plazo, use copias de seguridad.
 choose-server = Elija un servidor
-server-choice = { $server } (#{ $id }) — { $count } / { $limit }
-server-choice-full = { $server } (#{ $id }) — { $count } / { $limit } — límite alcanzado
+server-note-full = { $count } / { $limit } — límite alcanzado
 label-name = Nombre
 name-rule = Use solo letras, dígitos, guiones (-) y guiones bajos (_), como máximo { $max } caracteres.
 name-empty = El nombre es obligatorio.
@@ -293,7 +292,7 @@ create-many-purpose = Una instantánea de cada servidor elegido, todas con el mi
 create-many-servers = Servidores
 create-many-select-room = Seleccionar todos los que tienen espacio
 create-many-filter = Buscar servidores
-create-many-filter-hint = Nombre o número
+create-many-filter-hint = Nombre, número, nombre de host o IP
 create-many-filter-none = Ningún servidor coincide con «{ $query }».
 create-many-select-found = Seleccionar todos los encontrados que tienen espacio
 create-many-partial = Se listan { $shown } de { $total } servidores. Busque por nombre o número para acotar la lista.
@@ -443,7 +442,7 @@ hidden-chars-short = su nombre contiene caracteres ocultos
 
 server-locked-restoring = { $server } se está restaurando. Hasta que termine la restauración, no puede crear una nueva instantánea de este servidor, restaurarlo ni eliminar sus instantáneas.
 restore-source-badge = Restaurando desde esta instantánea
-server-choice-restoring = { $server } (#{ $id }) — restaurándose
+server-note-restoring = restaurándose
 create-many-restoring = Se está restaurando: podrá elegirlo cuando termine la restauración.
 toast-selection-dropped-restoring =
     { $count ->
@@ -523,3 +522,11 @@ server-page-activity-empty = Esta pestaña no ha enviado ninguna creación, rest
 server-page-loading = Cargando el servidor…
 server-page-unknown = No hay ningún servidor #{ $id }
 server-page-unknown-hint = Esta cuenta no tiene ningún servidor con ese número, o este token no puede verlo.
+
+# The server pickers (ui/combobox): how many options the typed text finds, said politely.
+combobox-found =
+    { $count ->
+        [0] Ninguna coincidencia
+        [one] { $count } coincidencia
+       *[other] { $count } coincidencias
+    }

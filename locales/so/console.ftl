@@ -136,8 +136,7 @@ progress-overdue = Waqtiga dhaafay: { $elapsed } — wuu ka dheeraaday sidii caa
 
 create-purpose = Sawirku waa bar dib-u-celin degdeg ah oo la sameeyo ka hor isbeddel khatar leh: { $limit } server kasta, waxaana lagu kaydiyaa isla kaabayaasha. Ilaalin muddo dheer ah, isticmaal kaydinta (backups).
 choose-server = Dooro server
-server-choice = { $server } (#{ $id }) — { $count } / { $limit }
-server-choice-full = { $server } (#{ $id }) — { $count } / { $limit } — xadka waa la gaaray
+server-note-full = { $count } / { $limit } — xadka waa la gaaray
 label-name = Magaca
 name-rule = Isticmaal xarfo, tirooyin, jiitin (-) iyo hoos-xariiq (_) oo keliya, ugu badnaan { $max } xaraf.
 name-empty = Magac waa loo baahan yahay.
@@ -266,7 +265,7 @@ create-many-purpose = Sawir ka mid ah server kasta oo la doortay, dhammaantood i
 create-many-servers = Server-yada
 create-many-select-room = Dooro dhammaan kuwa meel haysta
 create-many-filter = Raadi server-yada
-create-many-filter-hint = Magac ama lambar
+create-many-filter-hint = Magac, lambar, hostname ama IP
 create-many-filter-none = Ma jiro server u dhigma “{ $query }”.
 create-many-select-found = Dooro dhammaan kuwa la helay ee meel haysta
 create-many-partial = Waxaa la taxay { $shown } ka mid ah { $total } server. Ku raadi magac ama lambar si aad liiska u yareyso.
@@ -411,7 +410,7 @@ hidden-chars-short = magiciisu wuxuu leeyahay xarfo qarsoon
 
 server-locked-restoring = { $server } waa la soo celinayaa. Ilaa soo celintu dhammaato, sawir cusub lagama qaadi karo, lama soo celin karo, sawirradiisana lama tirtiri karo.
 restore-source-badge = Waxa laga soo celinayaa sawirkan
-server-choice-restoring = { $server } (#{ $id }) — waa la soo celinayaa
+server-note-restoring = waa la soo celinayaa
 create-many-restoring = Waa la soo celinayaa: waa la dooran karaa marka soo celintu dhammaato.
 toast-selection-dropped-restoring =
     { $count ->
@@ -483,3 +482,10 @@ server-page-activity-empty = Tab-kani weli uma dirin samayn, soo celin ama tirti
 server-page-loading = Server-ka waa la soo rarayaa…
 server-page-unknown = Ma jiro server #{ $id }
 server-page-unknown-hint = Akoonkan ma laha server lambarkaas leh, ama calaamaddani ma arki karto.
+
+# The server pickers (ui/combobox): how many options the typed text finds, said politely.
+combobox-found =
+    { $count ->
+        [0] Wax u dhigma ma jiro
+       *[other] { $count } ayaa u dhigma
+    }

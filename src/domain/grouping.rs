@@ -117,12 +117,6 @@ impl ServerGroup {
     pub fn is_full(&self) -> bool {
         validation::is_full(self.total)
     }
-
-    /// Whether `query`, already trimmed and folded with [`fold_case`], finds
-    /// this server by its name or number (see [`server_found`]).
-    pub fn server_matches(&self, query: &str) -> bool {
-        server_found(query, &self.server, None)
-    }
 }
 
 /// What the user chose to see.
@@ -595,8 +589,14 @@ mod tests {
             },
             None,
         );
-        // As the dialog hands the query over: trimmed and folded.
-        let finds = |query: &str| group.server_matches(&fold_case(query.trim()));
+        // As the pickers hand the query over: trimmed and folded.
+        let finds = |query: &str| {
+            crate::domain::server_search::server_found(
+                &fold_case(query.trim()),
+                &group.server,
+                None,
+            )
+        };
         for query in [
             "",
             "  ",

@@ -3,7 +3,8 @@
 //! - `actions/`: create, restore and delete, sent once, and what is told;
 //! - `fleet/`: many at once: selection, waiting deletes, batch of creates;
 //! - `readiness/`: each server's freshest rollback point;
-//! - `dialog_request.rs`: which dialog is open; `dialogs/`: the dialogs;
+//! - `dialog_request.rs`: which dialog is open; `server_picker.rs`: the
+//!   servers as the pickers offer them; `dialogs/`: the dialogs;
 //! - `list/`: the page itself, its sections and rows;
 //! - `server_page/`: one server's page, built from the list's state and
 //!   its section (and the activity feature's `ServerActivity`).
@@ -18,6 +19,7 @@ mod fleet;
 mod list;
 mod readiness;
 mod server_page;
+mod server_picker;
 mod store;
 
 pub use list::{provide_list_place, SnapshotsPage};

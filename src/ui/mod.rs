@@ -2,6 +2,7 @@
 //! toast region, the status badge, the signed-in pages' top bar and the skip
 //! link.
 
+pub mod combobox;
 pub mod modal;
 pub mod skip_link;
 pub mod status_badge;

@@ -12,6 +12,7 @@ import { listGets, queryOf } from './support/api.mjs';
 import { noPanic, signIn, textOf, withFailureScreenshot } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group } from './support/locators.mjs';
+import { pickByKeyboard, renderedOptions } from './support/picker.mjs';
 import { until } from './support/wait.mjs';
 
 const TEST = { timeout: 120_000 };
@@ -154,12 +155,13 @@ describe('a big account in a windowed list', () => {
         }).observe(document.body, { childList: true, subtree: true });
       });
       const before = (await listGets(demo)).length;
-      await page.selectOption('#server-filter', String(serverId(500)));
+      const picker = page.locator('#server-filter');
+      await pickByKeyboard(picker, `#${serverId(500)}`, serverName(500));
       await until(async () => {
         const ids = (await renderedSections(page)).map((s) => s.id);
         return ids.length === 1 && ids[0] === serverId(500);
       }, 'only srv-0500 is shown');
-      await page.selectOption('#server-filter', '');
+      await pickByKeyboard(picker, '', 'All servers');
       await until(async () => (await renderedSections(page))[0]?.id === serverId(1), 'all servers are shown again');
       assert.equal(await page.evaluate(() => window.__skeletons), 0, 'no loading placeholder was shown');
       // The one-server view was refreshed with one request for that server.
@@ -175,26 +177,33 @@ describe('the server menu of an account of 1,500 servers', () => {
   let page;
   useDemoAndBrowser({ demoArgs: ['--large', '1500:1500'] }, (f) => ({ demo, page } = f));
 
-  it('is filled when the user reaches for it, and then filters as usual', TEST, async () => {
+  it('holds no option until it is opened, then only those near view, and filters as usual', TEST, async () => {
     await withFailureScreenshot(page, 'big-menu', async () => {
       await signIn(page, demo);
       const menu = page.locator('#server-filter');
-      const options = menu.locator('option');
-      // Past a thousand servers, the options wait until they are wanted.
-      assert.equal(await options.count(), 1, 'only "All servers" before the menu is used');
+      const options = page.locator('#server-filter-list [role="option"]');
+      // Closed, the picker holds no option at all, however many servers.
+      assert.equal(await options.count(), 0, 'no option before the picker is used');
       await menu.focus();
-      await until(async () => (await options.count()) === 1501, 'every server is offered once the menu has focus');
-      await menu.selectOption(String(serverId(1234)));
+      await page.keyboard.press('ArrowDown');
+      await until(async () => (await options.count()) > 0, 'options once the picker is opened');
+      const shown = await renderedOptions(menu);
+      assert.ok(shown.length <= 30, `only the options near view are in the page (${shown.length})`);
+      assert.deepEqual(shown.map((o) => o.size), shown.map(() => 1501), 'each says it is one of "All servers" and 1,500 servers');
+      assert.equal(shown[0].text, 'All servers', '"All servers" first, chosen');
+      assert.ok(shown[0].selected);
+      await page.keyboard.press('Escape');
+      await pickByKeyboard(menu, 'srv-1234', 'srv-1234');
       await until(async () => {
         const ids = (await renderedSections(page)).map((s) => s.id);
         return ids.length === 1 && ids[0] === serverId(1234);
       }, 'only srv-1234 is shown');
       assert.match(page.url(), /[?&]server=11234\b/, 'the filter is in the address');
-      // A reload shows the menu with that server chosen, before it is filled.
+      // A reload shows the picker with that server chosen, and no option yet.
       await page.reload();
       await page.locator('article[data-server-id]').first().waitFor();
-      assert.equal(await menu.inputValue(), String(serverId(1234)), 'the menu shows the server after a reload');
-      assert.equal(await options.count(), 2, '"All servers" and the server shown');
+      assert.equal(await menu.inputValue(), `srv-1234 (#${serverId(1234)})`, 'the picker shows the server after a reload');
+      assert.equal(await options.count(), 0, 'no option before the picker is used');
       noPanic(page);
     });
   });

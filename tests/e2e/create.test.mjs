@@ -14,6 +14,7 @@ import {
 } from './support/browser.mjs';
 import { QUICK_TRANSITIONS, useAppConfig, useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group, rowNamed } from './support/locators.mjs';
+import { pickByKeyboard } from './support/picker.mjs';
 import { waitUntil } from './support/wait.mjs';
 
 const TITLE = 'Snapshots — VPS.org';
@@ -27,7 +28,7 @@ function descriptionField(page) {
 }
 
 function serverSelect(page) {
-  return dialog(page).getByLabel('Server', { exact: true });
+  return dialog(page).getByRole('combobox', { name: 'Server', exact: true });
 }
 
 function createButton(page) {
@@ -92,7 +93,7 @@ describe('create a snapshot', { timeout: 180_000 }, () => {
     await withFailureScreenshot(page, 'create-one-post', async () => {
       await signIn(page, demo);
       await openCreateFor(page, 'web-server-01');
-      assert.equal(await serverSelect(page).inputValue(), '12345', 'web-server-01 is preselected');
+      assert.equal(await serverSelect(page).inputValue(), 'web-server-01 (#12345)', 'web-server-01 is preselected');
 
       await nameField(page).fill('before-deploy_1');
       await descriptionField(page).fill('Before the deploy');
@@ -221,12 +222,18 @@ describe('create a snapshot', { timeout: 180_000 }, () => {
       assert.ok(await dbButton.isDisabled(), 'db-server-01 (5/5) has its "New snapshot" button disabled');
 
       await openCreateFor(page, 'web-server-01');
-      const dbOption = serverSelect(page).locator('option[value="12346"]');
+      await serverSelect(page).focus();
+      await page.keyboard.press('ArrowDown');
+      const dbOption = dialog(page).getByRole('option').filter({ hasText: '#12346' });
       assert.equal(await dbOption.count(), 1, 'db-server-01 is listed among the servers');
-      assert.ok(await dbOption.evaluate((o) => o.disabled), 'db-server-01 cannot be picked (disabled option)');
-      assert.match(await dbOption.textContent(), /db-server-01/);
-      const webOption = serverSelect(page).locator('option[value="12345"]');
-      assert.equal(await webOption.evaluate((o) => o.disabled), false, 'web-server-01 can be picked');
+      assert.equal(await dbOption.getAttribute('aria-disabled'), 'true', 'db-server-01 cannot be picked (disabled option)');
+      assert.match(await dbOption.textContent(), /db-server-01 5 \/ 5 — limit reached/);
+      const webOption = dialog(page).getByRole('option').filter({ hasText: '#12345' });
+      assert.equal(await webOption.getAttribute('aria-disabled'), null, 'web-server-01 can be picked');
+      // Enter on db-server-01 chooses nothing.
+      await pickByKeyboard(serverSelect(page), 'db-server-01');
+      await page.keyboard.press('Escape');
+      assert.equal(await serverSelect(page).inputValue(), 'web-server-01 (#12345)', 'web-server-01 is still chosen');
 
       await nameField(page).fill('one-too-many');
       await descriptionField(page).fill('Past the limit');
@@ -272,14 +279,14 @@ describe('create a snapshot', { timeout: 180_000 }, () => {
         /web-server-01 is running\. A snapshot of a running server may leave its filesystem inconsistent; for the best result, stop the server first\./);
 
       // Picking the stopped server in the same dialog removes the warning.
-      await serverSelect(page).selectOption('12347');
+      await pickByKeyboard(serverSelect(page), 'staging-01');
       await warning().waitFor({ state: 'detached' });
 
       await dialog(page).getByRole('button', { name: 'Cancel' }).click();
       await dialog(page).waitFor({ state: 'detached' });
 
       await openCreateFor(page, 'staging-01');
-      assert.equal(await serverSelect(page).inputValue(), '12347', 'staging-01 is preselected');
+      assert.equal(await serverSelect(page).inputValue(), 'staging-01 (#12347)', 'staging-01 is preselected');
       await sleep(300);
       assert.equal(await warning().count(), 0, 'no running-server warning for the stopped staging-01');
       noPanic(page);
@@ -327,12 +334,16 @@ describe('create a snapshot', { timeout: 180_000 }, () => {
       await dialog(page).getByRole('button', { name: 'Delete snapshot', exact: true }).click();
       await dialog(page).waitFor({ state: 'detached' });
       await openCreateFor(page, 'web-server-01');
-      await serverSelect(page).selectOption('12347');
+      await pickByKeyboard(serverSelect(page), 'staging-01');
 
       // web-server-01's option is built again with its new count.
-      await waitUntil(async () => (await serverSelect(page).locator('option[value="12345"]').innerText()).includes('1 / 5'),
+      await serverSelect(page).focus();
+      await page.keyboard.press('ArrowDown');
+      const web = dialog(page).getByRole('option').filter({ hasText: 'web-server-01' });
+      await waitUntil(async () => (await web.innerText()).includes('1 / 5'),
         'web-server-01 listed with 1 / 5 after its delete');
-      assert.equal(await serverSelect(page).inputValue(), '12347', 'the menu still shows staging-01');
+      await page.keyboard.press('Escape');
+      assert.equal(await serverSelect(page).inputValue(), 'staging-01 (#12347)', 'the picker still shows staging-01');
       await nameField(page).fill('still-staging');
       await createButton(page).click();
       await waitUntil(async () => (await createPosts(demo)).length === 1, 'the POST');

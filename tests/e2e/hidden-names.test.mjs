@@ -102,14 +102,26 @@ describe('names with hidden characters', { timeout: 180_000 }, () => {
       const name = row(page, SNAPSHOT).locator('h3.snapshot-name');
       assert.equal(await rawText(name), SNAPSHOT_SHOWN, 'the snapshot name is written out');
 
-      // An <option> holds no markup: the name is isolated within its text.
-      const option = page.locator(`#server-filter option[value="${SERVER}"]`);
-      assert.equal(await option.textContent(), `${FSI}${SERVER_SHOWN}${PDI} (#${SERVER})`);
+      // The filter's option: the name written out, in an element of its own
+      // that isolates it, and read in order with its number after it.
+      await page.locator('#server-filter').focus();
+      await page.keyboard.type(`#${SERVER}`);
+      const option = page.locator('#server-filter-list [role="option"]').filter({ hasText: `#${SERVER}` });
+      assert.equal(await rawText(option.locator('.combo-label')), SERVER_SHOWN);
+      assert.equal(await unicodeBidi(option.locator('.combo-label')), 'isolate');
+      await assertReadsInOrder(option, ['web', '<U+202E>', '10-bd', `#${SERVER}`], 'the filter option');
+      await page.keyboard.press('Escape');
 
-      // The create dialog's server menu, and its warning for the chosen server.
+      // The create dialog's server picker, and its warning for the chosen server.
       await group(page, SERVER).getByRole('button', { name: /^New snapshot of / }).click();
-      const choice = dialog(page).locator(`#create-server option[value="${SERVER}"]`);
-      assert.match(await choice.textContent(), new RegExp(`^${FSI}web<U\\+202E>10-bd${PDI} \\(#${SERVER}\\) — 2 / 5$`));
+      assert.equal(await dialog(page).locator('#create-server').inputValue(), `${SERVER_SHOWN} (#${SERVER})`);
+      await dialog(page).locator('#create-server').focus();
+      await page.keyboard.press('ArrowDown');
+      const choice = dialog(page).getByRole('option', { selected: true });
+      assert.equal(await rawText(choice.locator('.combo-label')), SERVER_SHOWN);
+      assert.equal(await unicodeBidi(choice.locator('.combo-label')), 'isolate');
+      assert.equal(await rawText(choice.locator('.combo-note')), '2 / 5');
+      await page.keyboard.press('Escape');
       assert.match(await textOf(dialog(page).locator('.hidden-chars')),
         new RegExp(`^The server name ${FSI}web<U\\+202E>10-bd${PDI} holds hidden characters that can change how it reads\\.`));
       await dialog(page).getByRole('button', { name: 'Cancel' }).click();

@@ -27,6 +27,7 @@ import {
 import { DIST_DIR, startDemo } from './support/demo.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { allRowIds, sectionIds } from './support/locators.mjs';
+import { pickByKeyboard } from './support/picker.mjs';
 import {
   DOCUMENTED_CONFIG, SYSTEM_CA_BUNDLE, documentedServerBlock, freePort, startNginx, testNginxConfig,
 } from './support/nginx.mjs';
@@ -623,8 +624,8 @@ describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { time
         assert.ok(api.some((r) => r.method === 'GET' && r.path === '/api/v1/snapshots/' && r.auth && r.status === 200),
           `the demo saw the token check and the list through nginx: ${JSON.stringify(api)}`);
 
-        const select = page.getByLabel('Server', { exact: true });
-        await select.selectOption({ label: 'db-server-01 (#12346)' });
+        const select = page.getByRole('combobox', { name: 'Server', exact: true });
+        await pickByKeyboard(select, 'db-server-01');
         await page.waitForURL((url) => url.pathname === SUB_PATH && url.search === '?server=12346');
         await untilEqual(() => sectionIds(page), [12346], 'only db-server-01 is shown');
         await until(async () => (await listGets(demo)).some((r) => queryOf(r).server_id === '12346'),
@@ -633,7 +634,7 @@ describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { time
         await page.reload();
         await page.getByRole('button', { name: 'Sign out' }).waitFor();
         await untilEqual(() => sectionIds(page), [12346], 'the filter survives a reload (deep link)');
-        assert.equal(await select.inputValue(), '12346', 'the Server menu shows the filter after the reload');
+        assert.equal(await select.inputValue(), 'db-server-01 (#12346)', 'the Server picker shows the filter after the reload');
         assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, `${SUB_PATH}?server=12346`, 'the URL is kept');
 
         const foreign = urls.filter((u) => !u.startsWith(`${nginx.url}/`));
@@ -734,19 +735,19 @@ describe('hosting: strict CSP, nginx under a sub-path, portal embedding', { time
         await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'the seeded servers are listed');
         await page.evaluate(() => { window.__sameDocument = true; });
 
-        const select = page.getByLabel('Server', { exact: true });
-        await select.selectOption({ label: 'db-server-01 (#12346)' });
+        const select = page.getByRole('combobox', { name: 'Server', exact: true });
+        await pickByKeyboard(select, 'db-server-01');
         await at(`?${portalQuery}&server=12346`, 'db-server-01 chosen');
         await untilEqual(() => sectionIds(page), [12346], 'only db-server-01 is shown');
 
-        await select.selectOption({ label: 'All servers' });
+        await pickByKeyboard(select, '', 'All servers');
         await at(`?${portalQuery}`, 'All servers chosen');
         await untilEqual(() => sectionIds(page), SERVERS_BY_NAME, 'every server again');
 
         await page.goBack();
         await at(`?${portalQuery}&server=12346`, 'Back');
         await untilEqual(() => sectionIds(page), [12346], 'Back brings the filter back');
-        assert.equal(await select.inputValue(), '12346', 'the Server menu follows Back');
+        assert.equal(await select.inputValue(), 'db-server-01 (#12346)', 'the Server picker follows Back');
         assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no step reloaded the page');
         noPanic(page);
       });

@@ -121,7 +121,7 @@ describe('languages', { timeout: 180_000 }, () => {
         assert.match(await textOf(open.locator('#create-name-rule')), /Use solo letras, dígitos, guiones/);
         await open.getByLabel(/^Descripción/).fill('Antes de la migración');
         assert.match(await textOf(open), /21 \/ 500 caracteres/);
-        assert.equal(await open.getByLabel('Servidor', { exact: true }).inputValue(), '12345');
+        assert.equal(await open.getByRole('combobox', { name: 'Servidor', exact: true }).inputValue(), 'web-server-01 (#12345)');
         await name.fill('antes-de-migrar');
         await screenshot(page, 'i18n-create-dialog-es');
         await open.getByRole('button', { name: 'Crear instantánea' }).click();

@@ -17,6 +17,7 @@ import {
   checkbox as batchCheckbox, chosenCount, openDialog as openBatch, SERVERS,
 } from './support/fleet-create.mjs';
 import { dialog, group } from './support/locators.mjs';
+import { pickByKeyboard, renderedOptions } from './support/picker.mjs';
 import { waitUntil } from './support/wait.mjs';
 
 const DB = SERVERS['db-server-01'];
@@ -186,14 +187,20 @@ describe('a server being restored is locked', { timeout: 300_000 }, () => {
       // The toolbar's New snapshot offers neither server.
       await button(page, 'New snapshot').click();
       await dialog(page).waitFor();
-      const options = await dialog(page).locator('#create-server option').evaluateAll((els) => els
-        .map((el) => ({ text: el.textContent.trim(), disabled: el.disabled })));
-      assert.deepEqual(options.filter((o) => /being restored/.test(o.text)), [
-        { text: 'db-server-01 (#12346) — being restored', disabled: true },
-        { text: 'staging-01 (#12347) — being restored', disabled: true },
-      ]);
-      assert.equal(await dialog(page).locator('#create-server').inputValue(), String(SERVERS['build-runner-01']),
+      const picker = dialog(page).locator('#create-server');
+      assert.equal(await picker.inputValue(), `build-runner-01 (#${SERVERS['build-runner-01']})`,
         'the first server that may take a snapshot is chosen');
+      await picker.focus();
+      await page.keyboard.press('ArrowDown');
+      const options = (await renderedOptions(picker)).map(({ text, disabled }) => ({ text, disabled }));
+      assert.deepEqual(options.filter((o) => /being restored/.test(o.text)), [
+        { text: 'db-server-01 being restored #12346 · db01.example.com · 203.0.113.11', disabled: true },
+        { text: 'staging-01 being restored #12347 · staging.example.com · 203.0.113.12', disabled: true },
+      ]);
+      // Listed with the reason, but Enter on it chooses nothing.
+      await pickByKeyboard(picker, 'staging-01', 'staging-01 being restored');
+      await page.keyboard.press('Escape');
+      assert.equal(await picker.inputValue(), `build-runner-01 (#${SERVERS['build-runner-01']})`, 'a server being restored cannot be chosen');
       await page.keyboard.press('Escape');
       await dialog(page).waitFor({ state: 'detached' });
 

@@ -122,6 +122,9 @@ async function open(page, opener) {
   return dlg;
 }
 
+/** The server the create dialog's picker shows chosen ("web-01 (#12345)"), by its number. */
+const chosenServer = (shown) => Number(shown.match(/\(#(\d+)\)$/)?.[1]);
+
 /**
  * "New snapshot" on a server with room, with a name of its own; the fuller
  * a server, the likelier, so that servers reach the limit and "make room"
@@ -133,7 +136,7 @@ async function create(ctx, ui) {
   const dlg = await open(ctx.page, ctx.page.getByRole('button', { name: `New snapshot of ${section.name}`, exact: true }));
   const name = ctx.nextName();
   await dlg.locator('#create-name').fill(name);
-  const serverId = Number(await dlg.locator('#create-server').inputValue());
+  const serverId = chosenServer(await dlg.locator('#create-server').inputValue());
   const submit = dlg.getByRole('button', { name: 'Create snapshot', exact: true });
   if (serverId !== section.serverId || !(await enabledWithin(submit, 1_000))) {
     await closeDialog(ctx.page);
@@ -154,7 +157,7 @@ async function makeRoom(ctx, ui) {
   const name = ctx.nextName();
   await dlg.locator('#make-room-count').fill('1');
   await dlg.locator('#create-name').fill(name);
-  const serverId = Number(await dlg.locator('#create-server').inputValue());
+  const serverId = chosenServer(await dlg.locator('#create-server').inputValue());
   const submit = dlg.getByRole('button', { name: /^Delete “.+”, then create$/ });
   if (!old || serverId !== section.serverId || !(await enabledWithin(submit, 1_000))) {
     await closeDialog(ctx.page);

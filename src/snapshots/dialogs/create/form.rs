@@ -6,9 +6,9 @@ use crate::browser::now_ms;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::model::Snapshot;
 use crate::domain::validation::default_name;
-use crate::snapshots::dialogs::create_shared::server_choices;
 use crate::snapshots::dialogs::fields::name_problem;
 use crate::snapshots::dialogs::make_room::{room_candidate, RoomConfirm};
+use crate::snapshots::server_picker::server_choices;
 use crate::snapshots::store::SnapshotStore;
 use leptos::prelude::*;
 

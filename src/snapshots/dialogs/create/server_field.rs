@@ -1,14 +1,16 @@
-//! The server menu of the "New snapshot" dialog.
+//! The server picker of the "New snapshot" dialog.
 
 use super::form::CreateForm;
-use crate::domain::grouping::ServerGroup;
-use crate::domain::validation;
-use crate::i18n::{use_i18n, Key, Msg};
-use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
+use crate::i18n::{use_i18n, Key};
+use crate::snapshots::server_picker::{facts_found, server_options, shown_server, PickFor};
+use crate::snapshots::store::use_snapshot_store;
+use crate::ui::combobox::Combobox;
 use leptos::prelude::*;
 
-/// The menu of every server, each with its count or why it cannot be
-/// chosen, and the API's message for the field (`api_error`).
+/// The picker of every server, each with its count or why it cannot be
+/// chosen (full, being restored: listed, not choosable), and the API's
+/// message for the field (`api_error`). A refresh that rebuilds the options
+/// never moves the choice: the form holds it.
 #[component]
 pub fn ServerField(
     form: CreateForm,
@@ -17,59 +19,29 @@ pub fn ServerField(
 ) -> impl IntoView {
     let store = use_snapshot_store();
     let i18n = use_i18n();
-    let (selected, choices) = (form.selected, form.choices);
+    let selected = form.selected;
+    let options = server_options(store, form.choices, i18n, PickFor::Create);
+    let shown = move || {
+        form.selected_group.with(|g| {
+            g.as_ref()
+                .map(|g| shown_server(&g.server.name, g.server.id))
+                .unwrap_or_default()
+        })
+    };
     view! {
         <div class="field">
-            <label for="create-server">{i18n.text(Key::LabelServer)}</label>
-            // The menu follows `selected` through `prop:value`: one
-            // property instead of a reactive `selected` on each of
-            // what may be thousands of options (with 10,000 servers,
-            // each change took about a second). An option built, or
-            // built again by a refresh, carries the choice of that
-            // moment, so it never moves the menu away from it.
-            <select
+            <Combobox
                 id="create-server"
-                on:change=move |event| form.choose(event_target_value(&event).parse::<u64>().ok())
-                disabled=move || pending.get()
-                prop:value=move || selected.get().map(|id| id.to_string()).unwrap_or_default()
-            >
-                {move || (selected.get().is_none()).then(|| view! { <option value="" selected>{i18n.text(Key::ChooseServer)}</option> })}
-                <For each=move || locked_choices(store, choices) key=|(g, locked)| (g.server.id, g.total, *locked) let:choice>
-                    <option value=choice.0.server.id selected=selected.get_untracked() == Some(choice.0.server.id) disabled=choice.0.is_full() || choice.1>
-                        {let label = server_choice_label(&choice.0, choice.1); i18n.text_msg(label)}
-                    </option>
-                </For>
-            </select>
+                label=Key::LabelServer
+                choices=options.into()
+                found=facts_found
+                chosen=Callback::new(move |id| selected.get() == id)
+                on_choose=Callback::new(move |id| form.choose(id))
+                shown=Signal::derive(shown)
+                placeholder=Key::ChooseServer
+                disabled=pending
+            />
             {move || api_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
         </div>
-    }
-}
-
-/// The servers as the create dialogs offer them, each with whether it is
-/// being restored (tracked): such a server is listed but cannot be chosen.
-fn locked_choices(
-    store: SnapshotStore,
-    choices: Memo<Vec<ServerGroup>>,
-) -> Vec<(ServerGroup, bool)> {
-    store.locks().with(|locks| {
-        choices.with(|groups| {
-            groups
-                .iter()
-                .map(|g| (g.clone(), locks.is_locked(g.server.id)))
-                .collect()
-        })
-    })
-}
-
-/// A server in the menu, with its count, or why it cannot be chosen.
-fn server_choice_label(group: &ServerGroup, locked: bool) -> Msg {
-    let (server, id) = (&group.server.name, group.server.id.to_string());
-    let (count, limit) = (group.total, validation::SNAPSHOTS_PER_SERVER);
-    if locked {
-        Msg::server_choice_restoring(server, id)
-    } else if group.is_full() {
-        Msg::server_choice_full(server, id, count, limit)
-    } else {
-        Msg::server_choice(server, id, count, limit)
     }
 }

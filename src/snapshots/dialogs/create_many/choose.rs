@@ -10,10 +10,10 @@ use crate::domain::batch::batch_default_name;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::selection::make_room_candidate;
 use crate::i18n::{use_i18n, Key, Msg};
-use crate::snapshots::dialogs::create_shared::server_choices;
 use crate::snapshots::dialogs::fields::{name_problem, DescriptionField, NameField};
 use crate::snapshots::dialogs::make_room::{ManyRoomBox, RoomConfirm};
 use crate::snapshots::fleet::use_create_batch;
+use crate::snapshots::server_picker::server_choices;
 use crate::snapshots::store::use_snapshot_store;
 use leptos::{ev, prelude::*};
 
@@ -25,7 +25,7 @@ pub fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let batch = use_create_batch();
     let i18n = use_i18n();
     let choices = server_choices(store);
-    let finder = Finder::new(choices);
+    let finder = Finder::new(store, choices);
     let picks = Picks::new(store, choices);
     let room_confirm = RoomConfirm::default();
     let name = RwSignal::new(batch_default_name(now_ms() / 1000));
@@ -81,7 +81,7 @@ fn ServerList(choices: Memo<Vec<ServerGroup>>, finder: Finder, picks: Picks) -> 
     view! {
         <fieldset class="server-choices">
             <legend>{i18n.text(Key::CreateManyServers)}</legend>
-            <FilterField finder/>
+            <FilterField store finder chosen/>
             <div class="server-choices-bar">
                 <button type="button" class="button button-wrap" autofocus on:click=select_room>
                     {move || i18n.text(if finder.filtering.get() { Key::CreateManySelectFound } else { Key::CreateManySelectRoom })}

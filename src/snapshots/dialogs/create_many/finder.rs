@@ -1,12 +1,17 @@
-//! Finding servers in the several-servers dialog: the filter of a long list,
-//! what it finds, and how much of that is listed.
+//! Finding servers in the several-servers dialog: the filter of a long list
+//! (a server picker: Enter on a server found chooses it), what it finds, and
+//! how much of that is listed.
 
 use crate::browser::focus_by_id;
 use crate::domain::grouping::ServerGroup;
+use crate::domain::server_search::server_found;
 use crate::domain::text::fold_case;
 use crate::i18n::{use_i18n, Key, Msg};
+use crate::snapshots::server_picker::{details_by_id, facts_found, server_options, PickFor};
 use crate::snapshots::store::SnapshotStore;
+use crate::ui::combobox::Combobox;
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 /// From this many servers on, the list of servers has a filter.
 const FILTER_FROM: usize = 10;
@@ -31,7 +36,7 @@ pub struct Finder {
 
 impl Finder {
     /// Nothing typed yet, the first servers listed.
-    pub fn new(choices: Memo<Vec<ServerGroup>>) -> Self {
+    pub fn new(store: SnapshotStore, choices: Memo<Vec<ServerGroup>>) -> Self {
         // What the filter leaves of the list: all of it while the filter is
         // empty, or not shown (the list became short), so nothing is hidden
         // without a visible reason.
@@ -45,13 +50,15 @@ impl Finder {
             }
         });
         let filtering = Memo::new(move |_| query.with(|q| !q.is_empty()));
+        // By name, number, hostname or IP, as the picker finds them.
         let found = Memo::new(move |_| {
             let folded = query.with(|query| fold_case(query));
+            let details = details_by_id(store);
             choices.with(|groups| {
                 groups
                     .iter()
                     .enumerate()
-                    .filter(|(_, g)| g.server_matches(&folded))
+                    .filter(|(_, g)| server_found(&folded, &g.server, details.get(&g.server.id)))
                     .map(|(at, _)| at)
                     .collect::<Vec<_>>()
             })
@@ -130,24 +137,43 @@ impl Finder {
     }
 }
 
-/// The filter's field, in a long list only.
+/// The filter's field, in a long list only: what it finds is listed below,
+/// and offered in its picker, where Enter chooses a server or leaves it.
 #[component]
-pub fn FilterField(finder: Finder) -> impl IntoView {
+pub fn FilterField(
+    store: SnapshotStore,
+    finder: Finder,
+    chosen: RwSignal<BTreeSet<u64>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let filter = finder.filter;
+    let options = server_options(store, finder.choices, i18n, PickFor::Create);
+    let toggle = move |id: Option<u64>| {
+        if let Some(id) = id {
+            chosen.update(|c| {
+                if !c.remove(&id) {
+                    c.insert(id);
+                }
+            });
+        }
+    };
     move || {
         finder.long_list.get().then(|| {
             view! {
                 <div class="field server-choices-filter">
-                    <label for="many-filter">{i18n.text(Key::CreateManyFilter)}</label>
                     // In a long list, finding the servers comes first.
-                    <input
+                    <Combobox
                         id="many-filter"
-                        type="search"
-                        autofocus
-                        placeholder=i18n.text(Key::CreateManyFilterHint)
-                        prop:value=filter
-                        on:input=move |event| filter.set(event_target_value(&event))
+                        label=Key::CreateManyFilter
+                        choices=options.into()
+                        found=facts_found
+                        chosen=Callback::new(move |id: Option<u64>| id.is_some_and(|id| chosen.with(|c| c.contains(&id))))
+                        on_choose=Callback::new(toggle)
+                        shown=filter
+                        multiple=true
+                        query=filter
+                        placeholder=Key::CreateManyFilterHint
+                        autofocus=true
                     />
                 </div>
             }

@@ -1,0 +1,35 @@
+// The server picker at 10,000 servers (metric 9): the app alone, signed in,
+// opens the toolbar's picker, types one character, then a full server name,
+// each timed input → paint, and counts the nodes of the open picker.
+
+import { stat } from './stats.mjs';
+import { log, signedIn, within, withDemo } from './session.mjs';
+
+/** The name the demo gives its `index`th server. */
+const serverName = (index) => `srv-${String(index).padStart(4, '0')}`;
+
+/** Measures the picker on `seed` ({servers, snapshots}), `runs` times on other servers. */
+export async function pickerAccount(browser, site, seed, runs) {
+  log(`picker: --large ${seed.servers}:${seed.snapshots}, ${runs} runs, app only`);
+  return withDemo(site, seed, [], async (demo) => {
+    const result = { account: `${seed.servers} servers`, runs: [], error: null };
+    let session = null;
+    try {
+      session = await signedIn(browser, 'app', demo, seed.snapshots, { timeoutMs: 120_000 });
+      for (let i = 0; i < runs; i++) {
+        const name = serverName(1 + Math.floor(((i + 0.5) * seed.servers) / runs));
+        result.runs.push(await within(session.page.evaluate(([n, s]) => window.__bench.measurePicker(s, n), [name, seed.servers]),
+          90_000, 'picker'));
+      }
+    } catch (err) {
+      result.error = `run ${result.runs.length + 1}: ${err.message.split('\n')[0]}`;
+      log(`picker: ${result.error}`);
+    } finally {
+      await session?.page.close().catch(() => {});
+    }
+    for (const key of ['open', 'oneChar', 'full', 'nodes']) result[key] = stat(result.runs.map((r) => r[key]));
+    // Only the first run opens the picker first: later runs find its options ready.
+    result.firstOpen = result.runs[0]?.firstOpen ?? null;
+    return result;
+  });
+}
