@@ -19,7 +19,7 @@ import { launchBrowser } from '../tests/e2e/support/browser.mjs';
 import { gzipTool, measureDir } from './lib/sizes.mjs';
 import { stat, median } from './lib/stats.mjs';
 import { assembleSite, formRounds, KINDS, log, memory, setApiLatency, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
-import { largeAccount, seedName } from './lib/large.mjs';
+import { largeAccount, seedName, wholeAccountByNext } from './lib/large.mjs';
 import { pickerAccount } from './lib/picker.mjs';
 import { buildPickerTable, buildTable, printTable } from './lib/table.mjs';
 
@@ -365,6 +365,7 @@ async function main() {
       await startupAndRender1k(browser, site, results);
       await render5kAndMemory(browser, site, results);
       results.app.huge = await largeAccount(browser, site, SEEDS.huge, RUNS.largeStepMs);
+      results.app.hugeByNext = await wholeAccountByNext(browser, site, SEEDS.huge, RUNS.largeStepMs);
     }
     results.app.picker = await pickerAccount(browser, site, SEEDS.picker, RUNS.picker);
     if (ONLY !== 'picker') await polling(browser, site, results);

@@ -44,3 +44,24 @@ export async function largeAccount(browser, site, seed, timeoutMs) {
     return result;
   });
 }
+
+/**
+ * Sign-in → last API answer for the same account when the list can only be
+ * read by following `next` one page after another (the demo pages it by
+ * cursor): what numbered pages read side by side are compared with.
+ */
+export async function wholeAccountByNext(browser, site, seed, timeoutMs) {
+  log(`large account by next: --large ${seed.servers}:${seed.snapshots}, cursor pages`);
+  return withDemo(site, seed, [], async (demo) => {
+    await demo.config({ pagination: 'cursor' });
+    let session = null;
+    try {
+      session = await signedIn(browser, 'app', demo, seed.snapshots, { timeoutMs, settleMs: 0 });
+      return { signInToLastResponse: session.signIn.lastResponseEnd, error: null };
+    } catch (err) {
+      return { signInToLastResponse: null, error: err.message.split('\n')[0] };
+    } finally {
+      await session?.page.close().catch(() => {});
+    }
+  });
+}

@@ -16,6 +16,7 @@ const TARGETS = {
   domShare: 0.1,
   switchMs: 100,
   longTaskMs: 200,
+  wholeAccountRatio: 0.5,
   pickerMs: 50,
   pickerNodes: 200,
 };
@@ -100,7 +101,7 @@ export function buildTable(results, SEEDS, RUNS) {
 
   memoryRows(add, app.memory, baseline.memory, n5, RUNS.refreshes);
   switchRows(add, app.switches, n5);
-  hugeRows(add, app.huge, SEEDS.huge);
+  hugeRows(add, app.huge, SEEDS.huge, app.hugeByNext);
   pickerRows(add, app.picker, SEEDS.picker);
 
   add('8 polling', `requests / min (first ${Math.round(p.visibleSeconds)} s)`, p.requestsPerMinute.toFixed(1), '', '', null);
@@ -152,12 +153,21 @@ function switchRows(add, sw, n) {
   add('6 switches', `${n}: search one server by name (its whole section), input → paint`, sw.serverFound, '', target, fast(sw.serverFound));
 }
 
-function hugeRows(add, h, seed) {
+function hugeRows(add, h, seed, byNext) {
   const account = `${seed.snapshots / 1000}k`;
   if (!h) return;
   add('7 large', `${h.account}: loaded and usable`, h.error ?? 'yes', '', 'no crash, no time-out', !h.error);
   add('7 large', `${account}: sign-in → first screen painted`, h.signInToFirstScreen ?? null, '', '', null);
   add('7 large', `${account}: sign-in → last API response`, h.signInToLastResponse ?? null, '', '', null);
+  if (byNext) {
+    // The same account read by following `next` one page at a time: the
+    // "baseline" column here, so the ratio is side by side ÷ one by one.
+    const whole = h.signInToLastResponse ?? null;
+    const oneByOne = byNext.signInToLastResponse ?? null;
+    const r = ratio(whole, oneByOne);
+    add('7 large', `${account}: whole account, numbered pages side by side ÷ following \`next\` (cursor pages)`,
+      whole, byNext.error ?? oneByOne, `≤ ${TARGETS.wholeAccountRatio}×`, r !== null && r <= TARGETS.wholeAccountRatio);
+  }
   const mem = h.memory;
   add('7 large', `${account}: wasm / JS heap / DOM nodes`,
     mem ? `${MB(mem.wasmMemory)} / ${MB(mem.jsHeapUsed)} / ${mem.domNodes}` : '—', '', '', null);
