@@ -112,7 +112,9 @@ fn SectionHeader(
 ) -> impl IntoView {
     let dialogs = use_dialogs();
     let i18n = use_i18n();
-    let status = move || group.with(|g| g.as_ref().and_then(|g| g.status.clone()));
+    // A memo: a change elsewhere in the group (a row's status) must not
+    // build the state's badge anew.
+    let status = Memo::new(move |_| group.with(|g| g.as_ref().and_then(|g| g.status.clone())));
     view! {
         <header class="group-header">
             <div class="group-title">
@@ -120,7 +122,7 @@ fn SectionHeader(
                 // Relative to the console's folder (the page's `<base href>`).
                 <h2 id=title_id dir="auto"><a href=format!("servers/{id}")>{move || written_out(&name.get()).into_owned()}</a></h2>
                 <span class="server-id">{format!("#{id}")}</span>
-                {move || status().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{i18n.msg(&server_state_msg(&s))}</span> })}
+                {move || status.get().filter(|s| *s != ServerStatus::Unknown).map(|s| view! { <span class=format!("server-state state-{}", s.as_api())>{i18n.msg(&server_state_msg(&s))}</span> })}
                 <ServerWhere id/>
             </div>
             <div class="group-meta">
