@@ -115,6 +115,11 @@ impl I18n {
         Some(Msg::language_unavailable(catalogue::language_name(lang)))
     }
 
+    /// The current language, for event handlers.
+    pub(super) fn lang_untracked(&self) -> Lang {
+        self.lang.try_get_untracked().unwrap_or_default()
+    }
+
     /// The message `key` in the current language (tracked).
     pub fn t(&self, key: Key) -> String {
         self.msg(&key.into())
@@ -138,7 +143,7 @@ impl I18n {
 
     /// `msg` in the current language, for event handlers and async tasks.
     pub fn msg_untracked(&self, msg: &Msg) -> String {
-        render(self.lang.try_get_untracked().unwrap_or_default(), msg)
+        render(self.lang_untracked(), msg)
     }
 }
 
