@@ -96,6 +96,9 @@ impl I18n {
                 i18n.apply(lang);
             } else {
                 i18n.unavailable.set(Some(lang));
+                // The menu shows the language it was moved to: the one
+                // shown says what it is again.
+                i18n.lang.notify();
             }
         });
     }
@@ -113,11 +116,6 @@ impl I18n {
     pub fn unavailable_note(&self) -> Option<Msg> {
         let lang = self.unavailable.get()?;
         Some(Msg::language_unavailable(catalogue::language_name(lang)))
-    }
-
-    /// The current language, for event handlers.
-    pub(super) fn lang_untracked(&self) -> Lang {
-        self.lang.try_get_untracked().unwrap_or_default()
     }
 
     /// The message `key` in the current language (tracked).
@@ -143,7 +141,7 @@ impl I18n {
 
     /// `msg` in the current language, for event handlers and async tasks.
     pub fn msg_untracked(&self, msg: &Msg) -> String {
-        render(self.lang_untracked(), msg)
+        render(self.lang.try_get_untracked().unwrap_or_default(), msg)
     }
 }
 
