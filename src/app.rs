@@ -4,14 +4,14 @@ use crate::activity::{provide_activity, ActivityPage};
 use crate::api::{provide_api, ApiClient};
 use crate::clock::provide_clock;
 use crate::config::{provide_stale_after_days, provide_undo_window, AppConfig};
-use crate::i18n::{provide_i18n, use_i18n, Key, Msg};
+use crate::i18n::{provide_i18n, use_i18n, Key, Msg, StartLanguage};
 use crate::idle::{provide_idle, IdleWarning};
 use crate::notify::provide_notifier;
 use crate::portal::listen_for_portal_token;
 use crate::session::{provide_session, use_session};
 use crate::sign_in::SignInPage;
 use crate::snapshots::{provide_list_place, ServerPage, SnapshotsPage};
-use crate::toasts::provide_toasts;
+use crate::toasts::{provide_toasts, Tone};
 use crate::ui::skip_link::SkipLink;
 use crate::ui::toast_region::ToastRegion;
 use crate::url_state::router_base;
@@ -21,13 +21,19 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 /// The whole console, with its settings from `config.json` (or why they
-/// could not be read).
+/// could not be read), in the language it starts in.
 #[component]
-pub fn App(config: Result<AppConfig, Msg>) -> impl IntoView {
-    let i18n = provide_i18n();
+pub fn App(config: Result<AppConfig, Msg>, language: StartLanguage) -> impl IntoView {
+    let i18n = provide_i18n(language);
     provide_meta_context();
     let session = provide_session();
-    provide_toasts();
+    let toasts = provide_toasts();
+    // A language that could not be fetched, said once per failure.
+    Effect::new(move |_| {
+        if let Some(note) = i18n.unavailable_note() {
+            toasts.push(note, Tone::Error);
+        }
+    });
     provide_clock();
     provide_notifier(i18n);
     let activity = provide_activity(session);

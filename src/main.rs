@@ -23,12 +23,13 @@ use wasm_bindgen::JsValue;
 
 fn main() {
     install_panic_page();
-    // The settings first: no page can be shown without them, and index.html
-    // has already asked for them while the WebAssembly downloaded. One mount
-    // then renders the first page, with no "loading" step in between.
+    // The settings and the language's catalogue first: no page can be shown
+    // without them, and index.html has already asked for them while the
+    // WebAssembly downloaded. One mount then renders the first page, with no
+    // "loading" step in between.
     wasm_bindgen_futures::spawn_local(async {
-        let config = config::load_config().await;
-        mount_to_body(move || view! { <app::App config/> });
+        let (config, language) = futures::join!(config::load_config(), i18n::load_start_language());
+        mount_to_body(move || view! { <app::App config language/> });
     });
 }
 

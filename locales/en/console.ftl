@@ -8,6 +8,7 @@
 language = Language
 # The language's own name, shown in the language menu.
 language-name = English
+language-unavailable = { $language } could not be loaded (is the connection down?), so the console stays in the language it was in.
 
 ## App shell
 

@@ -5,6 +5,7 @@
 
 language = Idioma
 language-name = Español
+language-unavailable = No se pudo cargar { $language } (¿falla la conexión?), así que la consola sigue en el idioma en que estaba.
 
 ## App shell
 

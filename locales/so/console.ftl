@@ -6,6 +6,7 @@
 
 language = Luqadda
 language-name = Soomaali
+language-unavailable = { $language } lama soo rari karin (xiriirku ma go'ay?), sidaas darteed konsoolku wuxuu ku sii jiraa luqaddii uu ku jiray.
 
 ## App shell
 

@@ -1,7 +1,10 @@
-//! The message catalogues as static tables, and the formatter that puts a
-//! message into words. `build.rs` compiles `locales/<tag>/console.ftl` into
-//! the tables, so the wasm carries no Fluent parser or runtime; the text is
-//! the same as Fluent's (the tests compare it with fluent-bundle's). The
+//! The message catalogues, and the formatter that puts a message into
+//! words. `build.rs` compiles `locales/<tag>/console.ftl` into JSON of each
+//! message's pieces, so the wasm carries no Fluent parser or runtime; the
+//! text is the same as Fluent's (the tests compare it with fluent-bundle's).
+//! English is compiled in (the first paint, and the fallback for a missing
+//! message); another language's catalogue is fetched from
+//! `locales/<tag>.json` when chosen (`context.rs`) and [`install`]ed. The
 //! arguments come already isolated where they need it (`render` in
 //! `mod.rs`), rather than every placeable as Fluent does: isolating
 //! left-to-right text in the console's left-to-right languages changes
@@ -9,39 +12,97 @@
 
 use super::lang::Lang;
 use crate::domain::format::group_digits;
+use serde::Deserialize;
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A part of a message's pattern.
+#[derive(Deserialize)]
 enum Piece {
     /// Text shown as it is.
-    Text(&'static str),
+    Text(String),
     /// `{ $name }`.
-    Var(&'static str),
+    Var(String),
     /// `{ other-message }`, in the same language.
-    MsgRef(&'static str),
+    MsgRef(String),
     /// `{ $var -> [key] … *[other] … }`: the first variant whose key matches
     /// the variable, else the default one.
     Select {
-        var: &'static str,
-        variants: &'static [(VariantKey, &'static [Piece])],
+        var: String,
+        variants: Vec<(VariantKey, Vec<Piece>)>,
         default: usize,
     },
 }
 
 /// The key of a select expression's variant.
+#[derive(Deserialize)]
 enum VariantKey {
     /// `[5]`: exactly this whole number.
-    // Only the tests have one until a catalogue uses such a key.
-    #[cfg_attr(not(test), allow(dead_code))]
     Number(i64),
     /// `[one]`: numbers of this CLDR plural category, or this very text.
-    Name(&'static str),
+    Name(String),
 }
 
 /// A catalogue's messages, sorted by key.
-type Catalogue = &'static [(&'static str, &'static [Piece])];
+type Catalogue = Vec<(String, Vec<Piece>)>;
 
-include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+include!(concat!(env!("OUT_DIR"), "/language_names.rs"));
+
+/// The catalogues compiled into the wasm: English always; the tests read
+/// the others natively, the same files the browser fetches.
+fn compiled_in(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/en.json"))),
+        #[cfg(test)]
+        Lang::Es => Some(include_str!(concat!(env!("OUT_DIR"), "/es.json"))),
+        #[cfg(test)]
+        Lang::So => Some(include_str!(concat!(env!("OUT_DIR"), "/so.json"))),
+        #[cfg(not(test))]
+        _ => None,
+    }
+}
+
+thread_local! {
+    /// The catalogues read so far, by `Lang::ALL`'s order.
+    static CATALOGUES: RefCell<[Option<Rc<Catalogue>>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
+fn slot(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+/// Reads `json` (a `locales/<tag>.json` as build.rs writes it) as `lang`'s
+/// catalogue.
+pub(super) fn install(lang: Lang, json: &str) -> Result<(), serde_json::Error> {
+    let catalogue: Catalogue = serde_json::from_str(json)?;
+    CATALOGUES.with_borrow_mut(|all| all[slot(lang)] = Some(Rc::new(catalogue)));
+    Ok(())
+}
+
+/// Whether `lang`'s catalogue is there to use.
+pub(super) fn is_installed(lang: Lang) -> bool {
+    catalogue(lang).is_some()
+}
+
+/// `lang`'s catalogue, read from the wasm the first time for English.
+fn catalogue(lang: Lang) -> Option<Rc<Catalogue>> {
+    if let Some(found) = CATALOGUES.with_borrow(|all| all[slot(lang)].clone()) {
+        return Some(found);
+    }
+    // build.rs wrote it: it reads.
+    install(lang, compiled_in(lang)?).ok()?;
+    CATALOGUES.with_borrow(|all| all[slot(lang)].clone())
+}
+
+/// The language's name in its own words (`language-name`), compiled in for
+/// every language: the language menu shows them all before any is fetched.
+pub(super) fn language_name(lang: Lang) -> &'static str {
+    LANGUAGE_NAMES
+        .iter()
+        .find(|(tag, _)| *tag == lang.tag())
+        .map_or(lang.tag(), |(_, name)| name)
+}
 
 /// An argument's value, ready to be written.
 pub(super) enum Value<'a> {
@@ -55,55 +116,70 @@ pub(super) enum Value<'a> {
 
 /// The message `key` of `lang`'s catalogue in words, with `args` (the last
 /// value of a name counts), or `None` if the catalogue lacks `key`.
+/// `None` also while the language's catalogue is not installed.
 pub(super) fn format(lang: Lang, key: &str, args: &[(&str, Value)]) -> Option<String> {
+    let catalogue = catalogue(lang)?;
     let mut out = String::new();
-    write(&mut out, lang, lookup(lang, key)?, args);
+    let context = Context {
+        lang,
+        catalogue: &catalogue,
+        args,
+    };
+    context.write(&mut out, lookup(&catalogue, key)?);
     Some(out)
 }
 
-fn lookup(lang: Lang, key: &str) -> Option<&'static [Piece]> {
-    let catalogue: Catalogue = match lang {
-        Lang::En => EN,
-        Lang::Es => ES,
-        Lang::So => SO,
-    };
-    let at = catalogue.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
-    Some(catalogue[at].1)
+fn lookup<'c>(catalogue: &'c Catalogue, key: &str) -> Option<&'c [Piece]> {
+    let at = catalogue
+        .binary_search_by(|(k, _)| k.as_str().cmp(key))
+        .ok()?;
+    Some(&catalogue[at].1)
 }
 
-fn write(out: &mut String, lang: Lang, pieces: &[Piece], args: &[(&str, Value)]) {
-    for piece in pieces {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Var(name) => match value(args, name) {
-                Some(Value::Text(text)) => out.push_str(text),
-                Some(Value::Int(n)) => {
-                    let (separator, min_digits) = lang.digit_grouping();
-                    out.push_str(&group_digits(*n, separator, min_digits));
+/// What a message is written with: its language, that language's
+/// catalogue (for the messages it refers to) and the arguments.
+struct Context<'a> {
+    lang: Lang,
+    catalogue: &'a Catalogue,
+    args: &'a [(&'a str, Value<'a>)],
+}
+
+impl Context<'_> {
+    fn write(&self, out: &mut String, pieces: &[Piece]) {
+        let (lang, args) = (self.lang, self.args);
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Var(name) => match value(args, name) {
+                    Some(Value::Text(text)) => out.push_str(text),
+                    Some(Value::Int(n)) => {
+                        let (separator, min_digits) = lang.digit_grouping();
+                        out.push_str(&group_digits(*n, separator, min_digits));
+                    }
+                    // Like Fluent: the placeable itself shows what is missing.
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+                // build.rs has checked that the message exists.
+                Piece::MsgRef(key) => {
+                    if let Some(pattern) = lookup(self.catalogue, key) {
+                        self.write(out, pattern);
+                    }
                 }
-                // Like Fluent: the placeable itself shows what is missing.
-                None => {
-                    out.push_str("{$");
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
-            // build.rs has checked that the message exists.
-            Piece::MsgRef(key) => {
-                if let Some(pattern) = lookup(lang, key) {
-                    write(out, lang, pattern, args);
-                }
-            }
-            Piece::Select {
-                var,
-                variants,
-                default,
-            } => {
-                let chosen = value(args, var)
-                    .and_then(|v| variants.iter().find(|(key, _)| key.matches(lang, v)))
-                    .or_else(|| variants.get(*default));
-                if let Some((_, pattern)) = chosen {
-                    write(out, lang, pattern, args);
+                Piece::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    let chosen = value(args, var)
+                        .and_then(|v| variants.iter().find(|(key, _)| key.matches(lang, v)))
+                        .or_else(|| variants.get(*default));
+                    if let Some((_, pattern)) = chosen {
+                        self.write(out, pattern);
+                    }
                 }
             }
         }
@@ -119,7 +195,7 @@ impl VariantKey {
         match (self, value) {
             (Self::Number(key), Value::Int(n)) => key == n,
             (Self::Name(name), Value::Int(n)) => *name == plural_category(lang, *n),
-            (Self::Name(name), Value::Text(text)) => name == text,
+            (Self::Name(name), Value::Text(text)) => name == text.as_ref(),
             (Self::Number(_), Value::Text(_)) => false,
         }
     }
@@ -177,24 +253,23 @@ pub(super) mod tests {
 ";
 
     /// What build.rs makes of `ITEMS`.
-    static PIECES: &[Piece] = &[Piece::Select {
-        var: "n",
-        variants: &[
-            (VariantKey::Number(0), &[Piece::Text("no items")]),
-            (VariantKey::Number(1), &[Piece::Text("exactly one item")]),
-            (VariantKey::Name("one"), &[Piece::Text("one item")]),
-            (VariantKey::Name("many"), &[Piece::Text("many items")]),
-            (
-                VariantKey::Name("other"),
-                &[Piece::Var("n"), Piece::Text(" items")],
-            ),
-        ],
-        default: 4,
-    }];
+    const PIECES: &str = r#"[["items", [{"Select": {"var": "n", "default": 4, "variants": [
+        [{"Number": 0}, [{"Text": "no items"}]],
+        [{"Number": 1}, [{"Text": "exactly one item"}]],
+        [{"Name": "one"}, [{"Text": "one item"}]],
+        [{"Name": "many"}, [{"Text": "many items"}]],
+        [{"Name": "other"}, [{"Var": "n"}, {"Text": " items"}]]
+    ]}}]]]"#;
 
     fn ours(lang: Lang, n: Value) -> String {
+        let catalogue: Catalogue = serde_json::from_str(PIECES).unwrap();
         let mut out = String::new();
-        write(&mut out, lang, PIECES, &[("n", n)]);
+        let context = Context {
+            lang,
+            catalogue: &catalogue,
+            args: &[("n", n)],
+        };
+        context.write(&mut out, &catalogue[0].1);
         out
     }
 

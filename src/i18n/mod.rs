@@ -1,6 +1,7 @@
 //! The console's languages: English, Spanish and Somali, from Fluent message
-//! catalogues (`locales/<tag>/console.ftl`, compiled into the build by
-//! `build.rs`; see `catalogue.rs`).
+//! catalogues (`locales/<tag>/console.ftl`, compiled by `build.rs`: English
+//! into the build, the others into files fetched when chosen; see
+//! `catalogue.rs`).
 //!
 //! Text is described by a [`Msg`] (a catalogue key and its arguments) and put
 //! into words only when shown, in the language of the moment: views call
@@ -26,7 +27,7 @@ mod picker;
 mod tests;
 mod texts;
 
-pub use context::{provide_i18n, use_i18n, I18n};
+pub use context::{load_start_language, provide_i18n, use_i18n, I18n, StartLanguage};
 pub use msg::{Arg, Key, Msg};
 pub use picker::LanguagePicker;
 pub use texts::*;

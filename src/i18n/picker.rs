@@ -1,12 +1,13 @@
 //! The language menu.
 
+use super::catalogue::language_name;
 use super::context::use_i18n;
 use super::lang::Lang;
-use super::msg::{render, Key};
+use super::msg::Key;
 use leptos::prelude::*;
 
 /// The labelled language menu (sign-in page and top bar). Each language is
-/// named in its own words.
+/// named in its own words, compiled in for every language.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
@@ -24,8 +25,10 @@ pub fn LanguagePicker() -> impl IntoView {
                 {Lang::ALL
                     .into_iter()
                     .map(|lang| view! {
-                        <option value=lang.tag() lang=lang.tag() selected=move || i18n.lang() == lang>
-                            {render(lang, &Key::LanguageName.into())}
+                        // A property: it also moves the menu back when the language
+                        // chosen could not be fetched (`I18n::set_lang`).
+                        <option value=lang.tag() lang=lang.tag() prop:selected=move || i18n.lang() == lang>
+                            {language_name(lang)}
                         </option>
                     })
                     .collect_view()}

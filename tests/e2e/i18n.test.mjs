@@ -3,6 +3,8 @@
 // the tab (sessionStorage). A full flow in Spanish: sign-in, the list (decimal
 // comma, relative times in Spanish), the "New snapshot" dialog, the create and
 // its notices; a reload keeps Spanish; switching back restores the English text.
+// Spanish and Somali are fetched (locales/<tag>.json): once, and when they
+// cannot be, the console stays in English and says so.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -264,6 +266,37 @@ describe('languages', { timeout: 180_000 }, () => {
           /^(hadda|\d+ (daqiiqad|daqiiqo|saacad|saacadood|maalin|maalmood|bil|bilood|sannad|sannadood) ka hor)$/);
         await screenshot(page, 'i18n-list-so');
         await assertNoA11yViolations(page, 'the Somali list');
+        noPanic(page);
+      });
+    });
+
+    it('fetches the Spanish catalogue once, early, and stays in English, saying so, when it cannot', async () => {
+      await withFailureScreenshot(page, 'i18n-catalogue-missing', async () => {
+        // Only English is compiled in: Spanish comes from locales/es.json,
+        // asked for by the bootstrap and taken by the app.
+        const asked = [];
+        page.on('request', (request) => {
+          if (request.url().includes('/locales/')) asked.push(new URL(request.url()).pathname);
+        });
+        await page.goto(`${demo.url}/`);
+        await page.getByRole('heading', { level: 2, name: 'Iniciar sesión' }).waitFor();
+        assert.deepEqual(asked, ['/locales/es.json']);
+
+        // Offline or missing: English, the menu on English, and one notice.
+        await page.route('**/locales/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
+        await page.evaluate(() => window.sessionStorage.setItem('vps.lang', 'so'));
+        await page.reload();
+        await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
+        await toasts(page).getByText('Soomaali could not be loaded').waitFor();
+        assert.equal((await languageState(page)).htmlLang, 'en');
+        assert.equal(await languageMenu(page).inputValue(), 'en');
+
+        // A language picked in the menu that cannot be fetched: the same.
+        await languageMenu(page).selectOption('es');
+        await toasts(page).getByText('Español could not be loaded').waitFor();
+        assert.equal(await languageMenu(page).inputValue(), 'en');
+        assert.equal((await languageState(page)).htmlLang, 'en');
+        await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
         noPanic(page);
       });
     });
