@@ -13,6 +13,7 @@ import { SNAPSHOTS_PATH, listGets, queryOf } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
+  chooseLanguage,
 } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { allRowIds, sectionIds } from './support/locators.mjs';
@@ -607,7 +608,7 @@ describe('sign in, and every snapshot grouped by server', { timeout: 600_000 }, 
       assert.deepEqual(await crushedNames(page), [], 'no snapshot name is squeezed at 375 px');
       // Longer labels: Spanish and Somali must fit too.
       for (const lang of ['es', 'so']) {
-        await page.locator('#language').selectOption(lang);
+        await chooseLanguage(page, lang);
         layout = await layoutProblems(page);
         assert.ok(layout.scrollWidth <= 375, `no horizontal scrolling at 375 px in ${lang}`);
         assert.deepEqual(layout.outside, [], `every button is within its bar or section at 375 px in ${lang}`);

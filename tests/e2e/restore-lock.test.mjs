@@ -11,6 +11,7 @@ import { mutations, SNAPSHOTS_PATH } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, signIn, textOf, withFailureScreenshot,
+  chooseLanguage,
 } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import {
@@ -264,13 +265,13 @@ describe('a server being restored is locked', { timeout: 300_000 }, () => {
 
       // The reason in Spanish and in Somali, in the section and in the row.
       const row = page.locator('[data-snapshot-id="820"]');
-      await page.locator('#language').selectOption('es');
+      await chooseLanguage(page, 'es');
       assert.match(await textOf(lockNote(page, STAGING)), /^staging-01 se está restaurando\. Hasta que termine la restauración/);
       assert.match(await textOf(row), /Su servidor se está restaurando; espere a que termine\./);
-      await page.locator('#language').selectOption('so');
+      await chooseLanguage(page, 'so');
       assert.match(await textOf(lockNote(page, STAGING)), /^staging-01 waa la soo celinayaa\./);
       assert.match(await textOf(row), /Server-ka waa la soo celinayaa; sug ilaa uu dhammaado\./);
-      await page.locator('#language').selectOption('en');
+      await chooseLanguage(page, 'en');
 
       // Polling follows the server: its new status unlocks it without a refresh.
       await demo.setServerStatus(STAGING, 'stopped');

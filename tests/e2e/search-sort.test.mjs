@@ -16,6 +16,7 @@ import { describe, it } from 'node:test';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, signIn, signInHere, textOf, withFailureScreenshot,
+  chooseLanguage,
 } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { group, sectionIds } from './support/locators.mjs';
@@ -211,7 +212,7 @@ describe('search finds servers, natural order and the server sort, in the addres
     await withFailureScreenshot(page, 'search-sort-es', async () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await signIn(page, demo);
-      await page.locator('#language').selectOption('es');
+      await chooseLanguage(page, 'es');
       await page.getByLabel('Ordenar servidores', { exact: true }).waitFor();
 
       await search(page, 'staging.example', 'Buscar');
@@ -231,7 +232,7 @@ describe('search finds servers, natural order and the server sort, in the addres
       for (const width of [1280, 375]) {
         await page.setViewportSize({ width, height: 900 });
         for (const lang of ['en', 'es', 'so']) {
-          await page.locator('#language').selectOption(lang);
+          await chooseLanguage(page, lang);
           await until(() => page.evaluate((l) => document.documentElement.lang === l, lang), `the page is in ${lang}`);
           const problems = await toolbarProblems(page);
           assert.ok(problems.scrollWidth <= width, `no horizontal scrolling at ${width} px in ${lang}: ${problems.scrollWidth}`);
@@ -262,13 +263,13 @@ describe('counts written for the language, at 10,000 servers', { timeout: 600_00
       await untilEqual(() => textOf(shownLine(page)), 'Showing 1,001 servers and 0 snapshots.', 'the search count',
         { timeout: 30_000 });
 
-      await page.locator('#language').selectOption('es');
+      await chooseLanguage(page, 'es');
       await untilEqual(() => textOf(shownLine(page)), 'Mostrando 1001 servidores y 0 instantáneas.', 'Spanish: four digits whole');
       await search(page, '', 'Buscar');
       await untilEqual(() => textOf(summary),
         '10.000 de 10.000 servidores no tienen un punto de restauración de los últimos 7 días.', 'Spanish: 10.000');
 
-      await page.locator('#language').selectOption('so');
+      await chooseLanguage(page, 'so');
       await until(async () => (await textOf(summary)).startsWith('10,000 ka mid ah 10,000 server'), 'Somali: 10,000');
       noPanic(page);
     });

@@ -12,6 +12,7 @@ import { createPosts } from './support/api.mjs';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import {
   noPanic, screenshot, signIn, signInHere, textOf, tokenField, withFailureScreenshot,
+  chooseLanguage,
 } from './support/browser.mjs';
 import { QUICK_TRANSITIONS, useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group, sectionIds } from './support/locators.mjs';
@@ -169,7 +170,7 @@ describe('the server page', { timeout: 600_000 }, () => {
       await page.getByRole('heading', { level: 1, name: 'legacy-app-01' }).waitFor();
       const back = { en: 'Back to the list', es: 'Volver a la lista', so: 'Ku noqo liiska' };
       for (const lang of ['en', 'es', 'so']) {
-        await page.locator('#language').selectOption(lang);
+        await chooseLanguage(page, lang);
         await page.getByRole('link', { name: back[lang] }).waitFor();
         for (const width of [1280, 375]) {
           await page.setViewportSize({ width, height: 900 });

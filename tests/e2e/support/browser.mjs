@@ -148,3 +148,13 @@ export async function withFailureScreenshot(page, name, fn) {
 export async function textOf(locator) {
   return (await locator.innerText()).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Chooses `lang` in the language menu and waits until the page is in it:
+ * a language other than English is fetched first, so the switch is not
+ * immediate.
+ */
+export async function chooseLanguage(page, lang) {
+  await page.locator('#language').selectOption(lang);
+  await page.waitForFunction((tag) => document.documentElement.lang === tag, lang);
+}

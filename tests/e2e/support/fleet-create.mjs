@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createPosts } from './api.mjs';
 import { dialog } from './locators.mjs';
+import { chooseLanguage } from './browser.mjs';
 
 /** The demo's servers by name. */
 export const SERVERS = {
@@ -64,7 +65,7 @@ export async function sentCreates(demo) {
  */
 export async function inEachLanguageAndWidth(page, inDialog, beforeOpen = async () => {}) {
   for (const lang of ['en', 'es', 'so']) {
-    await page.locator('#language').selectOption(lang);
+    await chooseLanguage(page, lang);
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
       await beforeOpen(lang, width);
