@@ -7,7 +7,7 @@ use crate::config::{provide_stale_after_days, provide_undo_window, AppConfig};
 use crate::i18n::{provide_i18n, use_i18n, Key, Msg, StartLanguage};
 use crate::idle::{provide_idle, IdleWarning};
 use crate::notify::provide_notifier;
-use crate::portal::listen_for_portal_token;
+use crate::portal::{apply_config_theme, connect_portal, report_writes};
 use crate::session::{provide_session, use_session};
 use crate::sign_in::SignInPage;
 use crate::snapshots::{provide_list_place, ServerPage, SnapshotsPage};
@@ -46,8 +46,9 @@ pub fn App(config: Result<AppConfig, Msg>, language: StartLanguage) -> impl Into
             // Inside the router, whose context the pages need.
             {match config {
                 Ok(config) => {
+                    apply_config_theme(&config);
                     let client = ApiClient::new(&config.api_base_url, session.token_signal())
-                        .observe_writes(activity.observer());
+                        .observe_writes(report_writes(activity.observer(), &config));
                     let answers_due = client.clone();
                     session.on_end(move || session.note_unanswered(answers_due.writes_in_flight()));
                     provide_undo_window(&config);
@@ -57,7 +58,7 @@ pub fn App(config: Result<AppConfig, Msg>, language: StartLanguage) -> impl Into
                         config.idle_defer_max_minutes(),
                         session,
                     );
-                    listen_for_portal_token(config.allowed_portal_origins, session, client.clone());
+                    connect_portal(&config, session, client.clone());
                     provide_api(client);
                     view! { <Shell/> <IdleWarning/> }.into_any()
                 }

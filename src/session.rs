@@ -8,6 +8,32 @@ use leptos::prelude::*;
 
 const TOKEN_KEY: &str = "vps.token";
 
+/// Why a session ended, as the portal is told (`vps-snapshots:signed-out`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EndReason {
+    /// The user's "Sign out".
+    #[default]
+    Button,
+    /// The API refused the token (401: expired or revoked).
+    Expired,
+    /// No input for `idle_sign_out_minutes`.
+    Idle,
+    /// The portal handed over another token.
+    NewToken,
+}
+
+impl EndReason {
+    /// The reason as the portal's message writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Button => "button",
+            Self::Expired => "expired",
+            Self::Idle => "idle",
+            Self::NewToken => "new_token",
+        }
+    }
+}
+
 /// The app-wide session. The token itself is never logged or shown.
 #[derive(Clone, Copy, Debug)]
 pub struct Session {
@@ -26,6 +52,8 @@ pub struct Session {
     /// The first page of the list that signing in read, until the list
     /// takes it.
     first_page: StoredValue<Option<FirstPage>>,
+    /// Why the last session ended, for the [`Session::on_end`] hooks.
+    end_reason: StoredValue<EndReason>,
 }
 
 /// Creates the session from `sessionStorage` and provides it to the app.
@@ -40,6 +68,7 @@ pub fn provide_session() -> Session {
         on_end: StoredValue::new_local(Vec::new()),
         number: StoredValue::new(0),
         first_page: StoredValue::new(None),
+        end_reason: StoredValue::new(EndReason::Button),
     };
     provide_context(session);
     session
@@ -107,8 +136,19 @@ impl Session {
 
     /// Forgets the token at the user's request.
     pub fn sign_out(&self) {
-        self.forget();
+        self.end(EndReason::Button);
+    }
+
+    /// Forgets the token for `reason` (the user's request, idleness, a
+    /// portal's new token), with no message on the sign-in page.
+    pub fn end(&self, reason: EndReason) {
+        self.forget(reason);
         self.notice.set(None);
+    }
+
+    /// Why the last session ended (untracked), for the end hooks.
+    pub fn end_reason(&self) -> EndReason {
+        self.end_reason.try_get_value().unwrap_or_default()
     }
 
     /// Forgets a token the API no longer accepts, saying why and, when the
@@ -118,7 +158,7 @@ impl Session {
             Some(outcome) => Msg::signed_out_rejected_outcome(outcome),
             None => Msg::from(Key::SignedOutRejected),
         };
-        self.forget();
+        self.forget(EndReason::Expired);
         self.notice.set(Some(text));
     }
 
@@ -144,7 +184,8 @@ impl Session {
         let _ = self.number.try_update_value(|n| *n += 1);
     }
 
-    fn forget(&self) {
+    fn forget(&self, reason: EndReason) {
+        self.end_reason.set_value(reason);
         if let Some(storage) = session_storage() {
             let _ = storage.remove_item(TOKEN_KEY);
         }

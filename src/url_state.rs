@@ -197,7 +197,7 @@ fn with_param(query: &str, name: &str, value: Option<&str>) -> String {
 /// `text` as a query parameter's value: every byte but letters, digits and
 /// `-._~` percent-encoded (UTF-8), so that a search for `a&b=c#d`, `50%` or
 /// `a+b` comes back as typed.
-fn encode_value(text: &str) -> String {
+pub fn encode_value(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for byte in text.bytes() {

@@ -4,7 +4,7 @@
 use super::error::{ApiError, Reply};
 use super::http;
 use super::types::{NewSnapshot, RestoreStarted};
-use super::writes::{WriteKind, WriteObserver, WriteRecord, WriteSubject};
+use super::writes::{WriteKind, WriteObserver, WriteRecord, WriteStage, WriteSubject};
 use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
 use gloo_net::http::Method;
@@ -177,32 +177,40 @@ impl ApiClient {
         let url = self.url(path);
         let started = now_ms();
         // Read before the wait: the session may end while the answer is due.
-        let session = self.observer.as_ref().map(|o| (o.session)());
+        let mut record = self.observer.as_ref().map(|o| WriteRecord {
+            kind: sent.kind,
+            sent_at_ms: started,
+            method: method.to_string(),
+            url: url.clone(),
+            body: body.clone(),
+            status: None,
+            api_words: None,
+            duration_ms: 0,
+            server_id: sent.server_id,
+            server_name: self.subject.server_name.clone(),
+            snapshot_id: sent.snapshot_id,
+            snapshot_name: sent
+                .snapshot_name
+                .or_else(|| self.subject.snapshot_name.clone()),
+            session: (o.session)(),
+        });
+        let stages = self.observer.as_ref().and_then(|o| o.stages.clone());
+        if let (Some(listener), Some(record)) = (&stages, &record) {
+            listener(WriteStage::Sent, record);
+        }
         let out = OutWrite::new(&self.writes_in_flight);
-        let result = http::send_once(method.clone(), &url, token, body.clone()).await;
+        let result = http::send_once(method, &url, token, body).await;
         drop(out);
-        if let (Some(observer), Some(session)) = (&self.observer, session) {
-            let (status, api_words) = match &result {
-                Ok(reply) => (Some(reply.status), super::error::api_words(&reply.body)),
-                Err(_) => (None, None),
-            };
-            (observer.observe)(WriteRecord {
-                kind: sent.kind,
-                sent_at_ms: started,
-                method: method.to_string(),
-                url,
-                body,
-                status,
-                api_words,
-                duration_ms: now_ms() - started,
-                server_id: sent.server_id,
-                server_name: self.subject.server_name.clone(),
-                snapshot_id: sent.snapshot_id,
-                snapshot_name: sent
-                    .snapshot_name
-                    .or_else(|| self.subject.snapshot_name.clone()),
-                session,
-            });
+        if let (Some(observer), Some(mut record)) = (&self.observer, record.take()) {
+            if let Ok(reply) = &result {
+                record.status = Some(reply.status);
+                record.api_words = super::error::api_words(&reply.body);
+            }
+            record.duration_ms = now_ms() - started;
+            if let Some(listener) = &stages {
+                listener(WriteStage::Ended, &record);
+            }
+            (observer.observe)(record);
         }
         result
     }

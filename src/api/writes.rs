@@ -49,12 +49,26 @@ pub struct WriteSubject {
     pub snapshot_name: Option<String>,
 }
 
+/// Where a write is, for a [`WriteObserver::on_stages`] listener.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteStage {
+    /// Just sent: the record has no status or duration yet.
+    Sent,
+    /// Answered, or no answer came.
+    Ended,
+}
+
+/// A listener told of each write as it is sent and as it ends.
+type StageListener = Arc<dyn Fn(WriteStage, &WriteRecord) + Send + Sync>;
+
 /// Called once per write, after its answer (or the lack of one).
 #[derive(Clone)]
 pub struct WriteObserver {
     /// The number of the session of the moment, read when a write is sent.
     pub(super) session: Arc<dyn Fn() -> u64 + Send + Sync>,
     pub(super) observe: Arc<dyn Fn(WriteRecord) + Send + Sync>,
+    /// Also told when each write is sent, and when it ends (the portal).
+    pub(super) stages: Option<StageListener>,
 }
 
 impl WriteObserver {
@@ -67,7 +81,18 @@ impl WriteObserver {
         Self {
             session: Arc::new(session),
             observe: Arc::new(observe),
+            stages: None,
         }
+    }
+
+    /// This observer, also telling `listener` of each write as it is sent
+    /// and as it ends (before `observe` gets the record).
+    pub fn on_stages(
+        mut self,
+        listener: impl Fn(WriteStage, &WriteRecord) + Send + Sync + 'static,
+    ) -> Self {
+        self.stages = Some(Arc::new(listener));
+        self
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::browser::now_ms;
 use crate::domain::idle::{idle_plan, idle_state, IdleState};
 use crate::i18n::{Key, Msg};
-use crate::session::Session;
+use crate::session::{EndReason, Session};
 use leptos::{ev, prelude::*};
 use leptos_use_interval_fn::use_interval_fn;
 
@@ -81,7 +81,7 @@ pub fn provide_idle(minutes: f64, defer_max_minutes: f64, session: Session) -> I
             match idle_state(plan, idle, busy) {
                 IdleState::SignOut => {
                     watch.state.set(IdleState::Active);
-                    session.sign_out();
+                    session.end(EndReason::Idle);
                     session.tell(Msg::from(Key::IdleSignedOut));
                 }
                 state if state != watch.state.get_untracked() => watch.state.set(state),
