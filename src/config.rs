@@ -320,9 +320,11 @@ fn is_colour(text: &str) -> bool {
             .iter()
             .find_map(|unit| part.strip_suffix(unit))
             .unwrap_or(part);
-        !digits.is_empty()
+        // Digits with at most one point (no `parse::<f64>()`: it would
+        // bring a float parser into the wasm for this check alone).
+        digits.bytes().any(|b| b.is_ascii_digit())
             && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            && digits.parse::<f64>().is_ok()
+            && digits.bytes().filter(|&b| b == b'.').count() <= 1
     };
     let first_units: &[&str] = if hue { &["deg"] } else { &["%"] };
     let other_units: &[&str] = &["%"];

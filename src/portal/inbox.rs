@@ -6,7 +6,7 @@
 //! does), switch the theme, and open a page of the console.
 
 use super::messages::{self, Inbound, TOKEN};
-use super::outbox::as_json;
+use super::outbox::field_of;
 use super::theme::apply_theme;
 use crate::api::ApiClient;
 use crate::i18n::{Key, Msg};
@@ -37,7 +37,7 @@ pub fn listen_to_portal(allowed_origins: Vec<String>, session: Session, client: 
             take_token(token, session, &client, toasts);
             return;
         }
-        match as_json(&data).as_ref().and_then(messages::inbound) {
+        match messages::inbound(|path| field_of(&data, path)) {
             Some(Inbound::Theme(theme)) => apply_theme(theme),
             Some(Inbound::Navigate(path)) => navigate(&path, NavigateOptions::default()),
             None => {}

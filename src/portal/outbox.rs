@@ -3,6 +3,7 @@
 //! `targetOrigin` (never `*`), so the browser delivers a message only when
 //! the framing page is at that origin.
 
+use super::messages::{Field, Message};
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
 
@@ -24,7 +25,7 @@ impl Outbox {
     /// Posts `message` to the framing window once per allowed origin; the
     /// browser drops the copies whose origin is not the parent's. Nothing
     /// is posted when the console is not framed.
-    pub fn post(&self, message: &serde_json::Value) {
+    pub fn post(&self, message: &Message) {
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -35,18 +36,38 @@ impl Outbox {
             return;
         }
         // A plain object, as the portal's listener expects (not a string).
-        let Ok(data) = js_sys::JSON::parse(&message.to_string()) else {
-            return;
-        };
+        let data = js_sys::Object::new();
+        for (name, field) in message {
+            let value = match field {
+                Field::Text(text) => JsValue::from_str(text),
+                Field::Number(n) => JsValue::from_f64(*n),
+                Field::Null | Field::Other => JsValue::NULL,
+            };
+            let _ = js_sys::Reflect::set(&data, &JsValue::from_str(name), &value);
+        }
         for origin in self.origins.iter() {
             let _ = parent.post_message(&data, origin);
         }
     }
 }
 
-/// A received message's data as JSON (`None` if it is not JSON-like, e.g.
-/// a transferred object), for [`super::messages::inbound`].
-pub fn as_json(data: &JsValue) -> Option<serde_json::Value> {
-    let text = js_sys::JSON::stringify(data).ok()?.as_string()?;
-    serde_json::from_str(&text).ok()
+/// The field at `path` (`["filter", "server_id"]`) of a received message's
+/// data, for [`super::messages::inbound`].
+pub fn field_of(data: &JsValue, path: &[&str]) -> Field {
+    let value = path.iter().try_fold(data.clone(), |value, name| {
+        if !value.is_object() {
+            return None;
+        }
+        js_sys::Reflect::get(&value, &JsValue::from_str(name)).ok()
+    });
+    match value {
+        Some(value) if value.is_object() => Field::Other,
+        Some(value) => match (value.as_string(), value.as_f64()) {
+            (Some(text), _) => Field::Text(text),
+            (_, Some(n)) => Field::Number(n),
+            _ if value.is_null() || value.is_undefined() => Field::Null,
+            _ => Field::Other,
+        },
+        None => Field::Null,
+    }
 }
