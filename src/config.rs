@@ -6,7 +6,6 @@ use crate::i18n::{Key, Msg};
 use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use serde::{Deserialize, Deserializer};
-use std::collections::BTreeMap;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -50,7 +49,35 @@ pub struct AppConfig {
     /// Colours set over the theme's, by name (README "Themes"): a portal's
     /// brand colours. Only known names and colour values are accepted.
     #[serde(default, deserialize_with = "null_as_default")]
-    pub theme_colors: BTreeMap<String, String>,
+    pub theme_colors: ThemeColors,
+}
+
+/// `theme_colors`: name and colour pairs, in the file's order. A list, not
+/// a map type, which weighed more in the wasm for what is only iterated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ThemeColors(pub Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for ThemeColors {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Pairs;
+        impl<'de> serde::de::Visitor<'de> for Pairs {
+            type Value = ThemeColors;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of colours")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ThemeColors, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(ThemeColors(pairs))
+            }
+        }
+        d.deserialize_map(Pairs)
+    }
 }
 
 /// Which colours the console shows: `auto` follows `prefers-color-scheme`.
@@ -136,7 +163,7 @@ impl Default for AppConfig {
             idle_sign_out_minutes: None,
             idle_defer_max_minutes: None,
             theme: Theme::Auto,
-            theme_colors: BTreeMap::new(),
+            theme_colors: ThemeColors::default(),
         }
     }
 }
@@ -276,7 +303,7 @@ pub fn parse_config(text: &str) -> Result<AppConfig, Msg> {
     if let Some(bad) = config.allowed_portal_origins.iter().find(|o| !is_origin(o)) {
         return Err(Msg::config_bad_origin(bad));
     }
-    for (name, value) in &config.theme_colors {
+    for (name, value) in &config.theme_colors.0 {
         if !THEME_COLOR_NAMES.contains(&name.as_str()) {
             return Err(Msg::config_invalid(format!(
                 "theme_colors: “{name}” is not a colour of the console (README, Themes)"
@@ -593,7 +620,11 @@ mod tests {
             "hsla(221deg 72% 44% / 0.9)",
         ] {
             let config = parse_config(&with_colour("brand", good)).unwrap();
-            assert_eq!(config.theme_colors["brand"], good, "{good}");
+            assert_eq!(
+                config.theme_colors,
+                ThemeColors(vec![("brand".into(), good.into())]),
+                "{good}"
+            );
         }
     }
 

@@ -3,8 +3,7 @@
 //! properties on it. They are set through the CSSOM (`style.setProperty`),
 //! which the CSP's `style-src 'self'` allows, unlike a `style` attribute.
 
-use crate::config::Theme;
-use std::collections::BTreeMap;
+use crate::config::{Theme, ThemeColors};
 use wasm_bindgen::JsCast;
 
 /// The root element (`<html>`), if the page has one.
@@ -30,12 +29,12 @@ pub fn apply_theme(theme: Theme) {
 
 /// Sets config.json's `theme_colors` (names checked, values colours only)
 /// over the stylesheet's, in both themes.
-pub fn apply_colours(colours: &BTreeMap<String, String>) {
+pub fn apply_colours(colours: &ThemeColors) {
     let Some(root) = root() else {
         return;
     };
     let style = root.style();
-    for (name, value) in colours {
+    for (name, value) in &colours.0 {
         let _ = style.set_property(&format!("--{name}"), value);
     }
 }
