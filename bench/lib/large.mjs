@@ -38,9 +38,12 @@ export async function largeAccount(browser, site, seed, timeoutMs) {
         const from = await pageNow(page);
         const value = await within(fn(), timeoutMs + 30_000, name);
         const to = await pageNow(page);
-        result.steps.push({ name, value, from, to });
+        // wasm memory only grows: where it grew says which step needed it.
+        const wasm = await page.evaluate(() => window.__bench.wasmBytes());
+        result.steps.push({ name, value, from, to, wasm });
         return value;
       };
+      result.wasmAfterLoad = await page.evaluate(() => window.__bench.wasmBytes());
       await step('scroll', () => page.evaluate(() => window.__bench.scrollDown(5)));
       const index = Math.ceil(seed.servers * 0.77);
       result.search = await step('search', () => page.evaluate(([n, t]) => window.__bench.measureSearch(n, t), [seedName(index, 3), timeoutMs]));

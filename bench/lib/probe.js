@@ -391,10 +391,14 @@
     return { name, firstOpen, open, oneChar, full, nodes };
   };
 
+  /** The filter to server `serverId`, then to all servers: {ms, flash} each (profile.mjs times them apart). */
+  B.filterToOne = (serverId, timeoutMs = 30_000) => measureChange(() => pickServer(serverId), () => onlySection(serverId), timeoutMs);
+  B.filterToAll = (timeoutMs = 30_000) => measureChange(() => pickServer(''), allShown, timeoutMs);
+
   /** All servers → server `serverId` → all servers: both times, and any loading flash. */
   B.measureFilter = async (serverId, timeoutMs = 30_000) => {
-    const toOne = await measureChange(() => pickServer(serverId), () => onlySection(serverId), timeoutMs);
-    const toAll = await measureChange(() => pickServer(''), allShown, timeoutMs);
+    const toOne = await B.filterToOne(serverId, timeoutMs);
+    const toAll = await B.filterToAll(timeoutMs);
     return { serverId, toOne: toOne.ms, toOneFlash: toOne.flash, toAll: toAll.ms, toAllFlash: toAll.flash };
   };
 
