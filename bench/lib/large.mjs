@@ -57,6 +57,8 @@ export async function largeAccount(browser, site, seed, timeoutMs) {
       await step('clear selection', () => page.evaluate((t) => window.__bench.clearSelection(t), timeoutMs));
       result.step = 'long tasks';
       result.longTasks = await page.evaluate((since) => window.__bench.longestTaskSince(since), dataAt);
+      // Before the first step: the last answer put on screen (the load's end).
+      result.steps.unshift({ name: 'load applied (after the last answer)', from: dataAt, to: result.steps[0].from, wasm: result.wasmAfterLoad });
       for (const s of result.steps) {
         s.longTasks = await page.evaluate(([a, b]) => window.__bench.longTasksBetween(a, b), [s.from, s.to]);
       }

@@ -131,7 +131,6 @@ export function buildTable(results, SEEDS, RUNS, latencyMs = 0) {
   switchRows(add, app.switches, n5);
   hugeRows(add, app.huge, SEEDS.huge, app.hugeByNext, small1k, latencyMs);
   pickerRows(add, app.picker, SEEDS.picker, small1k, latencyMs);
-  giantRows(add, app.giant, SEEDS.giant);
 
   add('8 polling', `requests / min (first ${Math.round(p.visibleSeconds)} s)`, p.requestsPerMinute.toFixed(1), '', '', null);
   add('8 polling', 'bytes / min (body / on the wire)', `${kB(p.bodyBytesPerMinute)} / ${kB(p.transferBytesPerMinute)}`, '', '', null);
@@ -139,6 +138,7 @@ export function buildTable(results, SEEDS, RUNS, latencyMs = 0) {
   add('8 polling', `requests while hidden (${Math.round(p.hiddenSeconds)} s)`, String(p.hiddenRequests), '', 'none', p.hiddenRequests === 0);
   add('8 polling', `requests once idle (${Math.round(p.idleSeconds)} s)`, String(p.idleRequests), '', 'none', p.idleRequests === 0);
   add('8 polling', `DOM mutations once idle (${Math.round(p.idleSeconds)} s, ${SEEDS.polling.snapshots} rows)`, String(p.idleMutations), '', '', null);
+  giantRows(add, app.giant, SEEDS.giant);
   return rows;
 }
 
