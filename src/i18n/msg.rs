@@ -93,12 +93,6 @@ impl From<&std::sync::Arc<str>> for Arg {
     }
 }
 
-impl From<std::sync::Arc<str>> for Arg {
-    fn from(text: std::sync::Arc<str>) -> Self {
-        Self::Text(text.to_string())
-    }
-}
-
 impl From<i64> for Arg {
     fn from(n: i64) -> Self {
         Self::Int(n)
