@@ -2,7 +2,8 @@
 // baseline, up to an account of 50,000 snapshots. Run it through bench/run,
 // which builds the release app first. See bench/README.md.
 //
-//   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT] [--latency-ms N] [--only picker]
+//   node bench/bench.mjs [--dist DIR] [--quick] [--label TEXT] [--latency-ms N] [--runs N]
+//                        [--only switches|picker|large|huge]
 //
 // Serves the release build in DIR (default /tmp/bench-dist) and the
 // hand-written baseline (bench/baseline/) from one demo API in test mode,
@@ -21,7 +22,7 @@ import { stat, median } from './lib/stats.mjs';
 import { assembleSite, formRounds, KINDS, log, memory, setApiLatency, setHidden, signedIn, sleep, within, withDemo } from './lib/session.mjs';
 import { largeAccount, seedName, wholeAccountByNext } from './lib/large.mjs';
 import { pickerAccount } from './lib/picker.mjs';
-import { buildPickerTable, buildTable, printTable } from './lib/table.mjs';
+import { buildOnlyTable, buildTable, combineRuns, printTable, summary } from './lib/table.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');
@@ -35,10 +36,20 @@ const opt = (name, fallback) => {
 };
 const QUICK = argv.includes('--quick');
 // `--only switches`: only metric 6 (filter and searches at 5,000), printed alone;
-// `--only picker`: sizes and the server picker alone (a minute, not the whole run).
+// `--only picker`: sizes and the server picker alone (a minute, not the whole run);
+// `--only large`: the 50,000-snapshot account alone (metric 7, with the cursor run);
+// `--only huge`: the 100,000-snapshot account alone (metric 10).
 const ONLY = opt('--only', null);
-if (ONLY !== null && ONLY !== 'picker' && ONLY !== 'switches') {
-  console.error('bench: --only expects switches or picker');
+const ONLY_CHOICES = ['switches', 'picker', 'large', 'huge'];
+if (ONLY !== null && !ONLY_CHOICES.includes(ONLY)) {
+  console.error(`bench: --only expects one of ${ONLY_CHOICES.join(', ')}`);
+  process.exit(2);
+}
+// Whole runs in a row: the table then gives each cell as the median of the
+// runs' medians with their range (min–max), and how many runs met each target.
+const RUN_COUNT = Number(opt('--runs', '1'));
+if (!Number.isInteger(RUN_COUNT) || RUN_COUNT < 1) {
+  console.error('bench: --runs expects a whole number ≥ 1');
   process.exit(2);
 }
 const DIST = path.resolve(opt('--dist', '/tmp/bench-dist'));
@@ -68,6 +79,7 @@ const RUNS = {
   refreshPhaseMs: QUICK ? 60_000 : 150_000,
   // Each step of the 50,000-snapshot account (sign-in, scroll, search).
   largeStepMs: QUICK ? 120_000 : 180_000,
+  giantStepMs: 300_000,
   picker: QUICK ? 3 : 5,
 };
 export const SEEDS = {
@@ -76,6 +88,7 @@ export const SEEDS = {
   huge: { servers: 10000, snapshots: 50000 },
   polling: { servers: 1000, snapshots: 1000 },
   picker: { servers: 10000, snapshots: 10000 },
+  giant: { servers: 20000, snapshots: 100000 },
 };
 const KIND_NAMES = ['app', 'baseline'];
 // The baseline renders every row: its runs also wait for all of them.
@@ -334,9 +347,36 @@ async function onlySwitches(browser, site, results) {
 
 // ---- main ----
 
+/** One whole run (or the `--only` part): its results and table. */
+async function measureOnce(site) {
+  const results = { app: {}, baseline: {} };
+  results.sizes = { app: measureDir(DIST), baseline: measureDir(path.join(site, 'baseline')) };
+  const browser = await launchBrowser();
+  try {
+    if (ONLY === 'switches') {
+      await onlySwitches(browser, site, results);
+      return { results, table: null };
+    }
+    if (ONLY === null) {
+      await startupAndRender1k(browser, site, results);
+      await render5kAndMemory(browser, site, results);
+    }
+    if (ONLY === null || ONLY === 'large') {
+      results.app.huge = await largeAccount(browser, site, SEEDS.huge, RUNS.largeStepMs);
+      results.app.hugeByNext = await wholeAccountByNext(browser, site, SEEDS.huge, RUNS.largeStepMs);
+    }
+    if (ONLY === null || ONLY === 'picker') results.app.picker = await pickerAccount(browser, site, SEEDS.picker, RUNS.picker);
+    if (ONLY === null || ONLY === 'huge') results.app.giant = await largeAccount(browser, site, SEEDS.giant, RUNS.giantStepMs);
+    if (ONLY === null) await polling(browser, site, results);
+  } finally {
+    await browser.close();
+  }
+  const table = ONLY === null ? buildTable(results, SEEDS, RUNS, LATENCY_MS) : buildOnlyTable(results, SEEDS, LATENCY_MS);
+  return { results, table };
+}
+
 async function main() {
   const started = Date.now();
-  const results = { app: {}, baseline: {} };
   let commit = null;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT }).toString().trim();
@@ -348,33 +388,20 @@ async function main() {
 
   log(`sizes of ${DIST}`);
   const site = assembleSite(DIST);
-  results.sizes = { app: measureDir(DIST), baseline: measureDir(path.join(site, 'baseline')) };
-
-  const browser = await launchBrowser();
-  if (ONLY === 'switches') {
-    try {
-      await onlySwitches(browser, site, results);
-    } finally {
-      await browser.close();
-      rmSync(site, { recursive: true, force: true });
-    }
-    return;
-  }
+  const runs = [];
   try {
-    if (ONLY !== 'picker') {
-      await startupAndRender1k(browser, site, results);
-      await render5kAndMemory(browser, site, results);
-      results.app.huge = await largeAccount(browser, site, SEEDS.huge, RUNS.largeStepMs);
-      results.app.hugeByNext = await wholeAccountByNext(browser, site, SEEDS.huge, RUNS.largeStepMs);
+    for (let i = 1; i <= RUN_COUNT; i++) {
+      if (RUN_COUNT > 1) log(`run ${i} of ${RUN_COUNT}`);
+      const run = await measureOnce(site);
+      runs.push(run);
+      if (RUN_COUNT > 1 && run.table) log(`run ${i}: ${summary(run.table).line}`);
     }
-    results.app.picker = await pickerAccount(browser, site, SEEDS.picker, RUNS.picker);
-    if (ONLY !== 'picker') await polling(browser, site, results);
   } finally {
-    await browser.close();
     rmSync(site, { recursive: true, force: true });
   }
+  if (ONLY === 'switches') return;
 
-  const table = ONLY === 'picker' ? buildPickerTable(results, SEEDS) : buildTable(results, SEEDS, RUNS);
+  const table = RUN_COUNT > 1 ? combineRuns(runs.map((r) => r.table)) : runs[0].table;
   const text = printTable(table);
   const out = {
     date: new Date().toISOString(),
@@ -382,20 +409,26 @@ async function main() {
     dist: DIST,
     quick: QUICK,
     only: ONLY,
+    runs: RUN_COUNT,
     latency_ms: LATENCY_MS,
     gzip: gzipTool(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
     seconds: Math.round((Date.now() - started) / 1000),
     table,
-    results,
+    // One run: its results as before; several: each run's table and results.
+    results: RUN_COUNT > 1 ? undefined : runs[0].results,
+    each: RUN_COUNT > 1 ? runs : undefined,
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(text);
   const latency = LATENCY_MS > 0 ? ` · API latency ${LATENCY_MS} ms` : '';
-  console.log(`\n${out.date} · commit ${commit ?? '?'}${latency} · ${out.seconds} s · ${path.relative(REPO_ROOT, RESULTS_DIR)}/latest.json`);
-  const failed = table.filter((r) => r.pass === 'FAIL').map((r) => `${r.section}: ${r.metric}`);
-  if (failed.length) console.log(`Targets missed: ${failed.join('; ')}`);
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const many = RUN_COUNT > 1 ? ` · ${RUN_COUNT} runs (median of the runs' medians, their range in brackets)` : '';
+  console.log(`\n${out.date} · commit ${commit ?? '?'}${latency}${many} · ${out.seconds} s · load ${load} · ${path.relative(REPO_ROOT, RESULTS_DIR)}/latest.json`);
+  const { line, failed } = summary(table);
+  console.log(line);
+  for (const f of failed) console.log(`  FAIL ${f}`);
 }
 
 main().catch((err) => {

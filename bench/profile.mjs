@@ -4,6 +4,11 @@
 // the .cpuprofile (open it in Chromium's DevTools, Performance panel).
 //
 //   node bench/profile.mjs [--dist DIR] [--large S:N] [--update] [--baseline]
+//   node bench/profile.mjs --steps [--dist DIR] [--large 10000:50000]
+//
+// --steps: signs in (not profiled), then profiles each step of metric 7
+// after the data (search and clear, filter and back, select all, each
+// dialog) on its own and prints each one's top functions.
 //
 // Function names of the wasm are only there in a build that keeps them: the
 // release build strips them (wasm-opt). To see Rust names, rebuild the
@@ -26,6 +31,7 @@ const DIST = path.resolve(opt('--dist', '/tmp/bench-dist'));
 const LARGE = opt('--large', '200:1000');
 const UPDATE = argv.includes('--update');
 const BASELINE = argv.includes('--baseline');
+const STEPS = argv.includes('--steps');
 const expectedRows = Number(LARGE.split(':')[1]);
 
 const site = mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
@@ -37,16 +43,46 @@ for (const f of ['index.html', 'app.js']) cpSync(path.join(BENCH_DIR, 'baseline'
 cpSync(path.join(DIST, readdirSync(DIST).find((n) => n.endsWith('.css'))), path.join(site, 'baseline', 'main.css'));
 cpSync(path.join(DIST, 'config.json'), path.join(site, 'baseline', 'config.json'));
 
-const demo = await startDemo(['--dist', site, '--large', LARGE]);
-const browser = await launchBrowser();
-try {
-  const page = await browser.newPage();
-  await page.addInitScript({ path: path.join(BENCH_DIR, 'lib', 'probe.js') });
-  const cdp = await page.context().newCDPSession(page);
-  await page.goto(`${demo.url}/${BASELINE ? 'baseline/' : ''}`);
-  await page.evaluate(() => window.__bench.formReady);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+
+/** Prints the `n` functions of `profile` with the most self time. */
+function printTop(profile, n) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url ? path.basename(f.url.split('?')[0]) : ''}`.trim();
+    self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const top = [...self.entries()].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, n);
+  for (const [name, msec] of top) console.log(`${msec.toFixed(1).padStart(8)} ms ${((msec / total) * 100).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`);
+}
+
+/** Metric 7's steps after sign-in, each profiled on its own. */
+async function profileSteps(page, cdp) {
+  await page.evaluate(([t, n]) => window.__bench.signIn(t, n, false, 300_000), [demo.token, expectedRows]);
+  const servers = Number(LARGE.split(':')[0]);
+  const index = Math.ceil(servers * 0.77);
+  const name = `snap-${String(index).padStart(4, '0')}-3`;
+  const steps = [
+    ['search and clear', () => page.evaluate((q) => window.__bench.measureSearch(q), name)],
+    ['filter to one server', () => page.evaluate((id) => window.__bench.filterToOne(id), 10_000 + index)],
+    ['filter back to all (and the reload it starts)', () => page.evaluate(() => window.__bench.filterToAll())],
+    ['select all', () => page.evaluate(() => window.__bench.measureSelectAll())],
+    ...['create', 'createMany', 'deleteMany'].map((d) => [`dialog ${d}`, () => page.evaluate((x) => window.__bench.measureDialog(x), d)]),
+  ];
+  for (const [label, run] of steps) {
+    await cdp.send('Profiler.start');
+    const value = await run();
+    const { profile } = await cdp.send('Profiler.stop');
+    console.log(`\n== ${label}: ${JSON.stringify(value)}`);
+    printTop(profile, 15);
+  }
+}
+
+/** The sign-in render (or one Refresh's update) profiled, its top functions printed and written. */
+async function profileSignInOrUpdate(page, cdp) {
   let result;
   if (UPDATE) {
     await page.evaluate(([t, n, all]) => window.__bench.signIn(t, n, all), [demo.token, expectedRows, BASELINE]);
@@ -63,23 +99,25 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   console.log(JSON.stringify({ dataToPaint: result.dataToPaint, clickToPaint: result.clickToPaint }));
 
-  // Self time per function name.
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  const dt = profile.timeDeltas;
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const f = node.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url ? path.basename(f.url.split('?')[0]) : ''}`.trim();
-    self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
-  });
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  const top = [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 40);
-  for (const [name, msec] of top) console.log(`${msec.toFixed(1).padStart(8)} ms ${((msec / total) * 100).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`);
+  printTop(profile, 40);
   mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
   const out = path.join(BENCH_DIR, 'results', `${BASELINE ? 'baseline' : 'app'}-${UPDATE ? 'update' : 'render'}.cpuprofile`);
   writeFileSync(out, JSON.stringify(profile));
   console.log(`profile: ${path.relative(process.cwd(), out)}`);
+}
+
+const demo = await startDemo(['--dist', site, '--large', LARGE]);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.addInitScript({ path: path.join(BENCH_DIR, 'lib', 'probe.js') });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${demo.url}/${BASELINE ? 'baseline/' : ''}`);
+  await page.evaluate(() => window.__bench.formReady);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (STEPS) await profileSteps(page, cdp);
+  else await profileSignInOrUpdate(page, cdp);
 } finally {
   await browser.close();
   await demo.stop();

@@ -391,10 +391,14 @@
     return { name, firstOpen, open, oneChar, full, nodes };
   };
 
+  /** The filter to server `serverId`, then to all servers: {ms, flash} each (profile.mjs times them apart). */
+  B.filterToOne = (serverId, timeoutMs = 30_000) => measureChange(() => pickServer(serverId), () => onlySection(serverId), timeoutMs);
+  B.filterToAll = (timeoutMs = 30_000) => measureChange(() => pickServer(''), allShown, timeoutMs);
+
   /** All servers → server `serverId` → all servers: both times, and any loading flash. */
   B.measureFilter = async (serverId, timeoutMs = 30_000) => {
-    const toOne = await measureChange(() => pickServer(serverId), () => onlySection(serverId), timeoutMs);
-    const toAll = await measureChange(() => pickServer(''), allShown, timeoutMs);
+    const toOne = await B.filterToOne(serverId, timeoutMs);
+    const toAll = await B.filterToAll(timeoutMs);
     return { serverId, toOne: toOne.ms, toOneFlash: toOne.flash, toAll: toAll.ms, toAllFlash: toAll.flash };
   };
 
@@ -423,6 +427,131 @@
     const found = await measureChange(() => typeSearch(name), () => onlySection(serverId), timeoutMs);
     const cleared = await measureChange(() => typeSearch(''), allShown, timeoutMs);
     return { name, found: found.ms, cleared: cleared.ms, flash: found.flash || cleared.flash };
+  };
+
+  // ---- dialogs and the selection (metric 7's long tasks, metric 9's "New snapshot") ----
+
+  const openDialog = () => document.querySelector('dialog.modal[open]');
+  const enabled = (selector) => {
+    const e = document.querySelector(selector);
+    return !!e && !e.disabled ? e : null;
+  };
+  /** Closes the open dialog as Escape would, and waits until it has left the page, painted. */
+  const closeDialog = async (timeoutMs) => {
+    const dialog = openDialog();
+    if (!dialog) return;
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    await B.when(() => !openDialog(), timeoutMs);
+    await B.afterPaint();
+  };
+  // Each dialog of the list page: the button that opens it (a function, as
+  // rows and sections come and go) and what says it is open and usable.
+  const DIALOGS = {
+    // "New snapshot": shown with its server picker usable (enabled, focusable).
+    create: {
+      button: () => enabled('.toolbar-actions .button-primary'),
+      ready: () => !!openDialog() && !!enabled('dialog.modal[open] #create-server'),
+    },
+    // "Snapshot several servers": its server list and finder shown.
+    createMany: {
+      button: () => document.querySelectorAll('.toolbar-actions button:not(.button-primary)')[1] ?? null,
+      ready: () => !!openDialog() && !!document.querySelector('dialog.modal[open] #many-title'),
+    },
+    // A row's Restore (the first one enabled: a completed snapshot).
+    restore: {
+      button: () => [...document.querySelectorAll('li.snapshot .snapshot-actions button.button:not(.button-danger-quiet)')]
+        .find((b) => !b.disabled) ?? null,
+      ready: () => !!openDialog(),
+    },
+    // A row's Delete.
+    delete: {
+      button: () => [...document.querySelectorAll('li.snapshot .snapshot-actions button.button-danger-quiet')]
+        .find((b) => !b.disabled) ?? null,
+      ready: () => !!openDialog(),
+    },
+    // The selection bar's "Delete selected" (after a section's select all).
+    deleteMany: {
+      button: () => enabled('.selection-bar .button-danger'),
+      ready: () => !!openDialog(),
+    },
+    // The keyboard shortcuts.
+    shortcuts: {
+      button: () => enabled('.list-tools button[aria-keyshortcuts="?"]'),
+      ready: () => !!openDialog(),
+    },
+  };
+  B.dialogNames = Object.keys(DIALOGS);
+
+  /**
+   * Clicks the button of dialog `name` (see DIALOGS) and times the click →
+   * the dialog painted and usable, then closes it. Null when the page has
+   * no such button (e.g. no row enabled).
+   */
+  B.measureDialog = async (name, timeoutMs = 30_000) => {
+    const d = DIALOGS[name];
+    const button = d.button();
+    if (!button) return null;
+    button.scrollIntoView({ block: 'center' });
+    await B.afterPaint();
+    const t0 = performance.now();
+    const shown = B.when(d.ready, timeoutMs);
+    button.click();
+    const { paintAt } = await shown;
+    const ms = paintAt - t0;
+    await closeDialog(timeoutMs);
+    return ms;
+  };
+
+  /**
+   * "New snapshot" opened, then its server picker opened (Down): the
+   * picker's list painted with `servers` options, timed from the key. Then
+   * the dialog is closed.
+   */
+  B.measureCreatePicker = async (servers, timeoutMs = 30_000) => {
+    DIALOGS.create.button().click();
+    await B.when(DIALOGS.create.ready, timeoutMs);
+    const input = document.getElementById('create-server');
+    input.focus();
+    await B.afterPaint();
+    const options = () => document.querySelectorAll('#create-server-list [role="option"]');
+    const t0 = performance.now();
+    const shown = B.when(() => Number(options()[0]?.getAttribute('aria-setsize') ?? 0) === servers, timeoutMs);
+    press(input, 'ArrowDown');
+    const ms = (await shown).paintAt - t0;
+    await closeDialog(timeoutMs);
+    return ms;
+  };
+
+  /**
+   * A section's "select all" (the first section with one enabled): click →
+   * the selection bar painted. Leaves the selection as it is (for "Delete
+   * selected"); `B.clearSelection()` leaves it.
+   */
+  B.measureSelectAll = async (timeoutMs = 30_000) => {
+    const box = [...document.querySelectorAll('.select-all input[type="checkbox"]')].find((b) => !b.disabled && !b.checked);
+    if (!box) return null;
+    box.scrollIntoView({ block: 'center' });
+    await B.afterPaint();
+    const t0 = performance.now();
+    const shown = B.when(() => !!document.querySelector('.selection-bar'), timeoutMs);
+    box.click();
+    return (await shown).paintAt - t0;
+  };
+
+  /** Clicks the selection bar's "Clear selection" and waits until the bar has gone. */
+  B.clearSelection = async (timeoutMs = 30_000) => {
+    const button = document.querySelector('.selection-bar button.button:not(.button-danger)');
+    if (!button) return;
+    button.click();
+    await B.when(() => !document.querySelector('.selection-bar'), timeoutMs);
+    await B.afterPaint();
+  };
+
+  /** The long tasks that started between `from` and `to`: their count and the longest. */
+  B.longTasksBetween = (from, to) => {
+    if (!B.longTasks) return null;
+    const inside = B.longTasks.filter((t) => t.startTime >= from && t.startTime < to);
+    return { count: inside.length, longest: inside.length ? Math.max(...inside.map((t) => t.duration)) : 0 };
   };
 
   /** Scrolls to the bottom of the page in `steps` steps, two frames each. */

@@ -20,7 +20,13 @@ export function ms(x) {
   return x.n > 1 ? `${num(x.median)} ms (${num(x.min)}–${num(x.max)})` : `${num(x.median)} ms`;
 }
 
-export const MB = (x) => (x === null || x === undefined ? '—' : `${(x / 1e6).toFixed(1)} MB`);
+/** `12.3 MB`, or from a stat of several runs `12.3 MB (11.9–12.8)`. */
+export function MB(x) {
+  if (x === null || x === undefined) return '—';
+  const mb = (b) => (b / 1e6).toFixed(1);
+  if (typeof x === 'number') return `${mb(x)} MB`;
+  return x.n > 1 ? `${mb(x.median)} MB (${mb(x.min)}–${mb(x.max)})` : `${mb(x.median)} MB`;
+}
 
 /** The value of a number or the median of a stat. */
 export const mid = (x) => (x === null || x === undefined ? null : typeof x === 'number' ? x : x.median);

@@ -2,12 +2,14 @@
 // their ratio (of medians), the target and ok/FAIL.
 
 import { gzipTool, kB } from './sizes.mjs';
-import { fmtRatio, MB, mid, ms, ratio } from './stats.mjs';
+import { fmtRatio, MB, mid, ms, ratio, stat } from './stats.mjs';
 import { PAGE_SIZE } from './session.mjs';
 
 // The targets of the metrics (bench/README.md, "What is measured").
-const TARGETS = {
-  formRatio: 1.5,
+export const TARGETS = {
+  // Issue 26: must not get worse than this (it was 1.5×, never met: the
+  // whole wasm is compiled before the form shows, see the README).
+  formRatio: 1.7,
   firstScreenSmall: 0.7,
   firstScreenLarge: 0.5,
   renderSmall: 1.5,
@@ -15,38 +17,66 @@ const TARGETS = {
   wasmBytes: 15e6,
   domShare: 0.1,
   switchMs: 100,
-  longTaskMs: 200,
+  longTaskMs: 100,
   wholeAccountRatio: 0.5,
   pickerMs: 50,
   pickerNodes: 200,
+  // The first screen at 10,000 and 50,000 snapshots ÷ the same at 1,000
+  // (same run); over a network (--latency-ms) the looser one.
+  firstScreenGrowth: 2,
+  firstScreenGrowthLatency: 3,
+  createOpenMs: 100,
+  wasmBytesHuge: 40e6,
+  giantLongTaskMs: 200,
 };
 
-/** What adds a row to `rows`: section, metric, app, baseline, target, pass (null: no target), format. */
+const FORMATS = { ms, MB };
+
+/**
+ * What adds a row to `rows`: section, metric, app, baseline, target, pass
+ * (null: no target), format. A row keeps its numbers beside their text
+ * (`values`), so that several runs can be combined (see combineRuns).
+ */
 function adder(rows) {
-  return (section, metric, a, b, target, pass, fmt = ms, showRatio = fmt === ms) => rows.push({
-    section,
-    metric,
-    app: typeof a === 'string' ? a : fmt(a),
-    baseline: typeof b === 'string' ? b : fmt(b),
-    ratio: showRatio && typeof a !== 'string' && typeof b !== 'string' ? fmtRatio(ratio(a, b)) : '',
-    target,
-    pass: pass === null || pass === undefined ? '' : pass ? 'ok' : 'FAIL',
-  });
+  return (section, metric, a, b, target, pass, fmt = ms, showRatio = fmt === ms) => {
+    const number = (x) => (typeof x === 'string' ? null : mid(x));
+    const r = showRatio && typeof a !== 'string' && typeof b !== 'string' ? ratio(a, b) : null;
+    rows.push({
+      section,
+      metric,
+      app: typeof a === 'string' ? a : fmt(a),
+      baseline: typeof b === 'string' ? b : fmt(b),
+      ratio: showRatio && typeof a !== 'string' && typeof b !== 'string' ? fmtRatio(r) : '',
+      target,
+      pass: pass === null || pass === undefined ? '' : pass ? 'ok' : 'FAIL',
+      values: { app: number(a), baseline: number(b), ratio: r, format: Object.keys(FORMATS).find((k) => FORMATS[k] === fmt) ?? null },
+    });
+  };
 }
 
-/** The rows of `bench.mjs --only picker`: the sizes and the picker. */
-export function buildPickerTable(results, SEEDS) {
+/** The sizes' total row (every table has it). */
+function sizeTotalRow(add, sizes) {
+  const s = sizes.app;
+  add('1 size', `total raw / ${gzipTool()} / brotli`,
+    `${kB(s.total.raw)} / ${kB(s.total.gzip)} / ${kB(s.total.brotli)}`,
+    `${kB(sizes.baseline.total.raw)} / ${kB(sizes.baseline.total.gzip)} / ${kB(sizes.baseline.total.brotli)}`,
+    '≤ 500 kB gzip', s.total.gzip <= 500_000);
+}
+
+/** The rows of `bench.mjs --only picker|large|huge`: the sizes and that part. */
+export function buildOnlyTable(results, SEEDS, latencyMs) {
   const rows = [];
   const add = adder(rows);
-  const s = results.sizes.app;
-  add('1 size', `total raw / ${gzipTool()} / brotli`, `${kB(s.total.raw)} / ${kB(s.total.gzip)} / ${kB(s.total.brotli)}`, '',
-    '≤ 500 kB gzip', s.total.gzip <= 500_000);
-  pickerRows(add, results.app.picker, SEEDS.picker);
+  sizeTotalRow(add, results.sizes);
+  const { app } = results;
+  if (app.huge) hugeRows(add, app.huge, SEEDS.huge, app.hugeByNext, null, latencyMs);
+  if (app.picker) pickerRows(add, app.picker, SEEDS.picker, null, latencyMs);
+  if (app.giant) giantRows(add, app.giant, SEEDS.giant);
   return rows;
 }
 
 /** The rows of the table from the results of bench.mjs. */
-export function buildTable(results, SEEDS, RUNS) {
+export function buildTable(results, SEEDS, RUNS, latencyMs = 0) {
   const { app, baseline, sizes, polling: p } = results;
   const rows = [];
   const add = adder(rows);
@@ -55,16 +85,14 @@ export function buildTable(results, SEEDS, RUNS) {
   const n5 = SEEDS.large.snapshots;
 
   const s = sizes.app;
+  const small1k = app.startup.small.firstScreen;
   for (const k of ['wasm', 'js', 'css']) {
     add('1 size', `${k} raw / gzip / brotli`,
       `${kB(s.byKind[k].raw)} / ${kB(s.byKind[k].gzip)} / ${kB(s.byKind[k].brotli)}`,
       k === 'wasm' ? '' : `${kB(sizes.baseline.byKind[k].raw)} / ${kB(sizes.baseline.byKind[k].gzip)} / ${kB(sizes.baseline.byKind[k].brotli)}`,
       '', null);
   }
-  add('1 size', `total raw / ${gzipTool()} / brotli`,
-    `${kB(s.total.raw)} / ${kB(s.total.gzip)} / ${kB(s.total.brotli)}`,
-    `${kB(sizes.baseline.total.raw)} / ${kB(sizes.baseline.total.gzip)} / ${kB(sizes.baseline.total.brotli)}`,
-    '≤ 500 kB gzip', s.total.gzip <= 500_000);
+  sizeTotalRow(add, sizes);
 
   const form = [app.startup.formInteractive, baseline.startup.formInteractive];
   add('2 start-up', 'navigation → sign-in form interactive', ...form,
@@ -101,8 +129,8 @@ export function buildTable(results, SEEDS, RUNS) {
 
   memoryRows(add, app.memory, baseline.memory, n5, RUNS.refreshes);
   switchRows(add, app.switches, n5);
-  hugeRows(add, app.huge, SEEDS.huge, app.hugeByNext);
-  pickerRows(add, app.picker, SEEDS.picker);
+  hugeRows(add, app.huge, SEEDS.huge, app.hugeByNext, small1k, latencyMs);
+  pickerRows(add, app.picker, SEEDS.picker, small1k, latencyMs);
 
   add('8 polling', `requests / min (first ${Math.round(p.visibleSeconds)} s)`, p.requestsPerMinute.toFixed(1), '', '', null);
   add('8 polling', 'bytes / min (body / on the wire)', `${kB(p.bodyBytesPerMinute)} / ${kB(p.transferBytesPerMinute)}`, '', '', null);
@@ -110,6 +138,7 @@ export function buildTable(results, SEEDS, RUNS) {
   add('8 polling', `requests while hidden (${Math.round(p.hiddenSeconds)} s)`, String(p.hiddenRequests), '', 'none', p.hiddenRequests === 0);
   add('8 polling', `requests once idle (${Math.round(p.idleSeconds)} s)`, String(p.idleRequests), '', 'none', p.idleRequests === 0);
   add('8 polling', `DOM mutations once idle (${Math.round(p.idleSeconds)} s, ${SEEDS.polling.snapshots} rows)`, String(p.idleMutations), '', '', null);
+  giantRows(add, app.giant, SEEDS.giant);
   return rows;
 }
 
@@ -153,11 +182,33 @@ function switchRows(add, sw, n) {
   add('6 switches', `${n}: search one server by name (its whole section), input → paint`, sw.serverFound, '', target, fast(sw.serverFound));
 }
 
-function hugeRows(add, h, seed, byNext) {
+/**
+ * The first screen of a large account ÷ the first screen at 1,000 snapshots
+ * of the same run (`small1k`, null in an `--only` run: then no ratio).
+ */
+function growthRow(add, section, snapshots, firstScreen, small1k, latencyMs) {
+  const target = latencyMs > 0 ? TARGETS.firstScreenGrowthLatency : TARGETS.firstScreenGrowth;
+  const r = ratio(firstScreen, small1k);
+  add(section, `${snapshots.toLocaleString('en')}: sign-in → first screen ÷ the same at 1,000 (baseline column)`,
+    firstScreen ?? null, small1k ?? '— (not in this run)', `≤ ${target}×${latencyMs > 0 ? ` (${latencyMs} ms latency)` : ''}`,
+    small1k ? r !== null && r <= target : null);
+}
+
+/** What each step after the data took, in one cell: "search 40 / 35 ms, filter …". */
+function stepTimes(h) {
+  const parts = [];
+  if (h.search) parts.push(`search ${ms(h.search.found)} / cleared ${ms(h.search.cleared)}`);
+  if (h.filter) parts.push(`filter ${ms(h.filter.toOne)} / back ${ms(h.filter.toAll)}`);
+  if (h.selectAll !== undefined) parts.push(`select all ${ms(h.selectAll)}`);
+  for (const [name, t] of Object.entries(h.dialogs ?? {})) parts.push(`${name} ${t === null ? 'no button' : ms(t)}`);
+  return parts.join(', ');
+}
+
+function hugeRows(add, h, seed, byNext, small1k, latencyMs) {
   const account = `${seed.snapshots / 1000}k`;
   if (!h) return;
   add('7 large', `${h.account}: loaded and usable`, h.error ?? 'yes', '', 'no crash, no time-out', !h.error);
-  add('7 large', `${account}: sign-in → first screen painted`, h.signInToFirstScreen ?? null, '', '', null);
+  growthRow(add, '7 large', seed.snapshots, h.signInToFirstScreen, small1k, latencyMs);
   add('7 large', `${account}: sign-in → last API response`, h.signInToLastResponse ?? null, '', '', null);
   if (byNext) {
     // The same account read by following `next` one page at a time: the
@@ -169,23 +220,49 @@ function hugeRows(add, h, seed, byNext) {
       whole, byNext.error ?? oneByOne, `≤ ${TARGETS.wholeAccountRatio}×`, r !== null && r <= TARGETS.wholeAccountRatio);
   }
   const mem = h.memory;
-  add('7 large', `${account}: wasm / JS heap / DOM nodes`,
-    mem ? `${MB(mem.wasmMemory)} / ${MB(mem.jsHeapUsed)} / ${mem.domNodes}` : '—', '', '', null);
-  if (h.search) {
-    add('7 large', `${account}: search one snapshot / cleared, input → paint`, `${ms(h.search.found)} / ${ms(h.search.cleared)}`, '', '', null);
-  }
+  // wasm memory never shrinks: its size is the most the steps so far needed.
+  // The target is read where this row always read it (after load, scroll
+  // and search); the later steps include going back to all servers, which
+  // reloads the whole account beside the one shown.
+  const afterSearch = h.steps?.find((s) => s.name === 'search')?.wasm ?? null;
+  add('7 large', `${account}: wasm memory after load, scroll and search`, afterSearch, '',
+    `≤ ${MB(TARGETS.wasmBytesHuge)}`, afterSearch !== null && afterSearch <= TARGETS.wasmBytesHuge, MB, false);
+  add('7 large', `${account}: wasm memory after every step (filter back to all reloads the account)`, mem?.wasmMemory ?? null, '', '', null, MB, false);
+  add('7 large', `${account}: JS heap / DOM nodes`, mem ? `${MB(mem.jsHeapUsed)} / ${mem.domNodes}` : '—', '', '', null);
+  add('7 large', `${account}: each step, action → paint`, stepTimes(h) || '—', '', '', null);
   const lt = h.longTasks;
-  add('7 large', `${account}: longest task after the data arrived (scroll, search)`,
-    lt ? `${ms(lt.longest)} (${lt.count} tasks > 50 ms)` : '—', '', `≤ ${TARGETS.longTaskMs} ms`,
-    !!lt && !h.error && lt.longest <= TARGETS.longTaskMs);
+  add('7 large', `${account}: longest task after the data arrived (scroll, search, filter, select all, each dialog)`,
+    lt ? lt.longest : null, lt ? `${lt.count} tasks > 50 ms${h.slowestStep ? `; slowest: ${h.slowestStep}` : ''}` : '',
+    `≤ ${TARGETS.longTaskMs} ms`, !!lt && !h.error && lt.longest <= TARGETS.longTaskMs, ms, false);
 }
 
-function pickerRows(add, p, seed) {
+/** Metric 10: 100,000 snapshots on 20,000 servers, loaded and used like metric 7. */
+function giantRows(add, g, seed) {
+  if (!g) return;
+  const account = `${seed.snapshots / 1000}k`;
+  add('10 huge', `${g.account}: loaded and usable`, g.error ?? 'yes', '', 'no crash, no time-out', !g.error);
+  add('10 huge', `${account}: sign-in → first screen painted`, g.signInToFirstScreen ?? null, '', '', null);
+  add('10 huge', `${account}: sign-in → last API response`, g.signInToLastResponse ?? null, '', '', null);
+  const mem = g.memory;
+  add('10 huge', `${account}: wasm / JS heap / DOM nodes`,
+    mem ? `${MB(mem.wasmMemory)} / ${MB(mem.jsHeapUsed)} / ${mem.domNodes}` : '—', '', '', null);
+  add('10 huge', `${account}: each step, action → paint`, stepTimes(g) || '—', '', '', null);
+  const lt = g.longTasks;
+  add('10 huge', `${account}: longest task after the data arrived (same steps as 7)`,
+    lt ? lt.longest : null, lt ? `${lt.count} tasks > 50 ms${g.slowestStep ? `; slowest: ${g.slowestStep}` : ''}` : '',
+    `≤ ${TARGETS.giantLongTaskMs} ms`, !!lt && !g.error && lt.longest <= TARGETS.giantLongTaskMs, ms, false);
+}
+
+function pickerRows(add, p, seed, small1k, latencyMs) {
   if (!p) return;
   const n = seed.servers.toLocaleString('en');
   const target = `≤ ${TARGETS.pickerMs} ms`;
   const fast = (x) => mid(x) !== null && mid(x) <= TARGETS.pickerMs;
   add('9 picker', `${p.account}: measured`, p.error ?? 'yes', '', 'no time-out', !p.error);
+  growthRow(add, '9 picker', seed.snapshots, p.signInToFirstScreen, small1k, latencyMs);
+  add('9 picker', `${n} servers: "New snapshot", click → dialog painted, server picker usable`, p.createOpen, '',
+    `≤ ${TARGETS.createOpenMs} ms`, mid(p.createOpen) !== null && mid(p.createOpen) <= TARGETS.createOpenMs);
+  add('9 picker', `${n} servers: "New snapshot"'s server picker opened, key → ${n} options`, p.createPicker, '', '', null);
   add('9 picker', `${n} servers: first focus and open after sign-in (options worked out), focus → paint`, p.firstOpen, '', '', null);
   add('9 picker', `${n} servers: open the server picker, key → paint`, p.open, '', target, fast(p.open));
   add('9 picker', `${n} servers: type one character, input → paint`, p.oneChar, '', target, fast(p.oneChar));
@@ -202,6 +279,56 @@ export function memoryGrowth(m) {
   const lateFraction = lateBytes / total(m.afterHalf);
   // Noise: a GC'd heap moves by a few hundred kB between identical states.
   return { lateBytes, lateFraction, totalBytes: total(m.afterAll) - total(m.afterLoad), ok: lateBytes <= Math.max(1e6, 0.05 * total(m.afterHalf)) };
+}
+
+/**
+ * Several runs' tables as one: each cell that is a number in every run is
+ * the median of the runs' values with their range, `412 ms (380–455)`; other
+ * cells list the runs' texts (`a / b / c`, one when they agree); the ratio is
+ * the median of the runs' ratios with their range; `pass` counts the runs
+ * that met the target (`3/3 ok`, `2/3 FAIL`: every run must meet it).
+ */
+export function combineRuns(tables) {
+  const n = tables.length;
+  const key = (r) => `${r.section}|${r.metric}`;
+  const byKey = tables.map((t) => new Map(t.map((r) => [key(r), r])));
+  const seen = new Set();
+  const rows = [];
+  for (const row of tables.flat()) {
+    if (seen.has(key(row))) continue;
+    seen.add(key(row));
+    const same = byKey.map((m) => m.get(key(row))).filter(Boolean);
+    const cell = (col) => {
+      const nums = same.map((r) => r.values?.[col]);
+      const fmt = FORMATS[row.values?.format];
+      if (fmt && nums.length === n && nums.every((x) => Number.isFinite(x))) return fmt(stat(nums));
+      const texts = [...new Set(same.map((r) => r[col]))];
+      return texts.length === 1 ? texts[0] : same.map((r) => r[col]).join(' / ');
+    };
+    const ratios = same.map((r) => r.values?.ratio);
+    const r = ratios.length === n && ratios.every((x) => Number.isFinite(x)) ? stat(ratios) : null;
+    const passes = same.filter((x) => x.pass === 'ok').length;
+    const judged = same.filter((x) => x.pass).length;
+    rows.push({
+      section: row.section,
+      metric: row.metric,
+      app: cell('app'),
+      baseline: cell('baseline'),
+      ratio: r ? (r.n > 1 ? `${fmtRatio(r.median)} (${fmtRatio(r.min)}–${fmtRatio(r.max)})` : fmtRatio(r.median)) : row.ratio,
+      target: row.target,
+      pass: judged ? `${passes}/${n} ${passes === n ? 'ok' : 'FAIL'}` : '',
+      values: null,
+    });
+  }
+  return rows;
+}
+
+/** How many targets the table met, and the rows that missed theirs. */
+export function summary(rows) {
+  const judged = rows.filter((r) => r.pass);
+  const failed = judged.filter((r) => r.pass.endsWith('FAIL')).map((r) => `${r.section}: ${r.metric} (${r.app}; target ${r.target})`);
+  const line = `Targets: ${judged.length - failed.length} ok, ${failed.length} FAIL of ${judged.length}${failed.length ? '' : ' — all met'}`;
+  return { line, failed };
 }
 
 /** The rows as a Markdown table. */

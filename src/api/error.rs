@@ -226,10 +226,10 @@ mod tests {
         assert_eq!(page.next, None);
         let first = &page.results[0];
         assert_eq!(first.id, 801);
-        assert_eq!(first.server.name, "web-server-01");
+        assert_eq!(&*first.server.name, "web-server-01");
         assert_eq!(first.status, SnapshotStatus::Completed);
         assert_eq!(first.size_mb, Some(5120));
-        assert_eq!(first.description, "Before major migration");
+        assert_eq!(&*first.description, "Before major migration");
     }
 
     #[test]
@@ -258,7 +258,7 @@ mod tests {
             page.results[0].status,
             SnapshotStatus::Other("failed".into())
         );
-        assert_eq!(page.results[0].description, "");
+        assert_eq!(&*page.results[0].description, "");
         assert_eq!(
             page.next.as_deref(),
             Some("https://admin.vps.org/api/v1/snapshots/?page=2")
@@ -278,7 +278,7 @@ mod tests {
         let body = r#"{"id": 1, "server": {"id": 2, "name": "a"}, "name": "n", "status": "completed",
             "size_mb": 1, "created_at": "2025-01-01T00:00:00Z", "description": null}"#;
         let snapshot: Snapshot = reply(200, body).json(0).unwrap();
-        assert_eq!(snapshot.description, "");
+        assert_eq!(&*snapshot.description, "");
     }
 
     #[test]

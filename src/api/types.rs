@@ -77,14 +77,14 @@ impl From<SnapshotWire> for Snapshot {
             id: wire.id,
             server: ServerRef {
                 id: wire.server.id,
-                name: wire.server.name,
+                name: wire.server.name.into(),
             },
-            name: wire.name,
+            name: wire.name.into(),
             status: SnapshotStatus::from_api(&wire.status),
             size_mb: wire.size_mb,
             created: parse_rfc3339(&wire.created_at),
-            created_at: wire.created_at,
-            description: wire.description,
+            created_at: wire.created_at.into(),
+            description: wire.description.into(),
         }
     }
 }

@@ -40,15 +40,15 @@ impl ExportRow {
     pub fn of(snapshot: &Snapshot) -> Self {
         Self {
             server_id: snapshot.server.id,
-            server_name: snapshot.server.name.clone(),
+            server_name: snapshot.server.name.to_string(),
             snapshot_id: snapshot.id,
-            name: snapshot.name.clone(),
+            name: snapshot.name.to_string(),
             status: snapshot.status.as_api().to_string(),
             size_mb: snapshot.size_mb,
             created: snapshot
                 .created
-                .map_or_else(|| snapshot.created_at.clone(), iso_utc),
-            description: snapshot.description.clone(),
+                .map_or_else(|| snapshot.created_at.to_string(), iso_utc),
+            description: snapshot.description.to_string(),
         }
     }
 
@@ -274,9 +274,9 @@ mod tests {
                 name: "n".into(),
                 status: SnapshotStatus::InProgress,
                 size_mb: None,
-                created_at: String::new(),
+                created_at: "".into(),
                 created: None,
-                description: String::new(),
+                description: "".into(),
             }
         });
         let rows = parse_csv(&to_csv(&[odd]));

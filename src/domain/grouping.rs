@@ -5,9 +5,10 @@
 use super::model::{Server, ServerRef, ServerStatus, Snapshot};
 use super::readiness::newest_completed;
 use super::server_search::server_found;
-use super::text::{cmp_natural, fold_case, natural_key};
+use super::text::{cmp_natural, fold_case, folded_contains, natural_key};
 use super::validation;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A sort menu's choices, kept in the address by name.
 pub trait SortChoice: Copy + Default + PartialEq + 'static {
@@ -159,24 +160,42 @@ pub fn group_snapshots(
     servers: Option<&[Server]>,
     view: &ListView,
 ) -> Vec<ServerGroup> {
+    gather(snapshots, servers, view, true)
+}
+
+/// Every known server's section in the default order (by name), with its
+/// `total` but no `snapshots`: what the toolbar's server picker shows,
+/// without a copy of every snapshot.
+pub fn server_totals(snapshots: &[Snapshot], servers: Option<&[Server]>) -> Vec<ServerGroup> {
+    gather(snapshots, servers, &ListView::default(), false)
+}
+
+/// [`group_snapshots`], each section's snapshots kept only if `keep`.
+fn gather(
+    snapshots: &[Snapshot],
+    servers: Option<&[Server]>,
+    view: &ListView,
+    keep: bool,
+) -> Vec<ServerGroup> {
     let query = fold_case(view.query.trim());
     let searching = !query.is_empty();
     // Every server once, by id. The Servers API's entry (with its status) is
     // inserted first, so it wins over the name a snapshot carries. Whether
     // the search finds a server is worked out here, once per server, where
     // its details are at hand, instead of copying them into its section.
-    let mut sections: HashMap<u64, Gathered> = HashMap::new();
+    let mut sections: HashMap<u64, Gathered, BuildHasherDefault<IdHasher>> = HashMap::default();
     for server in servers.unwrap_or_default() {
         sections.entry(server.id).or_insert_with(|| {
             let server_ref = ServerRef {
                 id: server.id,
-                name: server.name.clone(),
+                name: server.name.as_str().into(),
             };
             let found = searching && server_found(&query, &server_ref, Some(&server.details));
             Gathered::new(server_ref, Some(server.status.clone()), found)
         });
     }
 
+    let mut scratch = String::new();
     for snapshot in snapshots {
         let section = sections.entry(snapshot.server.id).or_insert_with(|| {
             let found = searching && server_found(&query, &snapshot.server, None);
@@ -187,7 +206,7 @@ pub fn group_snapshots(
             .size_mb
             .saturating_add(snapshot.size_mb.unwrap_or(0));
         section.newest = section.newest.max(snapshot.created);
-        if !searching || section.found || matches_query(snapshot, &query) {
+        if keep && (!searching || section.found || matches_query(snapshot, &query, &mut scratch)) {
             section.group.snapshots.push(snapshot.clone());
         }
     }
@@ -202,6 +221,34 @@ pub fn group_snapshots(
     }
     sort_sections(&mut list, view.server_sort, snapshots);
     list.into_iter().map(|s| s.group).collect()
+}
+
+/// Hashes the server ids of the sections' map with one multiplication:
+/// SipHash, the default, was a fifth of a regrouping of 50,000 snapshots
+/// (one lookup each). The ids come from the provider's API, not from
+/// someone who could choose them to collide.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl IdHasher {
+    /// Fibonacci hashing's constant (2^64 / φ): spreads nearby ids apart.
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+}
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(Self::K);
+    }
 }
 
 /// Orders the sections by `sort`, then by name, then by number. Keys are
@@ -237,9 +284,11 @@ fn sort_sections(list: &mut [Gathered], sort: ServerSort, snapshots: &[Snapshot]
 }
 
 /// Whether the snapshot's name or description contains `query` (folded
-/// with [`fold_case`]), whatever their case and accents.
-fn matches_query(snapshot: &Snapshot, query: &str) -> bool {
-    fold_case(&snapshot.name).contains(query) || fold_case(&snapshot.description).contains(query)
+/// with [`fold_case`]), whatever their case and accents (`scratch`: see
+/// [`folded_contains`]).
+fn matches_query(snapshot: &Snapshot, query: &str, scratch: &mut String) -> bool {
+    folded_contains(&snapshot.name, query, scratch)
+        || folded_contains(&snapshot.description, query, scratch)
 }
 
 /// Orders snapshots by `key`; ties fall back to the newest id first.
@@ -275,7 +324,7 @@ mod tests {
             id,
             server: ServerRef {
                 id: server,
-                name: format!("srv-{server}"),
+                name: format!("srv-{server}").into(),
             },
             name: name.into(),
             status: SnapshotStatus::Completed,
@@ -306,6 +355,25 @@ mod tests {
     }
 
     #[test]
+    fn server_totals_are_the_sections_without_their_snapshots() {
+        let servers = vec![Server {
+            id: 30,
+            name: "empty".into(),
+            status: ServerStatus::Active,
+            details: Default::default(),
+        }];
+        let grouped = group_snapshots(&sample(), Some(&servers), &ListView::default());
+        let totals = server_totals(&sample(), Some(&servers));
+        let strip = |g: &ServerGroup| (g.server.clone(), g.status.clone(), g.total);
+        assert_eq!(
+            totals.iter().map(strip).collect::<Vec<_>>(),
+            grouped.iter().map(strip).collect::<Vec<_>>()
+        );
+        assert!(totals.iter().all(|g| g.snapshots.is_empty()));
+        assert_eq!(totals.iter().map(|g| g.total).sum::<usize>(), 3);
+    }
+
+    #[test]
     fn groups_by_server_newest_first() {
         let groups = group_snapshots(&sample(), None, &ListView::default());
         assert_eq!(groups.len(), 2);
@@ -332,7 +400,7 @@ mod tests {
             },
         ];
         let groups = group_snapshots(&sample(), Some(&servers), &ListView::default());
-        let names: Vec<&str> = groups.iter().map(|g| g.server.name.as_str()).collect();
+        let names: Vec<&str> = groups.iter().map(|g| &*g.server.name).collect();
         assert_eq!(names, vec!["empty", "srv-10", "srv-20"]);
         assert_eq!(groups[0].total, 0);
         assert_eq!(groups[0].status, Some(ServerStatus::from_api("stopped")));
@@ -349,14 +417,7 @@ mod tests {
         let groups = group_snapshots(&sample(), Some(&servers), &ListView::default());
         let sections: Vec<(u64, &str, Option<ServerStatus>, usize)> = groups
             .iter()
-            .map(|g| {
-                (
-                    g.server.id,
-                    g.server.name.as_str(),
-                    g.status.clone(),
-                    g.total,
-                )
-            })
+            .map(|g| (g.server.id, &*g.server.name, g.status.clone(), g.total))
             .collect();
         assert_eq!(
             sections,
@@ -539,7 +600,7 @@ mod tests {
             .collect();
         let names: Vec<String> = group_snapshots(&[], Some(&servers), &ListView::default())
             .into_iter()
-            .map(|g| g.server.name)
+            .map(|g| g.server.name.to_string())
             .collect();
         assert_eq!(
             names,

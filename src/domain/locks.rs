@@ -271,7 +271,7 @@ mod tests {
         let chosen = BTreeSet::from([10, 20, 21, 31, 99]);
         let (ids, servers) = locks.locked_out(&all, &chosen);
         assert_eq!(ids, BTreeSet::from([20, 21, 31]));
-        let names: Vec<&str> = servers.iter().map(|s| s.name.as_str()).collect();
+        let names: Vec<&str> = servers.iter().map(|s| &*s.name).collect();
         assert_eq!(names, ["srv-2", "srv-3"], "each server once, in list order");
 
         let (none, no_servers) = locks.locked_out(&all, &BTreeSet::from([10]));

@@ -1,11 +1,18 @@
 //! The console's model of an account: servers and their snapshots, as the
 //! rest of the app sees them (`api::types` reads them off the wire).
+//!
+//! A snapshot's texts are shared (`Arc<str>`): the list, its sections and the
+//! pickers each hold the snapshots they show, and at 50,000 snapshots a copy
+//! of every text per holder cost megabytes and an allocation per text on
+//! every regrouping.
+
+use std::sync::Arc;
 
 /// The server a snapshot belongs to, as embedded in a snapshot.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ServerRef {
     pub id: u64,
-    pub name: String,
+    pub name: Arc<str>,
 }
 
 /// Where a snapshot is in its life. Unknown values are kept verbatim so the
@@ -52,15 +59,15 @@ impl SnapshotStatus {
 pub struct Snapshot {
     pub id: u64,
     pub server: ServerRef,
-    pub name: String,
+    pub name: Arc<str>,
     pub status: SnapshotStatus,
     pub size_mb: Option<u64>,
-    pub created_at: String,
+    pub created_at: Arc<str>,
     /// `created_at` in Unix seconds, read once when the snapshot arrives
     /// (sorting and grouping thousands of snapshots would read it over and
     /// over); `None` when it cannot be read.
     pub created: Option<i64>,
-    pub description: String,
+    pub description: Arc<str>,
 }
 
 /// A server as the Servers API lists it (only the fields this app uses).
@@ -146,14 +153,14 @@ impl Snapshot {
             id,
             server: ServerRef {
                 id: server,
-                name: format!("srv-{server}"),
+                name: format!("srv-{server}").into(),
             },
-            name: format!("snap-{id}"),
+            name: format!("snap-{id}").into(),
             status: SnapshotStatus::from_api(status),
             size_mb,
             created_at: created_at.into(),
             created: crate::domain::time::parse_rfc3339(created_at),
-            description: String::new(),
+            description: "".into(),
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use super::model::{ServerRef, Snapshot};
 use std::borrow::Borrow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Whether a snapshot may be chosen for deletion: one still being created
 /// cannot be deleted safely.
@@ -26,26 +26,33 @@ pub fn space_freed_mb<'a>(snapshots: impl IntoIterator<Item = &'a Snapshot>) -> 
 /// the snapshots `deleting` (ids) are gone: their last rollback point. In
 /// the order of their first snapshot in `all`.
 pub fn servers_losing_last_completed(all: &[Snapshot], deleting: &BTreeSet<u64>) -> Vec<ServerRef> {
-    let mut seen = BTreeSet::new();
-    let mut losing = Vec::new();
-    for snapshot in all {
-        let server = &snapshot.server;
-        if !seen.insert(server.id) {
-            continue;
-        }
-        let completed = all
-            .iter()
-            .filter(|s| s.server.id == server.id && s.status.is_completed());
-        let (mut kept, mut any) = (false, false);
-        for s in completed {
-            any = true;
-            kept |= !deleting.contains(&s.id);
-        }
-        if any && !kept {
-            losing.push(server.clone());
+    // One pass over the list, not one per server: at 50,000 snapshots on
+    // 10,000 servers that was half a billion comparisons. Only a server with
+    // a snapshot being deleted can lose anything: for each, in the order of
+    // its first snapshot, whether it has a completed one and keeps one.
+    let touched: BTreeSet<u64> = all
+        .iter()
+        .filter(|s| deleting.contains(&s.id))
+        .map(|s| s.server.id)
+        .collect();
+    let mut servers: Vec<(&ServerRef, bool, bool)> = Vec::new();
+    let mut place: BTreeMap<u64, usize> = BTreeMap::new();
+    for snapshot in all.iter().filter(|s| touched.contains(&s.server.id)) {
+        let at = *place.entry(snapshot.server.id).or_insert_with(|| {
+            servers.push((&snapshot.server, false, false));
+            servers.len() - 1
+        });
+        if snapshot.status.is_completed() {
+            let (_, any, kept) = &mut servers[at];
+            *any = true;
+            *kept |= !deleting.contains(&snapshot.id);
         }
     }
-    losing
+    servers
+        .into_iter()
+        .filter(|(_, any, kept)| *any && !*kept)
+        .map(|(server, _, _)| server.clone())
+        .collect()
 }
 
 /// The snapshot "make room" would delete from one server's snapshots: the
@@ -154,6 +161,33 @@ mod tests {
         assert!(servers_losing_last_completed(&all, &ids(&[5])).is_empty());
         let every = servers_losing_last_completed(&all, &ids(&[1, 2, 3, 5]));
         assert_eq!(every.iter().map(|s| s.id).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn servers_losing_their_last_point_keep_the_order_of_their_first_snapshot() {
+        // Interleaved servers: the order is that of each server's first
+        // snapshot in the list, not that of the ids being deleted.
+        let all = [
+            snap(1, 7, "completed", OLD, None),
+            snap(2, 3, "completed", OLD, None),
+            snap(3, 7, "in_progress", NEW, None),
+            snap(4, 3, "completed", NEW, None),
+        ];
+        let deleting: BTreeSet<u64> = [4, 2, 1].into_iter().collect();
+        let losing = servers_losing_last_completed(&all, &deleting);
+        assert_eq!(losing.iter().map(|s| s.id).collect::<Vec<_>>(), [7, 3]);
+    }
+
+    #[test]
+    fn a_large_account_is_read_once() {
+        // 10,000 servers of 5 snapshots: a section's five chosen (that
+        // server loses its last point), and one of another server's five.
+        let all: Vec<Snapshot> = (0..50_000u64)
+            .map(|i| snap(i, i / 5, "completed", OLD, None))
+            .collect();
+        let deleting: BTreeSet<u64> = [100, 101, 102, 103, 104, 7].into_iter().collect();
+        let losing = servers_losing_last_completed(&all, &deleting);
+        assert_eq!(losing.iter().map(|s| s.id).collect::<Vec<_>>(), [20]);
     }
 
     #[test]

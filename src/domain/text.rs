@@ -26,6 +26,27 @@ pub fn fold_case(text: &str) -> String {
     folded(text).collect()
 }
 
+/// Whether `text`, folded (see [`fold_case`]), contains `query` (folded
+/// already). A search reads every snapshot's name and description, so no
+/// text is copied for it: ASCII text folds to its lower case, compared in
+/// place; any other is folded into `scratch`, reused from one text to the
+/// next.
+pub fn folded_contains(text: &str, query: &str, scratch: &mut String) -> bool {
+    if text.is_ascii() {
+        // A folded query with other letters cannot be in ASCII text.
+        let (text, query) = (text.as_bytes(), query.as_bytes());
+        return query.is_empty()
+            || text.windows(query.len()).any(|part| {
+                part.iter()
+                    .map(u8::to_ascii_lowercase)
+                    .eq(query.iter().copied())
+            });
+    }
+    scratch.clear();
+    scratch.extend(folded(text));
+    scratch.contains(query)
+}
+
 /// Orders two names naturally (numbers by value), ignoring case and accents;
 /// names that differ only in the zeros before a number order by the folded
 /// text, so that only names that fold alike are equal.
@@ -145,6 +166,32 @@ fn compare_numbers(a: &mut Peekable<Chars>, b: &mut Peekable<Chars>) -> Ordering
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn folded_contains_agrees_with_folding_the_text() {
+        let texts = [
+            "Snap-0101-2",
+            "before UPDATE",
+            "Café crème",
+            "ΟΔΟΣ",
+            "e\u{301}te\u{301}",
+            "",
+            "ab",
+        ];
+        let queries = [
+            "snap", "0101-2", "update", "cafe", "crème", "οδοσ", "ete", "", "abc", "é",
+        ];
+        let mut scratch = String::new();
+        for text in texts {
+            for query in queries.map(fold_case) {
+                assert_eq!(
+                    folded_contains(text, &query, &mut scratch),
+                    fold_case(text).contains(&query),
+                    "{text:?} / {query:?}"
+                );
+            }
+        }
+    }
     use super::*;
 
     fn finds(text: &str, query: &str) -> bool {

@@ -86,6 +86,13 @@ impl From<&String> for Arg {
     }
 }
 
+// A snapshot's or server's shared name (`domain::model`).
+impl From<&std::sync::Arc<str>> for Arg {
+    fn from(text: &std::sync::Arc<str>) -> Self {
+        Self::Text(text.to_string())
+    }
+}
+
 impl From<i64> for Arg {
     fn from(n: i64) -> Self {
         Self::Int(n)

@@ -56,7 +56,7 @@ pub fn utc_msg(unix_seconds: i64) -> Msg {
 pub fn taken_msg(snapshot: &Snapshot, now: i64) -> Msg {
     match snapshot.created {
         Some(at) => Msg::taken_at(utc_msg(at), relative_msg(now, at)),
-        None => Msg::raw(&snapshot.created_at),
+        None => Msg::raw(&*snapshot.created_at),
     }
 }
 

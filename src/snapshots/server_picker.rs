@@ -4,7 +4,7 @@
 //! `domain::server_search`'s one rule. Beside `dialog_request.rs`, so that
 //! the toolbar and both create dialogs build on it.
 
-use crate::domain::grouping::{group_snapshots, ListView, ServerGroup, SortKey};
+use crate::domain::grouping::{group_snapshots, server_totals, ListView, ServerGroup, SortKey};
 use crate::domain::hidden::written_out;
 use crate::domain::model::{ServerDetails, ServerRef};
 use crate::domain::server_search::server_found;
@@ -36,7 +36,8 @@ pub enum PickFor {
 }
 
 /// Every server with its snapshots (newest first), in the list's order of
-/// servers: what the pickers offer.
+/// servers: what the create dialogs' pickers offer (they look at a
+/// server's snapshots to make room).
 pub fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
     Memo::new(move |_| {
         let view = ListView {
@@ -47,6 +48,19 @@ pub fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
             store
                 .servers()
                 .with(|servers| group_snapshots(s, servers.as_deref(), &view))
+        })
+    })
+}
+
+/// Every server with its count, in the same order, without its snapshots:
+/// what the toolbar's filter offers. At 50,000 snapshots a copy of each
+/// in this memo cost megabytes and a tenth of a second whenever it ran.
+pub fn server_counts(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
+    Memo::new(move |_| {
+        store.snapshots().with(|s| {
+            store
+                .servers()
+                .with(|servers| server_totals(s, servers.as_deref()))
         })
     })
 }
@@ -97,7 +111,7 @@ pub fn facts_found(query: &str, facts: &ServerFacts) -> bool {
 
 /// The Servers API's details of each server, by id (tracked); empty while it
 /// has not answered.
-pub fn details_by_id(store: SnapshotStore) -> HashMap<u64, ServerDetails> {
+fn details_by_id(store: SnapshotStore) -> HashMap<u64, ServerDetails> {
     store.servers().with(|servers| {
         servers
             .iter()
@@ -150,7 +164,7 @@ fn all_servers(label: String) -> ServerOption {
         data: ServerFacts {
             server: ServerRef {
                 id: 0,
-                name: String::new(),
+                name: "".into(),
             },
             details: None,
         },

@@ -61,7 +61,7 @@ impl SnapshotActions {
             Ok(listed) => match listed
                 .items
                 .into_iter()
-                .find(|s| s.name == new.name && !known.contains(&s.id))
+                .find(|s| *s.name == *new.name && !known.contains(&s.id))
             {
                 Some(snapshot) => {
                     self.store.insert_created(snapshot.clone());

@@ -72,7 +72,7 @@ pub fn DeleteDialog(snapshot: Snapshot) -> impl IntoView {
         >
             <h2 id="delete-title">{title}</h2>
             <DeleteWarning snapshot=snapshot.clone()/>
-            <LockedNotice server=Signal::stored(snapshot.server.name.clone()) locked=locked.into()/>
+            <LockedNotice server=Signal::stored(snapshot.server.name.to_string()) locked=locked.into()/>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             <ConfirmActions
                 busy=pending
@@ -120,7 +120,7 @@ fn DeleteWarning(snapshot: Snapshot) -> impl IntoView {
             {is_last_rollback_point.then(|| view! {
                 <p><strong>{last_point}</strong></p>
             })}
-            <HiddenNamesWarning servers=vec![snapshot.server.name.clone()] snapshots=vec![snapshot.name.clone()]/>
+            <HiddenNamesWarning servers=vec![snapshot.server.name.to_string()] snapshots=vec![snapshot.name.to_string()]/>
         </div>
     }
 }

@@ -33,9 +33,9 @@ pub fn DeleteManyDialog(snapshots: Vec<Snapshot>) -> impl IntoView {
     let by_server = group_by_server(&snapshots);
     let server_names: Vec<String> = by_server
         .iter()
-        .map(|(server, _)| server.name.clone())
+        .map(|(server, _)| server.name.to_string())
         .collect();
-    let snapshot_names: Vec<String> = snapshots.iter().map(|s| s.name.clone()).collect();
+    let snapshot_names: Vec<String> = snapshots.iter().map(|s| s.name.to_string()).collect();
     // A server may start restoring while the dialog is open: then nothing is
     // deleted until the operator has chosen again.
     let server_ids: Vec<u64> = by_server.iter().map(|(s, _)| s.id).collect();
@@ -90,7 +90,7 @@ fn SnapshotsByServer(by_server: Vec<(ServerRef, Vec<Snapshot>)>) -> impl IntoVie
         <div class="delete-many-list">
             {by_server.into_iter().map(|(server, list)| view! {
                 <h3 dir="auto">{written_out(&server.name).into_owned()}</h3>
-                <LockedNotice server=Signal::stored(server.name) locked=Signal::derive(move || store.is_locked(server.id))/>
+                <LockedNotice server=Signal::stored(server.name.to_string()) locked=Signal::derive(move || store.is_locked(server.id))/>
                 <ul>
                     {list.into_iter().map(|s| {
                         let size = size_msg(s.size_mb);

@@ -101,7 +101,7 @@ fn RoomConfirmField(
 pub fn MakeRoom(group: ServerGroup, confirm: RoomConfirm) -> impl IntoView {
     let pending = use_pending_deletes();
     let i18n = use_i18n();
-    let server = group.server.name.clone();
+    let server = group.server.name.to_string();
     let Some(old) = room_candidate(&group) else {
         let text = Msg::make_room_none(server);
         return view! { <p class="notice notice-warn">{i18n.text_msg(text)}</p> }.into_any();
@@ -111,7 +111,7 @@ pub fn MakeRoom(group: ServerGroup, confirm: RoomConfirm) -> impl IntoView {
     view! {
         <div id="make-room" class="danger-box">
             <p><strong>{i18n.text_msg(offer)}</strong></p>
-            <HiddenNamesWarning servers=vec![server.clone()] snapshots=vec![old.name.clone()]/>
+            <HiddenNamesWarning servers=vec![server.clone()] snapshots=vec![old.name.to_string()]/>
             <p>
                 {i18n.text_msg(undo_window_msg(1, seconds))} " "
                 {i18n.text_msg(Msg::make_room_follows(seconds, server))}
@@ -164,7 +164,7 @@ pub fn ManyRoomBox(old: Signal<Vec<Snapshot>>, confirm: RoomConfirm) -> impl Int
     let now = now_ms() / 1000;
     let (servers, snapshots): (Vec<String>, Vec<String>) = old.with_untracked(|old| {
         old.iter()
-            .map(|s| (s.server.name.clone(), s.name.clone()))
+            .map(|s| (s.server.name.to_string(), s.name.to_string()))
             .unzip()
     });
     let items = move || {

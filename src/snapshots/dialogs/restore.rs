@@ -72,9 +72,9 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
             <h2 id="restore-title">{title}</h2>
             <RestoreWarning snapshot=snapshot.clone()/>
             <SafetyOffer snapshot server_snapshots locked pending safety/>
-            <LockedNotice server=Signal::stored(server.name.clone()) locked=locked.into()/>
+            <LockedNotice server=Signal::stored(server.name.to_string()) locked=locked.into()/>
             {move || error().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
-            <TypedNameField server=server.name typed/>
+            <TypedNameField server=server.name.to_string() typed/>
             <ConfirmActions
                 busy=pending
                 can_confirm=Signal::derive(can_confirm)
@@ -108,7 +108,7 @@ fn RestoreWarning(snapshot: Snapshot) -> impl IntoView {
                 {replaced_by}
             </p>
             <p>{move || i18n.msg(&Msg::restore_stop_note(RESTORE_WINDOW.min_minutes, RESTORE_WINDOW.max_minutes))}</p>
-            <HiddenNamesWarning servers=vec![server.name.clone()] snapshots=vec![snapshot.name.clone()]/>
+            <HiddenNamesWarning servers=vec![server.name.to_string()] snapshots=vec![snapshot.name.to_string()]/>
         </div>
     }
 }

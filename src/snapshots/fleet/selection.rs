@@ -32,7 +32,7 @@ pub fn provide_selection(store: SnapshotStore) -> Selection {
             return;
         }
         let count = servers.len();
-        let names: Vec<String> = servers.into_iter().map(|s| s.name).collect();
+        let names: Vec<String> = servers.into_iter().map(|s| s.name.to_string()).collect();
         toasts.push(
             Msg::toast_selection_dropped_restoring(count, names.join(", ")),
             Tone::Info,

@@ -37,7 +37,7 @@ pub fn ServerGroupView(
     let name = Signal::derive(move || {
         group.with(|g| {
             g.as_ref()
-                .map(|g| g.server.name.clone())
+                .map(|g| g.server.name.to_string())
                 .unwrap_or_default()
         })
     });

@@ -51,7 +51,7 @@ fn RowFacts(snapshot: Snapshot) -> impl IntoView {
     let created = snapshot.created;
     let exact = {
         let raw = snapshot.created_at.clone();
-        move || created.map_or_else(|| raw.clone(), |at| i18n.msg(&utc_msg(at)))
+        move || created.map_or_else(|| raw.to_string(), |at| i18n.msg(&utc_msg(at)))
     };
     let relative = move || match created {
         Some(at) => i18n.msg(&relative_msg(clock.now_secs(), at)),

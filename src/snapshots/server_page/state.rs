@@ -81,7 +81,7 @@ impl ServerFacts {
     /// number (tracked).
     pub fn name(self) -> String {
         self.group
-            .with(|g| g.as_ref().map(|g| g.server.name.clone()))
+            .with(|g| g.as_ref().map(|g| g.server.name.to_string()))
             .or_else(|| self.server().map(|s| s.name))
             .unwrap_or_else(|| format!("#{}", self.id))
     }

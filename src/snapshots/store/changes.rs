@@ -57,7 +57,7 @@ impl SnapshotStore {
                 snapshot.server.id,
                 RestoreProgress {
                     snapshot_id: snapshot.id,
-                    snapshot_name: snapshot.name.clone(),
+                    snapshot_name: snapshot.name.to_string(),
                     started_ms: now_ms(),
                     phase,
                 },
@@ -106,7 +106,7 @@ impl SnapshotStore {
             self.snapshots.with_untracked(|all| {
                 all.iter()
                     .find(|s| s.server.id == server_id)
-                    .map(|s| s.server.name.clone())
+                    .map(|s| s.server.name.to_string())
             })
         })
     }

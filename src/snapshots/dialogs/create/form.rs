@@ -76,7 +76,7 @@ impl CreateForm {
     pub fn selected_name(&self) -> String {
         self.selected_group.with(|g| {
             g.as_ref()
-                .map(|g| g.server.name.clone())
+                .map(|g| g.server.name.to_string())
                 .unwrap_or_default()
         })
     }
@@ -123,7 +123,7 @@ impl CreateForm {
 /// The default name of a snapshot of `group`'s server.
 fn default_for(group: Option<&ServerGroup>) -> String {
     default_name(
-        group.map_or("snapshot", |g| g.server.name.as_str()),
+        group.map_or("snapshot", |g| &g.server.name),
         now_ms() / 1000,
     )
 }

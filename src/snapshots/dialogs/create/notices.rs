@@ -18,7 +18,7 @@ pub fn ServerNotices(form: CreateForm) -> impl IntoView {
     let i18n = use_i18n();
     let (selected_group, locked) = (form.selected_group, form.locked);
     view! {
-        {move || selected_group.get().map(|g| view! { <HiddenNamesWarning servers=vec![g.server.name] boxed=true/> })}
+        {move || selected_group.get().map(|g| view! { <HiddenNamesWarning servers=vec![g.server.name.to_string()] boxed=true/> })}
         <LockedNotice server=Signal::derive(move || form.selected_name()) locked=locked.into()/>
         {move || selected_group.get().filter(|g| g.is_full() && !locked.get()).map(|g| view! { <LimitReached group=g.clone()/> <MakeRoom group=g confirm=form.room_confirm/> })}
         {move || selected_group.get().filter(|_| !locked.get()).and_then(|g| running_warning(&g)).map(|w| view! { <p class="notice notice-warn">{i18n.text_msg(w)}</p> })}

@@ -39,7 +39,7 @@ pub fn ChooseServers(close: Callback<()>) -> impl IntoView {
         event.prevent_default();
         let old = making_room.get_untracked();
         let mut servers = picks.with_room.get_untracked();
-        servers.extend(old.iter().map(|s| (s.server.id, s.server.name.clone())));
+        servers.extend(old.iter().map(|s| (s.server.id, s.server.name.to_string())));
         if servers.is_empty() || name_problem.get_untracked().is_some() || !room_confirmed() {
             return;
         }

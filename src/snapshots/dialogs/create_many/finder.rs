@@ -4,14 +4,15 @@
 
 use crate::browser::focus_by_id;
 use crate::domain::grouping::ServerGroup;
+use crate::domain::model::ServerDetails;
 use crate::domain::server_search::server_found;
 use crate::domain::text::fold_case;
 use crate::i18n::{use_i18n, Key, Msg};
-use crate::snapshots::server_picker::{details_by_id, facts_found, server_options, PickFor};
+use crate::snapshots::server_picker::{facts_found, server_options, PickFor};
 use crate::snapshots::store::SnapshotStore;
 use crate::ui::combobox::Combobox;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// From this many servers on, the list of servers has a filter.
 const FILTER_FROM: usize = 10;
@@ -50,17 +51,30 @@ impl Finder {
             }
         });
         let filtering = Memo::new(move |_| query.with(|q| !q.is_empty()));
-        // By name, number, hostname or IP, as the picker finds them.
+        // By name, number, hostname or IP, as the picker finds them. Nothing
+        // typed finds every server: the dialog then opens without reading
+        // (or, as before, copying) ten thousand servers' details.
         let found = Memo::new(move |_| {
             let folded = query.with(|query| fold_case(query));
-            let details = details_by_id(store);
             choices.with(|groups| {
-                groups
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, g)| server_found(&folded, &g.server, details.get(&g.server.id)))
-                    .map(|(at, _)| at)
-                    .collect::<Vec<_>>()
+                if folded.is_empty() {
+                    return (0..groups.len()).collect();
+                }
+                store.servers().with(|servers| {
+                    let details: HashMap<u64, &ServerDetails> = servers
+                        .iter()
+                        .flatten()
+                        .map(|s| (s.id, &s.details))
+                        .collect();
+                    groups
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, g)| {
+                            server_found(&folded, &g.server, details.get(&g.server.id).copied())
+                        })
+                        .map(|(at, _)| at)
+                        .collect::<Vec<_>>()
+                })
             })
         });
         let listed = RwSignal::new(LISTED_AT_ONCE);

@@ -35,7 +35,7 @@ impl Picks {
         // is not sent.
         let with_room = Memo::new(move |_| {
             chosen_groups(store, choices, chosen, false, |g| {
-                Some((g.server.id, g.server.name.clone()))
+                Some((g.server.id, g.server.name.to_string()))
             })
         });
         // The candidate of each full server chosen, as it is now, unless its

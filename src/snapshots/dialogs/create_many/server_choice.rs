@@ -29,7 +29,7 @@ pub fn ServerChoice(
     let running = group.status == Some(ServerStatus::Active);
     let state = group.status.clone();
     let room = (full && !locked).then(|| room_candidate(&group)).flatten();
-    let server = group.server.name.clone();
+    let server = group.server.name.to_string();
     let hidden = has_hidden(&server);
     let note = if locked {
         Some(Key::CreateManyRestoring)
