@@ -29,7 +29,7 @@ const TRUNCATED_JSON: &str = "{\"count\": 3, \"results\": [{\"id\": 1,";
 
 /// The control routes (each also without the trailing slash).
 pub fn routes() -> Router<SharedState> {
-    let routes: [(&str, MethodRouter<SharedState>); 8] = [
+    let routes: [(&str, MethodRouter<SharedState>); 9] = [
         ("/__test/reset", post(reset)),
         ("/__test/requests", get(requests)),
         ("/__test/faults", post(add_fault).delete(clear_faults)),
@@ -38,6 +38,7 @@ pub fn routes() -> Router<SharedState> {
         ("/__test/snapshot-status", post(force_snapshot_status)),
         ("/__test/rename", post(rename)),
         ("/__test/server-status", post(force_server_status)),
+        ("/__test/release", post(release)),
     ];
     routes
         .into_iter()
@@ -83,6 +84,10 @@ pub struct Fault {
     /// parameters in any order), if given.
     #[serde(default)]
     pub query: Option<String>,
+    /// Applies only to requests whose query has this parameter (`page`:
+    /// every numbered page but the first), if given.
+    #[serde(default)]
+    pub with_param: Option<String>,
     /// Applies to this method only (any if absent).
     #[serde(default)]
     pub method: Option<String>,
@@ -107,6 +112,9 @@ pub enum FaultKind {
     MalformedJson,
     /// Waits, then answers normally.
     Slow { delay_ms: u64 },
+    /// Waits until `POST /__test/release` (or a reset), then answers
+    /// normally: a test holds the later pages of a list back.
+    Hold,
     /// 429 with `Retry-After` when given (a string or a number).
     RateLimit {
         #[serde(default)]
@@ -136,6 +144,7 @@ impl FaultKind {
             FaultKind::Html500 => "html500",
             FaultKind::MalformedJson => "malformed_json",
             FaultKind::Slow { .. } => "slow",
+            FaultKind::Hold => "hold",
             FaultKind::RateLimit { .. } => "rate_limit",
             FaultKind::Status { .. } => "status",
             FaultKind::Drop => "drop",
@@ -184,6 +193,7 @@ impl FaultKind {
             }
             // Handled by the middleware; never asked for a response.
             FaultKind::Slow { .. }
+            | FaultKind::Hold
             | FaultKind::Drop
             | FaultKind::CountChanged
             | FaultKind::Next { .. }
@@ -237,6 +247,9 @@ pub struct Controls {
     /// Never reset, so that a request in flight across a reset cannot
     /// update a newer entry.
     next_seq: Mutex<u64>,
+    /// How many times held requests were released: a `hold` waits until
+    /// this passes the value it saw.
+    releases: Mutex<u64>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -247,7 +260,21 @@ impl Controls {
     /// Forgets the logged requests and the queued faults.
     pub fn clear(&self) {
         lock(&self.log).clear();
+        self.release();
         lock(&self.faults).clear();
+    }
+
+    /// Lets every held request go on, and holds no more.
+    pub fn release(&self) {
+        lock(&self.faults).retain(|f| !matches!(f.kind, FaultKind::Hold));
+        *lock(&self.releases) += 1;
+    }
+
+    /// Waits until the held requests are released after `seen`.
+    async fn held(&self, seen: u64) {
+        while *lock(&self.releases) <= seen {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 
     /// Every request logged since the last reset, in order of arrival.
@@ -297,6 +324,7 @@ impl Controls {
         let index = faults.iter().position(|f| {
             path.starts_with(&f.path_prefix)
                 && f.query.as_deref().is_none_or(|q| same_query(q, query))
+                && f.with_param.as_deref().is_none_or(|p| has_param(query, p))
                 && f.method
                     .as_deref()
                     .is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()))
@@ -359,6 +387,11 @@ pub async fn log_and_inject(
                     tokio::time::sleep(Duration::from_millis(delay_ms)).await;
                     next.run(req).await
                 }
+                Some(FaultKind::Hold) => {
+                    let seen = *lock(&state.controls.releases);
+                    state.controls.held(seen).await;
+                    next.run(req).await
+                }
                 Some(FaultKind::Drop) => match req.extensions().get::<ConnectionKiller>() {
                     Some(killer) => {
                         killer.kill();
@@ -397,6 +430,13 @@ fn same_query(a: &str, b: &str) -> bool {
     pairs(a) == pairs(b)
 }
 
+/// Whether `query` has the parameter `name` (with any value).
+fn has_param(query: &str, name: &str) -> bool {
+    query
+        .split('&')
+        .any(|pair| pair.split('=').next() == Some(name))
+}
+
 /// Now, in milliseconds since the Unix epoch (0 if the clock is before it).
 fn unix_ms() -> u64 {
     SystemTime::now()
@@ -412,6 +452,12 @@ fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, Box<Response>> {
             &format!("Invalid body: {err}"),
         ))
     })
+}
+
+/// `POST /__test/release`: the held requests go on, and no more are held.
+async fn release(State(state): State<SharedState>) -> StatusCode {
+    state.controls.release();
+    StatusCode::NO_CONTENT
 }
 
 /// `POST /__test/reset`

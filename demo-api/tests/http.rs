@@ -1151,3 +1151,29 @@ async fn drop_fault_closes_the_connection_without_an_answer() {
         .collect();
     assert_eq!(statuses, [0, 200]);
 }
+
+#[tokio::test]
+async fn a_hold_keeps_numbered_pages_back_until_released() {
+    let app = test_app();
+    control(
+        &app,
+        "/__test/faults",
+        json!({"path_prefix": "/api/v1/snapshots/", "with_param": "page", "kind": "hold", "times": 100}),
+    )
+    .await;
+    // Without a `page` parameter: not held.
+    assert_eq!(get(&app, "/api/v1/snapshots/").await.status, StatusCode::OK);
+    let held = {
+        let app = app.clone();
+        tokio::spawn(async move { get(&app, "/api/v1/snapshots/?page=1").await.status })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(!held.is_finished(), "the numbered page is held");
+    control(&app, "/__test/release", json!({})).await;
+    assert_eq!(held.await.unwrap(), StatusCode::OK);
+    // Released: later pages are no longer held.
+    assert_eq!(
+        get(&app, "/api/v1/snapshots/?page=1").await.status,
+        StatusCode::OK
+    );
+}

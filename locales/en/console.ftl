@@ -551,3 +551,13 @@ combobox-found =
         [one] { $count } match
        *[other] { $count } matches
     }
+
+## A big account loading behind its first screen (store/load.rs)
+
+# $loaded and $total are numbers of snapshots.
+list-progress = Loaded { $loaded } of { $total } snapshots. Search, the server filter and the readiness summary cover only the servers shown so far; the others are added below when loading ends, and the order may change then.
+list-progress-done = All { $total } snapshots loaded.
+list-progress-label = Snapshots loaded
+# Said with a search's results while the list is still loading, then once it has loaded.
+search-partial = Searching only the servers shown so far: { $loaded } of { $total } snapshots loaded…
+search-complete = Searched all { $total } snapshots.

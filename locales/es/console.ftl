@@ -531,3 +531,11 @@ combobox-found =
         [one] { $count } coincidencia
        *[other] { $count } coincidencias
     }
+
+## A big account loading behind its first screen (store/load.rs)
+
+list-progress = Cargadas { $loaded } de { $total } instantáneas. La búsqueda, el filtro de servidor y el resumen de preparación abarcan solo los servidores mostrados hasta ahora; los demás se añaden debajo cuando termine la carga, y el orden puede cambiar entonces.
+list-progress-done = Cargadas las { $total } instantáneas.
+list-progress-label = Instantáneas cargadas
+search-partial = Buscando solo en los servidores mostrados hasta ahora: { $loaded } de { $total } instantáneas cargadas…
+search-complete = Se buscó en las { $total } instantáneas.

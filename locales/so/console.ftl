@@ -490,3 +490,11 @@ combobox-found =
         [0] Wax u dhigma ma jiro
        *[other] { $count } ayaa u dhigma
     }
+
+## A big account loading behind its first screen (store/load.rs)
+
+list-progress = Waxaa la soo raray { $loaded } ka mid ah { $total } sawir. Raadinta, shaandhada server-ka iyo soo koobidda diyaargarowga waxay daboolaan kaliya server-yada hadda la muujiyay; kuwa kale waxaa lagu darayaa hoosta marka raritaanku dhammaado, kadibna kala horreyntu way isbeddeli kartaa.
+list-progress-done = Dhammaan { $total } sawir waa la soo raray.
+list-progress-label = Sawirrada la soo raray
+search-partial = Waxaa la raadinayaa kaliya server-yada hadda la muujiyay: { $loaded } ka mid ah { $total } sawir ayaa la soo raray…
+search-complete = Waxaa la raadiyay dhammaan { $total } sawir.

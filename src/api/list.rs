@@ -10,10 +10,14 @@ use super::page_numbers::NumberedPages;
 use super::types::Page;
 use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
+use crate::domain::progressive;
 use futures::stream::{self, StreamExt};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::collections::HashSet;
+
+/// The Servers API's list.
+const SERVERS_PATH: &str = "/api/v1/servers/";
 
 /// Numbered pages asked for at once: a few, so a big account loads several
 /// times faster without flooding the API (or the browser's six connections
@@ -36,6 +40,9 @@ impl<T> Default for Listed<T> {
         }
     }
 }
+
+/// Told how many rows of a list have been read so far, after each page.
+pub type Progress<'a> = &'a dyn Fn(usize);
 
 /// A list's row as far as reading the list goes: its id, so that a row met
 /// twice while pages are read side by side is noticed.
@@ -74,6 +81,24 @@ pub struct FirstPage {
     head: Head,
 }
 
+impl FirstPage {
+    /// Rows read, and how many the whole list says it has (if it says).
+    pub fn progress(&self) -> (usize, Option<u64>) {
+        (
+            self.listed.items.len() + self.listed.unreadable,
+            self.head.count,
+        )
+    }
+
+    /// Whether the rest of the list takes long enough that the first
+    /// screen is worth reading on its own first (see
+    /// [`progressive::first_screen_first`]).
+    pub fn long_list(&self) -> bool {
+        self.head.next.is_some()
+            && progressive::first_screen_first(self.head.count, self.head.len, PAGES_IN_FLIGHT)
+    }
+}
+
 impl ApiClient {
     /// Checks a token the user typed, before it is kept: `Ok` when the API
     /// accepts it, with the page it read, the first of the list, for the
@@ -85,37 +110,53 @@ impl ApiClient {
         Ok(FirstPage { listed, head })
     }
 
-    /// Every snapshot (or one server's), through all pages.
-    pub async fn list_snapshots(
-        &self,
-        server_id: Option<u64>,
-    ) -> Result<Listed<Snapshot>, ApiError> {
-        let query = server_id.map(|id| format!("?server_id={id}"));
-        self.list_all(SNAPSHOTS_PATH, query.as_deref().unwrap_or_default())
+    /// Every snapshot of one server, through all pages.
+    pub async fn list_snapshots(&self, server_id: u64) -> Result<Listed<Snapshot>, ApiError> {
+        self.list_all(SNAPSHOTS_PATH, &format!("?server_id={server_id}"), &|_| {})
             .await
     }
 
-    /// Every snapshot, going on from the first page the token check read.
-    pub async fn list_snapshots_after(
+    /// Every snapshot of the account, going on from the first page the
+    /// token check read when given; `progress` is told the rows read after
+    /// each page.
+    pub async fn list_account(
         &self,
-        first: FirstPage,
+        first: Option<FirstPage>,
+        progress: Progress<'_>,
     ) -> Result<Listed<Snapshot>, ApiError> {
-        self.rest_of_list(first.head, SNAPSHOTS_PATH, first.listed)
-            .await
+        match first {
+            Some(first) => {
+                self.rest_of_list(first.head, SNAPSHOTS_PATH, first.listed, progress)
+                    .await
+            }
+            None => self.list_all(SNAPSHOTS_PATH, "", progress).await,
+        }
     }
 
     /// Every server of the account (Servers API).
     pub async fn list_servers(&self) -> Result<Vec<Server>, ApiError> {
-        Ok(self.list_all("/api/v1/servers/", "").await?.items)
+        Ok(self.list_all(SERVERS_PATH, "", &|_| {}).await?.items)
+    }
+
+    /// The servers on the first page of the Servers API: those a first
+    /// screen may show before the whole account is read.
+    pub async fn first_servers(&self) -> Result<Vec<Server>, ApiError> {
+        let (listed, _) = first_page::<Server>(self.url(SERVERS_PATH), &self.token()?).await?;
+        Ok(listed.items)
     }
 
     /// Every item of the paginated list at `path` (with `query`). An item
     /// that cannot be read is counted rather than failing the whole list:
     /// one odd row must not hide the rest.
-    async fn list_all<T: Row>(&self, path: &str, query: &str) -> Result<Listed<T>, ApiError> {
+    async fn list_all<T: Row>(
+        &self,
+        path: &str,
+        query: &str,
+        progress: Progress<'_>,
+    ) -> Result<Listed<T>, ApiError> {
         let (listed, head) =
             first_page(self.url(&format!("{path}{query}")), &self.token()?).await?;
-        self.rest_of_list(head, path, listed).await
+        self.rest_of_list(head, path, listed, progress).await
     }
 
     /// The pages after the first, added to `listed`: side by side when the
@@ -126,13 +167,19 @@ impl ApiClient {
         head: Head,
         path: &str,
         mut listed: Listed<T>,
+        progress: Progress<'_>,
     ) -> Result<Listed<T>, ApiError> {
         let Some(next) = head.next else {
             return Ok(listed);
         };
         let next_url = self.next_page(path, &next)?;
         if let Some(pages) = NumberedPages::detect(&head.url, &next_url, head.count, head.len) {
-            if let Some(rest) = self.numbered_pages(&pages, path).await? {
+            let read = listed.items.len() + listed.unreadable;
+            let numbered_progress = |rest: usize| progress(read + rest);
+            if let Some(rest) = self
+                .numbered_pages(&pages, path, &numbered_progress)
+                .await?
+            {
                 if !repeats_a_row(&listed.items, &rest.items) {
                     listed.items.extend(rest.items);
                     listed.unreadable += rest.unreadable;
@@ -140,7 +187,7 @@ impl ApiClient {
                 }
             }
         }
-        self.list_from(next_url, path, listed).await
+        self.list_from(next_url, path, listed, progress).await
     }
 
     /// Pages 2 and on of `pages`, at most [`PAGES_IN_FLIGHT`] asked for at
@@ -150,6 +197,7 @@ impl ApiClient {
         &self,
         pages: &NumberedPages,
         path: &str,
+        progress: Progress<'_>,
     ) -> Result<Option<Listed<T>>, ApiError> {
         if pages.pages > MAX_PAGES as u64 {
             return Ok(None);
@@ -176,6 +224,7 @@ impl ApiClient {
             if !pages.page_fits(n, count, len, next_url.as_deref()) {
                 return Ok(None);
             }
+            progress(listed.items.len() + listed.unreadable);
         }
         Ok(Some(listed))
     }
@@ -187,11 +236,14 @@ impl ApiClient {
         mut url: String,
         path: &str,
         mut listed: Listed<T>,
+        progress: Progress<'_>,
     ) -> Result<Listed<T>, ApiError> {
         let token = self.token()?;
         for _ in 0..MAX_PAGES {
             let page = http::get_with_retry(&url, &token).await?.json(now_ms())?;
-            match read_page(page, &mut listed) {
+            let next = read_page(page, &mut listed);
+            progress(listed.items.len() + listed.unreadable);
+            match next {
                 Some(next) => url = self.next_page(path, &next)?,
                 None => return Ok(listed),
             }

@@ -12,6 +12,7 @@ pub mod locks;
 pub mod merge;
 pub mod model;
 pub mod polling;
+pub mod progressive;
 pub mod readiness;
 pub mod retry;
 pub mod selection;

@@ -57,7 +57,7 @@ impl SnapshotActions {
             .snapshots()
             .try_with_untracked(|all| all.iter().map(|s| s.id).collect())
             .unwrap_or_default();
-        match client.list_snapshots(Some(new.server_id)).await {
+        match client.list_snapshots(new.server_id).await {
             Ok(listed) => match listed
                 .items
                 .into_iter()

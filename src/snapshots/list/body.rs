@@ -19,6 +19,28 @@ pub fn OfflineBanner(store: SnapshotStore) -> impl IntoView {
     }
 }
 
+/// How far a big account has loaded behind its first screen, and that
+/// search, the filter and readiness see only the servers shown until then.
+/// Once all is loaded it says so in the same place, the longer text kept
+/// invisible under it, so that nothing below moves. Not a live region: it
+/// changes with every page.
+#[component]
+pub fn LoadProgressLine(store: SnapshotStore) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let p = store.progress().get()?;
+        Some(view! {
+            <div class="load-progress">
+                <p class="load-progress-text">
+                    <span class:gone=p.done>{i18n.msg(&Msg::list_progress(p.loaded, p.total))}</span>
+                    <span class:gone=!p.done>{i18n.msg(&Msg::list_progress_done(p.total))}</span>
+                </p>
+                <progress class:gone=p.done max=p.total value=p.loaded aria-label=i18n.t(Key::ListProgressLabel)></progress>
+            </div>
+        })
+    }
+}
+
 /// When a refresh failed but older data is on screen: say so, keep the data.
 #[component]
 pub fn StaleNotice(store: SnapshotStore) -> impl IntoView {
@@ -64,19 +86,32 @@ pub fn ListBody(
     let i18n = use_i18n();
     let empty = Memo::new(move |_| groups.with(Vec::is_empty));
     // While searching: how many servers and snapshots are shown, in a live
-    // region that stays in the page, so that each change is announced.
+    // region that stays in the page, so that each change is announced; and,
+    // for a big account loading behind its first screen, whether the search
+    // saw the whole account yet.
     let shown = move || {
-        if search.with(|s| s.trim().is_empty()) || empty.get() {
+        if search.with(|s| s.trim().is_empty()) {
             return String::new();
         }
-        let (servers, snapshots) = groups.with(|groups| {
-            let snapshots = groups.iter().map(|g| g.snapshots.len()).sum::<usize>();
-            (groups.len(), snapshots)
+        let scope = store.progress().get().map(|p| {
+            let scope = if p.done {
+                Msg::search_complete(p.total)
+            } else {
+                Msg::search_partial(p.loaded, p.total)
+            };
+            i18n.msg(&scope)
         });
-        i18n.msg(&Msg::list_shown(
-            Msg::count_servers(servers),
-            Msg::count_snapshots(snapshots),
-        ))
+        let found = (!empty.get()).then(|| {
+            let (servers, snapshots) = groups.with(|groups| {
+                let snapshots = groups.iter().map(|g| g.snapshots.len()).sum::<usize>();
+                (groups.len(), snapshots)
+            });
+            i18n.msg(&Msg::list_shown(
+                Msg::count_servers(servers),
+                Msg::count_snapshots(snapshots),
+            ))
+        });
+        scope.into_iter().chain(found).collect::<Vec<_>>().join(" ")
     };
     // Only the change from "not loaded" to "loaded" may rebuild this view: a
     // refresh that updates `loaded_at` must leave the rows in place.

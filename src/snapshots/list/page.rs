@@ -1,7 +1,7 @@
 //! The main page: every snapshot grouped by server, with the filter, search,
 //! sort and refresh controls, and the dialogs.
 
-use super::body::{ListBody, OfflineBanner, StaleNotice};
+use super::body::{ListBody, LoadProgressLine, OfflineBanner, StaleNotice};
 use super::export::ExportButtons;
 use super::make_room::provide_room_candidates;
 use super::shortcuts::{install_shortcuts, ShortcutsButton};
@@ -110,6 +110,7 @@ pub fn SnapshotsPage() -> impl IntoView {
         <main id="main" class="page">
             <OfflineBanner store/>
             <Toolbar store server_filter set_server_filter search type_search end_search sort set_sort server_sort set_server_sort/>
+            <LoadProgressLine store/>
             <StaleNotice store/>
             <PendingBanner/>
             <DeleteFailures/>

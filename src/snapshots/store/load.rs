@@ -1,11 +1,18 @@
 //! Loading the list: the whole account or one server, newest answer wins.
+//! A big account shows its first servers first, each read on its own, and
+//! loads the whole list behind them.
 
 use super::SnapshotStore;
-use crate::api::{ApiClient, ApiError, Listed};
+use crate::api::{ApiClient, ApiError, FirstPage, Listed};
 use crate::browser::now_ms;
 use crate::domain::merge;
 use crate::domain::model::Snapshot;
+use crate::domain::progressive::{self, LoadProgress};
 use leptos::prelude::*;
+
+/// Servers of the first screen asked for at once (the four futures joined
+/// below): a few, leaving the browser's other connections free.
+const FIRST_SCREEN_IN_FLIGHT: usize = 4;
 
 impl SnapshotStore {
     /// Loads everything for the server filter (`None`: all servers), keeping
@@ -33,7 +40,22 @@ impl SnapshotStore {
         // check read, unless it is one server's. Taken either way: later, it
         // would be stale.
         let first_page = self.session.take_first_page().filter(|_| filter.is_none());
+        if filter.is_some() {
+            // The whole account's load, if one ran, is no longer shown.
+            self.progress.set(None);
+        }
+        let nothing_shown = self.loaded_at.get_untracked().is_none();
         leptos::task::spawn_local(async move {
+            // Right after signing in, a big account's first servers first.
+            if let Some(first) = first_page
+                .as_ref()
+                .filter(|f| nothing_shown && f.long_list())
+            {
+                if !store.show_first_screen(&client, seq, first).await {
+                    return;
+                }
+            }
+            let progress = |read: usize| store.progressed(seq, read);
             let one_server = filter.filter(|_| covers_all);
             let servers = async {
                 match one_server {
@@ -43,9 +65,9 @@ impl SnapshotStore {
                 }
             };
             let snapshots = async {
-                match first_page {
-                    Some(first) => client.list_snapshots_after(first).await,
-                    None => client.list_snapshots(filter).await,
+                match filter {
+                    Some(id) => client.list_snapshots(id).await,
+                    None => client.list_account(first_page, &progress).await,
                 }
             };
             let (snapshots, servers) = futures::join!(snapshots, servers);
@@ -70,6 +92,10 @@ impl SnapshotStore {
                     match one_server {
                         Some(id) => store.apply_server(seq, id, items),
                         None => {
+                            if store.progress.get_untracked().is_some() {
+                                let read = items.len() + unreadable;
+                                store.progress.set(Some(LoadProgress::finished(read)));
+                            }
                             store.set_unreadable.set(unreadable);
                             store.apply_all(seq, items);
                             store.seq.update_value(|s| s.covers_all = filter.is_none());
@@ -81,6 +107,78 @@ impl SnapshotStore {
                 }
                 Err(ApiError::Unauthorized) => store.session.expire(None),
                 Err(error) => store.set_error.set(Some(error)),
+            }
+        });
+    }
+
+    /// Shows the first servers of a big account with all their snapshots
+    /// (`?server_id=`, a few at once), appended a few at a time in the
+    /// list's order, before the whole list is read; says from `first` how
+    /// much there is to load. False when the session ended or a newer load
+    /// was sent meanwhile. Without the Servers API, or for a server whose
+    /// answer failed, the whole list shows it later.
+    async fn show_first_screen(&self, client: &ApiClient, load: u64, first: &FirstPage) -> bool {
+        if let (read, Some(total)) = first.progress() {
+            self.progress.set(Some(LoadProgress::started(read, total)));
+        }
+        let servers = match client.first_servers().await {
+            Ok(servers) => progressive::first_screen(servers),
+            Err(ApiError::Unauthorized) => {
+                self.session.expire(None);
+                return false;
+            }
+            Err(_) => return true,
+        };
+        // The servers known are those shown, until the whole list is read.
+        self.set_servers.set(Some(Vec::new()));
+        // A few at a time, each few shown as soon as it is read: below the
+        // sections already shown, as the list orders them by name.
+        for few in servers.chunks(FIRST_SCREEN_IN_FLIGHT) {
+            // Numbered when asked: the whole list, asked later, must not
+            // overwrite these answers with older ones. Four futures of one
+            // type joined, rather than `join_all`, whose general case would
+            // cost the download more.
+            let read = |i: usize| {
+                let asked = few.get(i).map(|server| (server, self.next_seq()));
+                async move {
+                    let (server, seq) = asked?;
+                    Some((server, seq, client.list_snapshots(server.id).await))
+                }
+            };
+            let (a, b, c, d) = futures::future::join4(read(0), read(1), read(2), read(3)).await;
+            for (server, seq, answer) in [a, b, c, d].into_iter().flatten() {
+                if self.seq.try_with_value(|s| s.order.is_latest_load(load)) != Some(true) {
+                    return false;
+                }
+                match answer {
+                    Ok(listed) => {
+                        self.set_servers
+                            .update(|all| all.get_or_insert_with(Vec::new).push(server.clone()));
+                        self.apply_server(seq, server.id, listed.items);
+                        if self.loaded_at.get_untracked().is_none() {
+                            self.set_loaded_at.set(Some(now_ms()));
+                        }
+                    }
+                    Err(ApiError::Unauthorized) => {
+                        self.session.expire(None);
+                        return false;
+                    }
+                    Err(_) => {}
+                }
+            }
+        }
+        true
+    }
+
+    /// `read` rows of the whole list loaded by load `seq`, while a first
+    /// screen shows and that load is the latest.
+    fn progressed(&self, seq: u64, read: usize) {
+        if self.seq.try_with_value(|s| s.order.is_latest_load(seq)) != Some(true) {
+            return;
+        }
+        self.progress.update(|progress| {
+            if let Some(p) = progress.as_mut().filter(|p| !p.done) {
+                *p = p.read(read);
             }
         });
     }
@@ -129,7 +227,7 @@ impl SnapshotStore {
     /// the session has ended). Other failures leave the list as it is.
     pub(super) async fn reload_server(&self, client: &ApiClient, server_id: u64) -> bool {
         let seq = self.next_seq();
-        let result = client.list_snapshots(Some(server_id)).await;
+        let result = client.list_snapshots(server_id).await;
         if !self.alive() {
             return false;
         }

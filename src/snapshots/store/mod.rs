@@ -18,6 +18,7 @@ use crate::clock::{use_clock, Clock};
 use crate::domain::locks::{RestoreLocks, RestorePhase, SentRestore};
 use crate::domain::merge::AnswerOrder;
 use crate::domain::model::{Server, Snapshot};
+use crate::domain::progressive::LoadProgress;
 use crate::idle::not_idle_while;
 use crate::notify::{use_notifier, Notifier};
 use crate::session::{use_session, Session};
@@ -97,6 +98,9 @@ pub struct SnapshotStore {
     set_unreadable: WriteSignal<usize>,
     loading: ReadSignal<bool>,
     set_loading: WriteSignal<bool>,
+    /// How far the whole account has loaded behind a first screen (`None`
+    /// when no first screen was shown before it).
+    progress: RwSignal<Option<LoadProgress>>,
     /// Restores started in this tab, by server id.
     restores: RwSignal<HashMap<u64, RestoreProgress>>,
     /// The servers being restored, which nothing may change.
@@ -135,6 +139,7 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         set_unreadable,
         loading,
         set_loading,
+        progress: RwSignal::new(None),
         restores,
         locks: restore_locks(servers, restores, use_clock()),
         visible: RwSignal::new(tab_visible()),
@@ -231,6 +236,13 @@ impl SnapshotStore {
     /// Whether a load is under way.
     pub fn loading(&self) -> ReadSignal<bool> {
         self.loading
+    }
+
+    /// How far the whole account has loaded behind the first screen shown
+    /// before it: search, the server filter and readiness see only the
+    /// servers shown until it is done.
+    pub fn progress(&self) -> ReadSignal<Option<LoadProgress>> {
+        self.progress.read_only()
     }
 
     /// Whether the browser is online (tracked).

@@ -116,10 +116,12 @@ export async function startDemo(extraArgs = [], { timeoutMs = 20_000 } = {}) {
     apiRequests() {
       return demo.requests('/api/');
     },
-    /** Injects a fault: {path_prefix, method?, query?, times?, kind, ...}. */
+    /** Injects a fault: {path_prefix, method?, query?, with_param?, times?, kind, ...}. */
     fault: (spec) => control('POST', '/__test/faults', spec),
     /** Drops the faults still queued (the request log stays). */
     clearFaults: () => control('DELETE', '/__test/faults'),
+    /** Lets the requests held by a `hold` fault go on, and holds no more. */
+    release: () => control('POST', '/__test/release', {}),
     /** Makes the demo token invalid (401) until reset. */
     revoke: () => control('POST', '/__test/revoke', {}),
     /** {snapshot_delay_ms?, restore_delay_ms?, page_size?, servers_forbidden?} */
