@@ -551,3 +551,8 @@ combobox-found =
         [one] { $count } match
        *[other] { $count } matches
     }
+
+## Phone-sized screens, notices, times (issue 27)
+more-tools = More
+toasts-more = +{ $count } more
+toast-details = Details

@@ -531,3 +531,8 @@ combobox-found =
         [one] { $count } coincidencia
        *[other] { $count } coincidencias
     }
+
+## Phone-sized screens, notices, times (issue 27)
+more-tools = Más
+toasts-more = +{ $count } más
+toast-details = Detalles

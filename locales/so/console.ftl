@@ -490,3 +490,8 @@ combobox-found =
         [0] Wax u dhigma ma jiro
        *[other] { $count } ayaa u dhigma
     }
+
+## Phone-sized screens, notices, times (issue 27)
+more-tools = Kale
+toasts-more = +{ $count } kale
+toast-details = Faahfaahin
