@@ -129,7 +129,7 @@ time-years-ago =
         [one] hace { $count } año
        *[other] hace { $count } años
     }
-datetime-utc = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
+datetime-at = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } { $zone }
 taken-at = { $exact } ({ $relative })
 elapsed-under-minute = < 1 min
 elapsed-minutes = { $count } min
@@ -536,3 +536,7 @@ combobox-found =
 more-tools = Más
 toasts-more = +{ $count } más
 toast-details = Detalles
+time-zone-label = Horas en
+time-zone-local = Hora local
+time-zone-utc = UTC
+activity-export-csv = Exportar como CSV

@@ -126,7 +126,7 @@ time-years-ago =
         [one] { $count } sannad ka hor
        *[other] { $count } sannadood ka hor
     }
-datetime-utc = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
+datetime-at = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } { $zone }
 taken-at = { $exact } ({ $relative })
 elapsed-under-minute = < 1 daqiiqo
 elapsed-minutes = { $count } daqiiqo
@@ -495,3 +495,7 @@ combobox-found =
 more-tools = Kale
 toasts-more = +{ $count } kale
 toast-details = Faahfaahin
+time-zone-label = Waqtiyada
+time-zone-local = Waqtiga maxalliga ah
+time-zone-utc = UTC
+activity-export-csv = U dhoofi CSV ahaan

@@ -88,9 +88,10 @@ impl ApiClient {
     }
 
     /// A copy of this client whose writes are recorded with these names.
-    pub fn about(&self, server_name: &str, snapshot_name: &str) -> Self {
+    pub fn about(&self, server_id: u64, server_name: &str, snapshot_name: &str) -> Self {
         let mut client = self.clone();
         client.subject = WriteSubject {
+            server_id: Some(server_id),
             server_name: Some(server_name.to_string()),
             snapshot_name: Some(snapshot_name.to_string()),
         };
@@ -195,9 +196,16 @@ impl ApiClient {
                 status,
                 api_words,
                 duration_ms: now_ms() - started,
-                server_id: sent.server_id,
+                // A delete's or restore's path names the snapshot only.
+                server_id: sent.server_id.or(self.subject.server_id),
                 server_name: self.subject.server_name.clone(),
-                snapshot_id: sent.snapshot_id,
+                // A create's snapshot is known once answered.
+                snapshot_id: sent.snapshot_id.or_else(|| {
+                    let reply = result.as_ref().ok()?;
+                    serde_json::from_str::<Created>(&reply.body)
+                        .ok()
+                        .map(|c| c.id)
+                }),
                 snapshot_name: sent
                     .snapshot_name
                     .or_else(|| self.subject.snapshot_name.clone()),
@@ -206,6 +214,13 @@ impl ApiClient {
         }
         result
     }
+}
+
+/// The id in a create's answer, for the record (the rest is read as a
+/// snapshot by the caller).
+#[derive(serde::Deserialize)]
+struct Created {
+    id: u64,
 }
 
 /// What a write method knows about its own request, for the record.

@@ -13,6 +13,7 @@ use crate::i18n::{relative_msg, use_i18n, Key, Msg};
 use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
 use crate::snapshots::fleet::use_create_batch;
 use crate::snapshots::store::SnapshotStore;
+use crate::time_zone::TimeZoneSwitch;
 use leptos::{ev, prelude::*};
 
 /// Filter, search, sorts, refresh, "New snapshot" and the "More" tools
@@ -88,6 +89,7 @@ pub fn Toolbar(
                         {i18n.text(Key::CreateMany)}
                     </button>
                     <ExportButtons groups/>
+                    <TimeZoneSwitch/>
                     <ShortcutsButton/>
                 </div>
             </div>
@@ -96,7 +98,7 @@ pub fn Toolbar(
 }
 
 /// The "More" button: on narrow screens it shows or hides the tools after
-/// it (`open`): refresh, sorts, several servers, exports and
+/// it (`open`): refresh, sorts, several servers, exports, time zone and
 /// shortcuts; on wide ones it is hidden and the tools stand in the
 /// toolbar (`display: contents`, style/main.css).
 #[component]
