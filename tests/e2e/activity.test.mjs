@@ -18,7 +18,7 @@ import {
   noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
 import { QUICK_TRANSITIONS, useAppConfig, useDemoAndBrowser } from './support/fixture.mjs';
-import { dialog, group } from './support/locators.mjs';
+import { deleteWeekly, dialog, group } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
 
 const run = promisify(execFile);
@@ -49,15 +49,6 @@ async function createSnapshot(page, name) {
   await page.locator('[data-snapshot-id]').filter({ hasText: name }).first().waitFor();
 }
 
-/** Deletes web-server-01's weekly snapshot (id 798). */
-async function deleteWeekly(page) {
-  await page.getByRole('button', {
-    name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true,
-  }).click();
-  await dialog(page).getByRole('button', { name: 'Delete snapshot' }).click();
-  await dialog(page).waitFor({ state: 'detached' });
-  await page.locator('[data-snapshot-id="798"]').waitFor({ state: 'detached' });
-}
 
 function rows(page) {
   return page.locator('tbody tr.activity-row');

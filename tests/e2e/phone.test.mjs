@@ -176,6 +176,8 @@ describe('a batch of creates', { timeout: 120_000 }, () => {
       }
       await chooseLanguage(page, 'en');
       await page.setViewportSize({ width: 1280, height: 800 });
+      // Slow answers: the dialog is closed while the batch runs.
+      await demo.fault({ path_prefix: '/api/v1/snapshots/', method: 'POST', times: 8, kind: 'slow', delay_ms: 1500 });
       await openDialogAnyLanguage(page);
       await dialog(page).getByRole('button', { name: 'Select all that have room' }).click();
       await confirmButton(page).click();

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { noPanic, signIn, textOf, withFailureScreenshot } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
-import { dialog } from './support/locators.mjs';
+import { deleteWeekly, dialog } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
 
 /** Clicks `button` and returns the downloaded file's name and text. */
@@ -59,12 +59,7 @@ describe('times: relative and exact, local or UTC', { timeout: 120_000 }, () => 
       await dialog(page).getByLabel('Name', { exact: true }).fill('zone-check');
       await dialog(page).getByRole('button', { name: 'Create snapshot' }).click();
       await dialog(page).waitFor({ state: 'detached' });
-      await page.getByRole('button', {
-        name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true,
-      }).click();
-      await dialog(page).getByRole('button', { name: 'Delete snapshot' }).click();
-      await dialog(page).waitFor({ state: 'detached' });
-      await page.locator('[data-snapshot-id="798"]').waitFor({ state: 'detached' });
+      await deleteWeekly(page);
 
       await page.getByLabel('Times in').selectOption('local');
       await waitUntil(async () => / UTC-0[45]:00$/.test(await textOf(firstTip(page).locator('.time-exact'))), 'the list in New York time');

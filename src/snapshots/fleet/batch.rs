@@ -174,11 +174,15 @@ impl CreateBatch {
         self.runner.run.with(|run| f(run.as_ref()))
     }
 
-    /// Forgets a finished batch, so the dialog opened next starts a new one.
+    /// Forgets a finished batch, so the next dialog starts a new one; its
+    /// notice goes too (its "Details" would have nothing to open).
     pub fn clear_finished(&self) {
         let run = self.runner.run;
         if !run.with_untracked(|run| run.as_ref().is_some_and(unfinished)) {
             run.set(None);
+            if let Some(id) = self.runner.notice.get_value() {
+                self.runner.toasts.dismiss(id);
+            }
         }
     }
 

@@ -11,7 +11,6 @@ use crate::clock::use_clock;
 use crate::domain::grouping::{ServerGroup, ServerSort, SortKey};
 use crate::i18n::{relative_msg, use_i18n, Key, Msg};
 use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
-use crate::snapshots::fleet::use_create_batch;
 use crate::snapshots::store::SnapshotStore;
 use crate::time_zone::TimeZoneSwitch;
 use leptos::{ev, prelude::*};
@@ -39,7 +38,6 @@ pub fn Toolbar(
     let i18n = use_i18n();
     let clock = use_clock();
     let more = RwSignal::new(false);
-    let batch = use_create_batch();
     let updated = move || {
         store.loaded_at().get().map(|at| {
             let time = relative_msg(clock.now_secs(), at / 1000);
@@ -82,10 +80,7 @@ pub fn Toolbar(
                         {move || if store.loading().get() { i18n.t(Key::Refreshing) } else { i18n.t(Key::Refresh) }}
                     </button>
                     <SortMenus sort set_sort server_sort set_server_sort/>
-                    <button class="button create-many-open" on:click=move |_| {
-                        batch.clear_finished();
-                        dialogs.open(DialogRequest::CreateMany);
-                    }>
+                    <button class="button create-many-open" on:click=move |_| dialogs.open(DialogRequest::CreateMany)>
                         {i18n.text(Key::CreateMany)}
                     </button>
                     <ExportButtons groups/>

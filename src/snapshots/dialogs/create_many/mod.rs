@@ -25,9 +25,10 @@ pub fn CreateManyDialog() -> impl IntoView {
     let batch = use_create_batch();
     let i18n = use_i18n();
     let started = Memo::new(move |_| batch.with(|run| run.is_some()));
-    // A finished batch stays until the toolbar's button starts anew: its
-    // notice's "Details" opens it again.
-    let close = Callback::new(move |()| dialogs.close());
+    let close = Callback::new(move |()| {
+        batch.clear_finished();
+        dialogs.close();
+    });
     view! {
         <Modal title_id="many-title" description_id="many-purpose" on_close=close busy=Signal::stored(false)>
             <h2 id="many-title">{i18n.text(Key::CreateMany)}</h2>
