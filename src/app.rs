@@ -11,6 +11,7 @@ use crate::portal::{apply_config_theme, connect_portal, report_writes};
 use crate::session::{provide_session, use_session};
 use crate::sign_in::SignInPage;
 use crate::snapshots::{provide_list_place, ServerPage, SnapshotsPage};
+use crate::time_zone::provide_time_zone;
 use crate::toasts::{provide_toasts, Tone};
 use crate::ui::skip_link::SkipLink;
 use crate::ui::toast_region::ToastRegion;
@@ -35,6 +36,7 @@ pub fn App(config: Result<AppConfig, Msg>, language: StartLanguage) -> impl Into
         }
     });
     provide_clock();
+    provide_time_zone();
     provide_notifier(i18n);
     let activity = provide_activity(session);
     view! {

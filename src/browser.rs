@@ -38,6 +38,28 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// A file format of an export.
+#[derive(Clone, Copy)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+/// Saves an export as `<base>-<date and time>.csv` or `.json` (the date
+/// in UTC, as in default snapshot names).
+pub fn download_export(
+    base: &str,
+    format: ExportFormat,
+    text: &str,
+) -> Result<(), wasm_bindgen::JsValue> {
+    let stamp = crate::domain::time::name_stamp(now_ms() / 1000);
+    let (extension, mime) = match format {
+        ExportFormat::Csv => ("csv", "text/csv;charset=utf-8"),
+        ExportFormat::Json => ("json", "application/json"),
+    };
+    download(&format!("{base}-{stamp}.{extension}"), mime, text)
+}
+
 /// Saves `text` as a file named `file_name` of type `mime`: a Blob behind a
 /// temporary object URL, followed by a temporary `<a download>`. Needs no
 /// change to the Content-Security-Policy.

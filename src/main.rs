@@ -14,6 +14,7 @@ mod portal;
 mod session;
 mod sign_in;
 mod snapshots;
+mod time_zone;
 mod toasts;
 mod ui;
 mod url_state;

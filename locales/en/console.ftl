@@ -131,7 +131,7 @@ time-years-ago =
        *[other] { $count } years ago
     }
 # An exact time in UTC; the parts are zero-padded numbers.
-datetime-utc = { $year }-{ $month }-{ $day } { $hour }:{ $minute }:{ $second } UTC
+datetime-at = { $year }-{ $month }-{ $day } { $hour }:{ $minute }:{ $second } { $zone }
 # When a snapshot was taken: the exact time, then how long ago.
 taken-at = { $exact } ({ $relative })
 elapsed-under-minute = < 1 min
@@ -561,3 +561,12 @@ list-progress-label = Snapshots loaded
 # Said with a search's results while the list is still loading, then once it has loaded.
 search-partial = Searching only the servers shown so far: { $loaded } of { $total } snapshots loaded…
 search-complete = Searched all { $total } snapshots.
+
+## Phone-sized screens, notices, times (issue 27)
+more-tools = More
+toasts-more = +{ $count } more
+toast-details = Details
+time-zone-label = Times in
+time-zone-local = Local time
+time-zone-utc = UTC
+activity-export-csv = Export as CSV

@@ -129,7 +129,7 @@ time-years-ago =
         [one] hace { $count } año
        *[other] hace { $count } años
     }
-datetime-utc = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
+datetime-at = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } { $zone }
 taken-at = { $exact } ({ $relative })
 elapsed-under-minute = < 1 min
 elapsed-minutes = { $count } min
@@ -539,3 +539,12 @@ list-progress-done = Cargadas las { $total } instantáneas.
 list-progress-label = Instantáneas cargadas
 search-partial = Buscando solo en los servidores mostrados hasta ahora: { $loaded } de { $total } instantáneas cargadas…
 search-complete = Se buscó en las { $total } instantáneas.
+
+## Phone-sized screens, notices, times (issue 27)
+more-tools = Más
+toasts-more = +{ $count } más
+toast-details = Detalles
+time-zone-label = Horas en
+time-zone-local = Hora local
+time-zone-utc = UTC
+activity-export-csv = Exportar como CSV

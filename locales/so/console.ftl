@@ -126,7 +126,7 @@ time-years-ago =
         [one] { $count } sannad ka hor
        *[other] { $count } sannadood ka hor
     }
-datetime-utc = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } UTC
+datetime-at = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second } { $zone }
 taken-at = { $exact } ({ $relative })
 elapsed-under-minute = < 1 daqiiqo
 elapsed-minutes = { $count } daqiiqo
@@ -498,3 +498,12 @@ list-progress-done = Dhammaan { $total } sawir waa la soo raray.
 list-progress-label = Sawirrada la soo raray
 search-partial = Waxaa la raadinayaa kaliya server-yada hadda la muujiyay: { $loaded } ka mid ah { $total } sawir ayaa la soo raray…
 search-complete = Waxaa la raadiyay dhammaan { $total } sawir.
+
+## Phone-sized screens, notices, times (issue 27)
+more-tools = Kale
+toasts-more = +{ $count } kale
+toast-details = Faahfaahin
+time-zone-label = Waqtiyada
+time-zone-local = Waqtiga maxalliga ah
+time-zone-utc = UTC
+activity-export-csv = U dhoofi CSV ahaan

@@ -3,8 +3,10 @@
 //! session clears it. A write answered after its session ended is not
 //! logged: it belongs to no session shown any more.
 
-use crate::api::writes::{WriteObserver, WriteRecord};
+use crate::api::writes::{WriteKind, WriteObserver, WriteRecord};
 use crate::browser::session_storage;
+use crate::domain::export::ActivityRow;
+use crate::domain::time::{iso_in, Zone};
 use crate::session::Session;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -88,15 +90,36 @@ impl ActivityLog {
         }
     }
 
-    /// The writes, oldest first, as JSON, for the export. Compact, as in
-    /// storage: a pretty printer would be a second copy of every serializer.
-    pub fn to_json(self) -> String {
-        self.entries
-            .with_untracked(|entries| {
-                let writes: Vec<&WriteRecord> = entries.iter().map(|e| &e.write).collect();
-                serde_json::to_string(&writes)
-            })
-            .unwrap_or_default()
+    /// The writes, oldest first, as the export's rows, their times in the
+    /// zone `zone` gives for each.
+    pub fn export_rows(self, zone: impl Fn(i64) -> Zone) -> Vec<ActivityRow> {
+        self.entries.with_untracked(|entries| {
+            entries
+                .iter()
+                .map(|e| {
+                    let w = &e.write;
+                    let at = w.sent_at_ms.div_euclid(1000);
+                    ActivityRow {
+                        time: iso_in(at, zone(at)),
+                        action: match w.kind {
+                            WriteKind::Create => "create",
+                            WriteKind::Restore => "restore",
+                            WriteKind::Delete => "delete",
+                        },
+                        server_id: w.server_id,
+                        server_name: w.server_name.clone(),
+                        snapshot_id: w.snapshot_id,
+                        snapshot_name: w.snapshot_name.clone(),
+                        method: w.method.clone(),
+                        url: w.url.clone(),
+                        status: w.status,
+                        api_words: w.api_words.clone(),
+                        duration_ms: w.duration_ms,
+                        body: w.body.clone(),
+                    }
+                })
+                .collect()
+        })
     }
 
     fn save(&self) {

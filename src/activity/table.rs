@@ -5,7 +5,8 @@ use super::log::ActivityEntry;
 use crate::api::writes::WriteKind;
 use crate::domain::curl::{absolute_url, curl_command};
 use crate::domain::hidden::written_out;
-use crate::i18n::{use_i18n, utc_msg, Key, Msg};
+use crate::i18n::{use_i18n, Key, Msg};
+use crate::time_zone::use_time_zone;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -42,6 +43,7 @@ pub(super) fn ActivityTable(entries: Memo<Vec<ActivityEntry>>, caption: Key) -> 
 #[component]
 fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
     let i18n = use_i18n();
+    let zone = use_time_zone();
     let write = entry.write;
     let action = match write.kind {
         WriteKind::Create => Key::ActivityCreate,
@@ -88,15 +90,17 @@ fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
 
     view! {
         <tr class="activity-row" class:activity-failed=failed>
-            <td>{i18n.text_msg(utc_msg(write.sent_at_ms / 1000))}</td>
-            <td>{i18n.text(action)}</td>
-            <td dir="auto">{server}</td>
-            <td dir="auto">{snapshot}</td>
-            <td class="activity-outcome">
+            // `data-label`: a card's field names on narrow screens, where the
+            // table's head is not shown (style/main.css).
+            <td data-label=i18n.text(Key::ActivityColTime)>{move || i18n.msg(&zone.exact(write.sent_at_ms / 1000))}</td>
+            <td data-label=i18n.text(Key::ActivityColAction)>{i18n.text(action)}</td>
+            <td class="activity-name" data-label=i18n.text(Key::ActivityColServer) dir="auto">{server}</td>
+            <td class="activity-name" data-label=i18n.text(Key::ActivityColSnapshot) dir="auto">{snapshot}</td>
+            <td class="activity-outcome" data-label=i18n.text(Key::ActivityColOutcome)>
                 <span>{i18n.text_msg(outcome)}</span>
                 {write.api_words.map(|words| view! { <span class="activity-words" dir="auto">{written_out(&words).into_owned()}</span> })}
             </td>
-            <td class="activity-duration">{i18n.text_msg(Msg::activity_duration(write.duration_ms.to_string()))}</td>
+            <td class="activity-duration" data-label=i18n.text(Key::ActivityColDuration)>{i18n.text_msg(Msg::activity_duration(write.duration_ms.to_string()))}</td>
             <td class="activity-command">
                 <button class="button button-small" on:click=copy>{i18n.text(Key::ActivityCopyCurl)}</button>
                 <span class="activity-copied" role="status">

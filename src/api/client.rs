@@ -9,6 +9,7 @@ use crate::browser::now_ms;
 use crate::domain::model::{Server, Snapshot};
 use gloo_net::http::Method;
 use leptos::prelude::{expect_context, provide_context, GetUntracked, Signal};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -88,9 +89,10 @@ impl ApiClient {
     }
 
     /// A copy of this client whose writes are recorded with these names.
-    pub fn about(&self, server_name: &str, snapshot_name: &str) -> Self {
+    pub fn about(&self, server_id: u64, server_name: &str, snapshot_name: &str) -> Self {
         let mut client = self.clone();
         client.subject = WriteSubject {
+            server_id: Some(server_id),
             server_name: Some(server_name.to_string()),
             snapshot_name: Some(snapshot_name.to_string()),
         };
@@ -186,7 +188,8 @@ impl ApiClient {
             status: None,
             api_words: None,
             duration_ms: 0,
-            server_id: sent.server_id,
+            // A delete's or restore's path names the snapshot only.
+            server_id: sent.server_id.or(self.subject.server_id),
             server_name: self.subject.server_name.clone(),
             snapshot_id: sent.snapshot_id,
             snapshot_name: sent
@@ -205,6 +208,8 @@ impl ApiClient {
             if let Ok(reply) = &result {
                 record.status = Some(reply.status);
                 record.api_words = super::error::api_words(&reply.body);
+                // A create's snapshot is known once answered.
+                record.snapshot_id = record.snapshot_id.or_else(|| created_id(&reply.body));
             }
             record.duration_ms = now_ms() - started;
             if let Some(listener) = &stages {
@@ -214,6 +219,14 @@ impl ApiClient {
         }
         result
     }
+}
+
+/// The id in a create's answer, for the record (the caller reads the rest
+/// as a snapshot). Read as the error bodies are, which costs no new decoder.
+fn created_id(body: &str) -> Option<u64> {
+    let members =
+        serde_json::from_str::<BTreeMap<String, Box<serde_json::value::RawValue>>>(body).ok()?;
+    members.get("id")?.get().parse().ok()
 }
 
 /// What a write method knows about its own request, for the record.

@@ -45,6 +45,7 @@ pub struct WriteRecord {
 /// The names a caller knows for the next write (the path has ids only).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WriteSubject {
+    pub server_id: Option<u64>,
     pub server_name: Option<String>,
     pub snapshot_name: Option<String>,
 }

@@ -1,8 +1,8 @@
-//! The list as shown, as a CSV or JSON file for a spreadsheet, a ticket or a
-//! script.
+//! The list as shown, and the Activity page's writes, as a CSV or JSON file
+//! for a spreadsheet, a ticket or a script.
 
 use super::model::Snapshot;
-use super::time::iso_utc;
+use super::time::{iso_in, Zone};
 use serde::Serialize;
 
 /// The columns, in order; also the JSON keys.
@@ -29,15 +29,15 @@ pub struct ExportRow {
     pub name: String,
     pub status: String,
     pub size_mb: Option<u64>,
-    /// ISO 8601 in UTC (`2025-01-15T18:30:00Z`), or the API's text when it
-    /// is not a time.
+    /// ISO 8601 with its zone (`2025-01-15T18:30:00Z`,
+    /// `2025-01-15T19:30:00+01:00`), or the API's text when it is not a time.
     pub created: String,
     pub description: String,
 }
 
 impl ExportRow {
-    /// The row of `snapshot`.
-    pub fn of(snapshot: &Snapshot) -> Self {
+    /// The row of `snapshot`, its time in the zone `zone` gives for it.
+    pub fn of(snapshot: &Snapshot, zone: impl Fn(i64) -> Zone) -> Self {
         Self {
             server_id: snapshot.server.id,
             server_name: snapshot.server.name.to_string(),
@@ -45,15 +45,16 @@ impl ExportRow {
             name: snapshot.name.to_string(),
             status: snapshot.status.as_api().to_string(),
             size_mb: snapshot.size_mb,
-            created: snapshot
-                .created
-                .map_or_else(|| snapshot.created_at.to_string(), iso_utc),
+            created: snapshot.created.map_or_else(
+                || snapshot.created_at.to_string(),
+                |at| iso_in(at, zone(at)),
+            ),
             description: snapshot.description.to_string(),
         }
     }
 
-    fn cells(&self) -> [Cell<'_>; 8] {
-        [
+    fn cells(&self) -> Vec<Cell<'_>> {
+        vec![
             Cell::Number(self.server_id.to_string()),
             Cell::Text(&self.server_name),
             Cell::Number(self.snapshot_id.to_string()),
@@ -64,6 +65,72 @@ impl ExportRow {
             Cell::Text(&self.description),
         ]
     }
+}
+
+/// The columns of the Activity export, in order; also the JSON keys.
+const ACTIVITY_COLUMNS: [&str; 12] = [
+    "time",
+    "action",
+    "server_id",
+    "server_name",
+    "snapshot_id",
+    "snapshot_name",
+    "method",
+    "url",
+    "status",
+    "api_words",
+    "duration_ms",
+    "body",
+];
+
+/// One write of the Activity page, exported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ActivityRow {
+    /// When it was sent, ISO 8601 with its zone (`2025-01-15T19:30:00+01:00`).
+    pub time: String,
+    /// `create`, `restore` or `delete`.
+    pub action: &'static str,
+    pub server_id: Option<u64>,
+    pub server_name: Option<String>,
+    pub snapshot_id: Option<u64>,
+    pub snapshot_name: Option<String>,
+    pub method: String,
+    pub url: String,
+    /// The HTTP status; none when no answer came.
+    pub status: Option<u16>,
+    pub api_words: Option<String>,
+    pub duration_ms: i64,
+    pub body: Option<String>,
+}
+
+impl ActivityRow {
+    fn cells(&self) -> Vec<Cell<'_>> {
+        let number = |n: Option<u64>| Cell::Number(n.map(|n| n.to_string()).unwrap_or_default());
+        vec![
+            Cell::Text(&self.time),
+            Cell::Text(self.action),
+            number(self.server_id),
+            Cell::Text(self.server_name.as_deref().unwrap_or_default()),
+            number(self.snapshot_id),
+            Cell::Text(self.snapshot_name.as_deref().unwrap_or_default()),
+            Cell::Text(&self.method),
+            Cell::Text(&self.url),
+            number(self.status.map(u64::from)),
+            Cell::Text(self.api_words.as_deref().unwrap_or_default()),
+            Cell::Number(self.duration_ms.to_string()),
+            Cell::Text(self.body.as_deref().unwrap_or_default()),
+        ]
+    }
+}
+
+/// The writes as CSV, as [`to_csv`] writes the list.
+pub fn activity_csv(rows: &[ActivityRow]) -> String {
+    csv(&ACTIVITY_COLUMNS, rows.iter().map(ActivityRow::cells))
+}
+
+/// The writes as a JSON array of objects keyed by the column names.
+pub fn activity_json(rows: &[ActivityRow]) -> String {
+    serde_json::to_string_pretty(rows).unwrap_or_else(|_| String::from("[]"))
 }
 
 /// One CSV field before it is written: a number as it is, or text.
@@ -78,9 +145,14 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// The rows as CSV (RFC 4180: CRLF line ends, a header line), every text
 /// field quoted and made inert for a spreadsheet.
 pub fn to_csv(rows: &[ExportRow]) -> String {
+    csv(&COLUMNS, rows.iter().map(ExportRow::cells))
+}
+
+/// A header line of `columns`, then a line per row of cells.
+fn csv<'a>(columns: &'a [&'a str], rows: impl Iterator<Item = Vec<Cell<'a>>>) -> String {
     let mut out = String::from(UTF8_BOM);
-    let header = COLUMNS.map(Cell::Text);
-    for cells in std::iter::once(header).chain(rows.iter().map(ExportRow::cells)) {
+    let header = columns.iter().map(|c| Cell::Text(c)).collect();
+    for cells in std::iter::once(header).chain(rows) {
         let line: Vec<String> = cells
             .iter()
             .map(|cell| match cell {
@@ -126,22 +198,54 @@ pub fn to_json(rows: &[ExportRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn activity_rows_keep_every_id_and_stay_inert() {
+        let row = ActivityRow {
+            time: "2025-01-15T19:30:00+01:00".into(),
+            action: "create",
+            server_id: Some(12345),
+            server_name: Some("web-server-01".into()),
+            snapshot_id: Some(901),
+            snapshot_name: Some("=HYPERLINK(\"x\")".into()),
+            method: "POST".into(),
+            url: "/api/v1/snapshots/".into(),
+            status: Some(201),
+            api_words: None,
+            duration_ms: 42,
+            body: None,
+        };
+        let csv = activity_csv(std::slice::from_ref(&row));
+        let lines: Vec<&str> = csv.trim_start_matches(UTF8_BOM).split("\r\n").collect();
+        assert!(lines[0].starts_with("\"time\",\"action\",\"server_id\""));
+        assert_eq!(
+            lines[1],
+            "\"2025-01-15T19:30:00+01:00\",\"create\",12345,\"web-server-01\",901,\"'=HYPERLINK(\"\"x\"\")\",\"POST\",\"/api/v1/snapshots/\",201,\"\",42,\"\""
+        );
+        let json: serde_json::Value = serde_json::from_str(&activity_json(&[row])).unwrap();
+        assert_eq!(json[0]["snapshot_id"], 901);
+        assert_eq!(json[0]["server_id"], 12345);
+        assert_eq!(json[0]["time"], "2025-01-15T19:30:00+01:00");
+    }
     use crate::domain::model::{ServerRef, SnapshotStatus};
 
     fn row(description: &str) -> ExportRow {
-        ExportRow::of(&Snapshot {
-            id: 812,
-            server: ServerRef {
-                id: 12346,
-                name: "db-server-01".into(),
+        ExportRow::of(
+            &Snapshot {
+                id: 812,
+                server: ServerRef {
+                    id: 12346,
+                    name: "db-server-01".into(),
+                },
+                name: "before-schema-change".into(),
+                status: SnapshotStatus::Completed,
+                size_mb: Some(19500),
+                created_at: "2025-01-11T10:15:00+01:00".into(),
+                created: crate::domain::time::parse_rfc3339("2025-01-11T10:15:00+01:00"),
+                description: description.into(),
             },
-            name: "before-schema-change".into(),
-            status: SnapshotStatus::Completed,
-            size_mb: Some(19500),
-            created_at: "2025-01-11T10:15:00+01:00".into(),
-            created: crate::domain::time::parse_rfc3339("2025-01-11T10:15:00+01:00"),
-            description: description.into(),
-        })
+            |_| Zone::Utc,
+        )
     }
 
     /// A minimal RFC 4180 reader, to check that what is written reads back.
@@ -262,23 +366,26 @@ mod tests {
 
     #[test]
     fn unknown_sizes_and_unreadable_times() {
-        let odd = ExportRow::of(&Snapshot {
-            created_at: "=yesterday".into(),
-            status: SnapshotStatus::Other("failed".into()),
-            ..Snapshot {
-                id: 1,
-                server: ServerRef {
-                    id: 2,
-                    name: "-srv".into(),
-                },
-                name: "n".into(),
-                status: SnapshotStatus::InProgress,
-                size_mb: None,
-                created_at: "".into(),
-                created: None,
-                description: "".into(),
-            }
-        });
+        let odd = ExportRow::of(
+            &Snapshot {
+                created_at: "=yesterday".into(),
+                status: SnapshotStatus::Other("failed".into()),
+                ..Snapshot {
+                    id: 1,
+                    server: ServerRef {
+                        id: 2,
+                        name: "-srv".into(),
+                    },
+                    name: "n".into(),
+                    status: SnapshotStatus::InProgress,
+                    size_mb: None,
+                    created_at: "".into(),
+                    created: None,
+                    description: "".into(),
+                }
+            },
+            |_| Zone::Utc,
+        );
         let rows = parse_csv(&to_csv(&[odd]));
         assert_eq!(
             rows[1],

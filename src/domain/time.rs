@@ -107,9 +107,47 @@ pub fn parse_http_date(text: &str) -> Option<i64> {
     unix_seconds(year, month, day, hour, minute, second)
 }
 
-/// A UTC calendar date and time of day.
+/// The zone times are shown and exported in: UTC, or local time, given as
+/// its offset east of UTC in minutes at the instant shown (the browser's
+/// offset changes with daylight saving time; it is read at the edge).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UtcParts {
+pub enum Zone {
+    Utc,
+    Offset(i32),
+}
+
+impl Zone {
+    /// How the zone is written after a time: `UTC`, `UTC+01:00`, `UTC-05:30`.
+    pub fn label(self) -> String {
+        match self {
+            Zone::Utc => "UTC".to_string(),
+            Zone::Offset(_) => format!("UTC{}", self.suffix()),
+        }
+    }
+
+    /// The ISO 8601 suffix: `Z`, `+01:00`, `-05:30`.
+    fn suffix(self) -> String {
+        match self {
+            Zone::Utc => "Z".to_string(),
+            Zone::Offset(minutes) => {
+                let sign = if minutes < 0 { '-' } else { '+' };
+                let minutes = minutes.unsigned_abs();
+                format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+            }
+        }
+    }
+
+    fn offset_seconds(self) -> i64 {
+        match self {
+            Zone::Utc => 0,
+            Zone::Offset(minutes) => i64::from(minutes) * 60,
+        }
+    }
+}
+
+/// A calendar date and time of day (in some zone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateParts {
     pub year: i64,
     pub month: i64,
     pub day: i64,
@@ -118,11 +156,12 @@ pub struct UtcParts {
     pub second: i64,
 }
 
-/// Unix seconds as a UTC date and time, for an exact time on screen.
-pub fn utc_parts(unix_seconds: i64) -> UtcParts {
-    let (year, month, day) = civil_from_days(unix_seconds.div_euclid(86_400));
-    let secs = unix_seconds.rem_euclid(86_400);
-    UtcParts {
+/// Unix seconds as a date and time in `zone`, for an exact time on screen.
+pub fn date_parts(unix_seconds: i64, zone: Zone) -> DateParts {
+    let local = unix_seconds + zone.offset_seconds();
+    let (year, month, day) = civil_from_days(local.div_euclid(86_400));
+    let secs = local.rem_euclid(86_400);
+    DateParts {
         year,
         month,
         day,
@@ -132,13 +171,25 @@ pub fn utc_parts(unix_seconds: i64) -> UtcParts {
     }
 }
 
+/// Unix seconds as ISO 8601 in `zone`, e.g. `2025-01-15T18:30:00Z` or
+/// `2025-01-15T19:30:00+01:00`.
+pub fn iso_in(unix_seconds: i64, zone: Zone) -> String {
+    let t = date_parts(unix_seconds, zone);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}",
+        t.year,
+        t.month,
+        t.day,
+        t.hour,
+        t.minute,
+        t.second,
+        zone.suffix()
+    )
+}
+
 /// Unix seconds as ISO 8601 in UTC, e.g. `2025-01-15T18:30:00Z`.
 pub fn iso_utc(unix_seconds: i64) -> String {
-    let t = utc_parts(unix_seconds);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year, t.month, t.day, t.hour, t.minute, t.second
-    )
+    iso_in(unix_seconds, Zone::Utc)
 }
 
 /// A compact UTC stamp for default snapshot names, e.g. `2026-11-24-1530`.
@@ -155,6 +206,24 @@ pub fn name_stamp(unix_seconds: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_times_in_a_zone() {
+        let at = 1_736_965_800; // 2025-01-15T18:30:00Z
+        assert_eq!(iso_in(at, Zone::Utc), "2025-01-15T18:30:00Z");
+        assert_eq!(iso_in(at, Zone::Offset(60)), "2025-01-15T19:30:00+01:00");
+        assert_eq!(iso_in(at, Zone::Offset(-330)), "2025-01-15T13:00:00-05:30");
+        // Across midnight, both ways.
+        assert_eq!(iso_in(at, Zone::Offset(345)), "2025-01-16T00:15:00+05:45");
+        assert_eq!(
+            iso_in(1_736_899_200, Zone::Offset(-60)),
+            "2025-01-14T23:00:00-01:00"
+        );
+        assert_eq!(Zone::Utc.label(), "UTC");
+        assert_eq!(Zone::Offset(-300).label(), "UTC-05:00");
+        assert_eq!(Zone::Offset(0).label(), "UTC+00:00");
+        assert_eq!(date_parts(at, Zone::Offset(60)).hour, 19);
+    }
 
     #[test]
     fn parses_the_api_format() {
@@ -210,8 +279,8 @@ mod tests {
     #[test]
     fn formats_utc() {
         assert_eq!(
-            utc_parts(1_736_965_800),
-            UtcParts {
+            date_parts(1_736_965_800, Zone::Utc),
+            DateParts {
                 year: 2025,
                 month: 1,
                 day: 15,
@@ -220,7 +289,7 @@ mod tests {
                 second: 0
             }
         );
-        assert_eq!(utc_parts(-1).year, 1969);
+        assert_eq!(date_parts(-1, Zone::Utc).year, 1969);
         assert_eq!(name_stamp(1_736_965_800), "2025-01-15-1830");
     }
 

@@ -8,6 +8,7 @@ use crate::api::ApiError;
 use crate::domain::format::decimal;
 use crate::domain::model::Snapshot;
 use crate::domain::polling::{progress, RESTORE_WINDOW, SNAPSHOT_WINDOW};
+use crate::domain::time::Zone;
 use crate::domain::validation::{check_name, MAX_NAME_LEN};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -330,18 +331,27 @@ fn english_sizes_and_times_read_as_before() {
     assert_eq!(en(&relative_msg(now, now - 65 * 86_400)), "2 months ago");
     assert_eq!(en(&relative_msg(now, now - 800 * 86_400)), "2 years ago");
 
-    assert_eq!(en(&utc_msg(1_736_965_800)), "2025-01-15 18:30:00 UTC");
+    assert_eq!(
+        en(&exact_msg(1_736_965_800, Zone::Utc)),
+        "2025-01-15 18:30:00 UTC"
+    );
+    assert_eq!(
+        en(&exact_msg(1_736_965_800, Zone::Offset(-300))),
+        "2025-01-15 13:30:00 UTC-05:00"
+    );
     assert_eq!(
         en(&taken_msg(
             &Snapshot::sample(1, 1, "completed", "2025-01-15T18:30:00Z", None),
-            1_736_965_800 + 2 * 86_400
+            1_736_965_800 + 2 * 86_400,
+            |_| Zone::Utc
         )),
         "2025-01-15 18:30:00 UTC (2 days ago)"
     );
     assert_eq!(
         en(&taken_msg(
             &Snapshot::sample(1, 1, "completed", "yesterday", None),
-            0
+            0,
+            |_| Zone::Utc
         )),
         "yesterday"
     );
@@ -394,7 +404,10 @@ fn spanish_writes_a_decimal_comma_and_spanish_relative_times() {
     assert_eq!(es(&relative_msg(now, now - 60)), "hace 1 minuto");
     assert_eq!(es(&relative_msg(now, now - 800 * 86_400)), "hace 2 años");
     assert_eq!(es(&relative_msg(now, now)), "ahora mismo");
-    assert_eq!(es(&utc_msg(1_736_965_800)), "15/01/2025 18:30:00 UTC");
+    assert_eq!(
+        es(&exact_msg(1_736_965_800, Zone::Utc)),
+        "15/01/2025 18:30:00 UTC"
+    );
     assert_eq!(es(&Msg::group_count(2usize, 5usize)), "2 / 5 instantáneas");
 }
 
@@ -556,7 +569,7 @@ fn nested_parentheses(pattern: &ast::Pattern<&str>, mut depth: usize, out: &mut 
 fn no_message_nests_parentheses() {
     // Why those variables are listed: their values do hold parentheses.
     let taken = Snapshot::sample(1, 1, "completed", "2025-01-10T02:00:00Z", None);
-    assert!(en(&taken_msg(&taken, 1_800_000_000)).contains('('));
+    assert!(en(&taken_msg(&taken, 1_800_000_000, |_| Zone::Utc)).contains('('));
     assert!(en(&crate::api::ApiError::Unauthorized.describe()).contains('('));
     let mut problems = Vec::new();
     for lang in Lang::ALL {

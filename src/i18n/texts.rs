@@ -38,24 +38,26 @@ pub fn relative_msg(now: i64, then: i64) -> Msg {
     }
 }
 
-/// An exact UTC time, e.g. `2025-01-15 18:30:00 UTC`.
-pub fn utc_msg(unix_seconds: i64) -> Msg {
-    let t = time::utc_parts(unix_seconds);
-    Msg::datetime_utc(
+/// An exact time in `zone`, e.g. `2025-01-15 18:30:00 UTC` or
+/// `2025-01-15 19:30:00 UTC+01:00`.
+pub fn exact_msg(unix_seconds: i64, zone: time::Zone) -> Msg {
+    let t = time::date_parts(unix_seconds, zone);
+    Msg::datetime_at(
         format!("{:04}", t.year),
         format!("{:02}", t.month),
         format!("{:02}", t.day),
         format!("{:02}", t.hour),
         format!("{:02}", t.minute),
         format!("{:02}", t.second),
+        zone.label(),
     )
 }
 
-/// When a snapshot was taken: the exact time and how long ago, or the API's
-/// text if it is not a time.
-pub fn taken_msg(snapshot: &Snapshot, now: i64) -> Msg {
+/// When a snapshot was taken: the exact time (in the zone `zone` gives for
+/// it) and how long ago, or the API's text if it is not a time.
+pub fn taken_msg(snapshot: &Snapshot, now: i64, zone: impl Fn(i64) -> time::Zone) -> Msg {
     match snapshot.created {
-        Some(at) => Msg::taken_at(utc_msg(at), relative_msg(now, at)),
+        Some(at) => Msg::taken_at(exact_msg(at, zone(at)), relative_msg(now, at)),
         None => Msg::raw(&*snapshot.created_at),
     }
 }

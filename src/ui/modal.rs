@@ -3,6 +3,7 @@
 //! without acting, and focus goes back to the control that opened it.
 
 use crate::i18n::{use_i18n, Key};
+use crate::ui::toast_region::ToastRegion;
 use leptos::{ev, html, prelude::*};
 use send_wrapper::SendWrapper;
 use std::{cell::RefCell, rc::Rc};
@@ -82,6 +83,8 @@ pub fn Modal(
             }
         >
             <div class="modal-content">{children()}</div>
+            // Above the dialog: notices the page's region would show under it.
+            <ToastRegion in_dialog=true/>
         </dialog>
     }
 }

@@ -1,6 +1,6 @@
 // The Activity page — every write this tab sent, kept
 // across a reload and cleared at sign-out, "Copy as cURL" that really runs
-// in bash without the token, the JSON export, and accessibility — then the
+// in bash without the token, the export (every id, ISO times), and accessibility — then the
 // opt-in notifications (and polling in a hidden tab only with them on) and
 // the idle sign-out.
 
@@ -18,7 +18,7 @@ import {
   noPanic, screenshot, signIn, textOf, tokenField, withFailureScreenshot,
 } from './support/browser.mjs';
 import { QUICK_TRANSITIONS, useAppConfig, useDemoAndBrowser } from './support/fixture.mjs';
-import { dialog, group } from './support/locators.mjs';
+import { deleteWeekly, dialog, group } from './support/locators.mjs';
 import { waitUntil } from './support/wait.mjs';
 
 const run = promisify(execFile);
@@ -49,15 +49,6 @@ async function createSnapshot(page, name) {
   await page.locator('[data-snapshot-id]').filter({ hasText: name }).first().waitFor();
 }
 
-/** Deletes web-server-01's weekly snapshot (id 798). */
-async function deleteWeekly(page) {
-  await page.getByRole('button', {
-    name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true,
-  }).click();
-  await dialog(page).getByRole('button', { name: 'Delete snapshot' }).click();
-  await dialog(page).waitFor({ state: 'detached' });
-  await page.locator('[data-snapshot-id="798"]').waitFor({ state: 'detached' });
-}
 
 function rows(page) {
   return page.locator('tbody tr.activity-row');
@@ -136,11 +127,14 @@ describe('the Activity page', { timeout: 240_000 }, () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export as JSON' }).click(),
       ]);
-      assert.equal(download.suggestedFilename(), 'vps-activity.json');
+      assert.match(download.suggestedFilename(), /^vps-activity-\d{4}-\d{2}-\d{2}-\d{4}\.json$/, 'the date in the name');
       const entries = JSON.parse(await readFile(await download.path(), 'utf8'));
       assert.equal(entries.length, 1);
-      assert.equal(entries[0].kind, 'delete');
+      assert.equal(entries[0].action, 'delete');
       assert.equal(entries[0].status, 204);
+      assert.equal(entries[0].server_id, 12345, "a delete's server id");
+      assert.equal(entries[0].snapshot_id, 798);
+      assert.match(entries[0].time, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'ISO 8601 in UTC (the default zone)');
       assert.equal(entries[0].snapshot_name, 'weekly-snapshot-2025-01-08');
       assert.ok(!JSON.stringify(entries).includes(demo.token));
       noPanic(page);

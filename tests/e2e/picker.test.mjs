@@ -61,7 +61,13 @@ async function openByKeyboard(page, lang, width, button) {
   await page.setViewportSize({ width, height: 800 });
   const words = WORDS[lang];
   await allServersKnown(page, page.getByRole('combobox', { name: words.server, exact: true }));
-  await page.getByRole('button', { name: words[button], exact: true }).focus();
+  const target = page.getByRole('button', { name: words[button], exact: true });
+  // On a narrow screen "several servers" is folded into "More": unfold it by keyboard too.
+  if (!(await target.isVisible())) {
+    await page.locator('#more-toggle').focus();
+    await page.keyboard.press('Enter');
+  }
+  await target.focus();
   await page.keyboard.press('Enter');
   return words;
 }

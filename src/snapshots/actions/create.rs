@@ -33,7 +33,7 @@ impl SnapshotActions {
             .ok_or(CreateFailure::Refused(ApiError::Network))?;
         // The name is for the activity record only; the path has the id.
         let client = match self.store.known_server_name(new.server_id) {
-            Some(server) => client.about(&server, &new.name),
+            Some(server) => client.about(new.server_id, &server, &new.name),
             None => client,
         };
         let error = match client.create_snapshot(new).await {

@@ -45,7 +45,7 @@ impl SnapshotActions {
             return Err(ApiError::ServerRestoring);
         }
         let client = self.store.client().ok_or(ApiError::Network)?;
-        let client = client.about(&snapshot.server.name, &snapshot.name);
+        let client = client.about(snapshot.server.id, &snapshot.server.name, &snapshot.name);
         match client.restore_snapshot(snapshot.id).await {
             Ok(_) => {
                 self.store.start_restore(snapshot);
@@ -95,7 +95,7 @@ impl SnapshotActions {
         }
         let client = self.store.client().ok_or(ApiError::Network)?;
         // The names are for the activity record only; the path has the id.
-        let client = client.about(&snapshot.server.name, &snapshot.name);
+        let client = client.about(snapshot.server.id, &snapshot.server.name, &snapshot.name);
         let deleted = match client.delete_snapshot(snapshot.id).await {
             Ok(()) => Deleted::Now,
             Err(ApiError::NotFound { .. }) => Deleted::AlreadyGone,

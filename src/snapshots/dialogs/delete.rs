@@ -12,6 +12,7 @@ use crate::snapshots::actions::use_actions;
 use crate::snapshots::dialog_request::use_dialogs;
 use crate::snapshots::fleet::use_pending_deletes;
 use crate::snapshots::store::use_snapshot_store;
+use crate::time_zone::use_time_zone;
 use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
 
@@ -92,7 +93,8 @@ fn DeleteWarning(snapshot: Snapshot) -> impl IntoView {
     let store = use_snapshot_store();
     let pending_deletes = use_pending_deletes();
     let i18n = use_i18n();
-    let taken = taken_msg(&snapshot, now_ms() / 1000);
+    let zone = use_time_zone();
+    let taken = taken_msg(&snapshot, now_ms() / 1000, |at| zone.at(at));
     let is_last_rollback_point = snapshot.status.is_completed()
         && store.snapshots().with_untracked(|all| {
             !all.iter().any(|s| {

@@ -10,6 +10,7 @@ use crate::domain::model::Snapshot;
 use crate::domain::selection::{make_room_candidate, replaced_candidates, same_snapshots};
 use crate::i18n::{taken_msg, undo_window_msg, use_i18n, Msg};
 use crate::snapshots::fleet::use_pending_deletes;
+use crate::time_zone::use_time_zone;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -101,12 +102,17 @@ fn RoomConfirmField(
 pub fn MakeRoom(group: ServerGroup, confirm: RoomConfirm) -> impl IntoView {
     let pending = use_pending_deletes();
     let i18n = use_i18n();
+    let zone = use_time_zone();
     let server = group.server.name.to_string();
     let Some(old) = room_candidate(&group) else {
         let text = Msg::make_room_none(server);
         return view! { <p class="notice notice-warn">{i18n.text_msg(text)}</p> }.into_any();
     };
-    let offer = Msg::make_room_offer(&old.name, &server, taken_msg(&old, now_ms() / 1000));
+    let offer = Msg::make_room_offer(
+        &old.name,
+        &server,
+        taken_msg(&old, now_ms() / 1000, |at| zone.at(at)),
+    );
     let seconds = pending.window_seconds();
     view! {
         <div id="make-room" class="danger-box">
@@ -160,6 +166,7 @@ pub fn RoomChoice(old: Snapshot, server: String, chosen: RwSignal<BTreeSet<u64>>
 pub fn ManyRoomBox(old: Signal<Vec<Snapshot>>, confirm: RoomConfirm) -> impl IntoView {
     let pending = use_pending_deletes();
     let i18n = use_i18n();
+    let zone = use_time_zone();
     let count = old.with_untracked(Vec::len);
     let now = now_ms() / 1000;
     let (servers, snapshots): (Vec<String>, Vec<String>) = old.with_untracked(|old| {
@@ -171,7 +178,11 @@ pub fn ManyRoomBox(old: Signal<Vec<Snapshot>>, confirm: RoomConfirm) -> impl Int
         old.get()
             .into_iter()
             .map(|s| {
-                let text = Msg::create_many_room_item(&s.server.name, &s.name, taken_msg(&s, now));
+                let text = Msg::create_many_room_item(
+                    &s.server.name,
+                    &s.name,
+                    taken_msg(&s, now, |at| zone.at(at)),
+                );
                 view! { <li>{i18n.text_msg(text)}</li> }
             })
             .collect_view()

@@ -14,6 +14,7 @@ use crate::i18n::{taken_msg, use_i18n, Key, Msg};
 use crate::snapshots::actions::{use_actions, CreateFailure};
 use crate::snapshots::dialog_request::use_dialogs;
 use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
+use crate::time_zone::use_time_zone;
 use crate::ui::modal::{ConfirmActions, Modal};
 use leptos::prelude::*;
 
@@ -90,8 +91,9 @@ pub fn RestoreDialog(snapshot: Snapshot) -> impl IntoView {
 #[component]
 fn RestoreWarning(snapshot: Snapshot) -> impl IntoView {
     let i18n = use_i18n();
+    let zone = use_time_zone();
     let server = &snapshot.server;
-    let taken = taken_msg(&snapshot, now_ms() / 1000);
+    let taken = taken_msg(&snapshot, now_ms() / 1000, |at| zone.at(at));
     let replaced = {
         let msg = Msg::restore_replaced(&server.name, server.id.to_string());
         i18n.text_msg(msg)

@@ -13,6 +13,9 @@ use crate::i18n::{Key, Msg};
 use crate::idle::not_idle_while;
 use crate::session::{use_session, Session};
 use crate::snapshots::actions::{use_actions, CreateFailure, SnapshotActions};
+use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
+use crate::snapshots::store::{use_snapshot_store, SnapshotStore};
+use crate::toasts::{use_toasts, Toasts, Tone};
 use leptos::prelude::*;
 
 /// The course of a batch of creates, with the app's failures.
@@ -60,6 +63,26 @@ impl BatchRun {
         }
     }
 
+    /// The batch in numbers: started, without a snapshot, still to send.
+    pub fn summary(&self) -> Msg {
+        let b = &self.batch;
+        let started = b
+            .servers_where(|r| matches!(r.step, Step::Created(_)))
+            .len();
+        let failed = b
+            .servers_where(|r| {
+                matches!(
+                    r.step,
+                    Step::Failed(_) | Step::NotAsked | Step::RoomNotMade(_)
+                )
+            })
+            .len();
+        let left = b
+            .servers_where(|r| matches!(r.step, Step::Waiting | Step::Sent | Step::MakingRoom))
+            .len();
+        Msg::create_many_summary(started, b.rows().len(), failed, left)
+    }
+
     /// What the sign-in page says of a batch a 401 stopped, once nothing is
     /// in flight any more.
     fn signed_out_report(&self) -> Option<Msg> {
@@ -94,18 +117,30 @@ pub struct CreateBatch {
 struct Runner {
     run: RwSignal<Option<BatchRun>>,
     actions: SnapshotActions,
+    store: SnapshotStore,
     session: Session,
     pending: PendingDeletes,
+    toasts: Toasts,
+    /// The batch's one notice (its id), kept up to date rather than one
+    /// notice per server.
+    notice: StoredValue<Option<u64>>,
+    /// Opens the batch's table (the notice's "Details").
+    details: Callback<()>,
 }
 
 /// Creates the batch state for a page (after its actions and waiting deletes)
 /// and provides it to its dialogs.
 pub fn provide_create_batch() -> CreateBatch {
+    let dialogs = use_dialogs();
     let runner = Runner {
         run: RwSignal::new(None),
         actions: use_actions(),
+        store: use_snapshot_store(),
         session: use_session(),
         pending: use_pending_deletes(),
+        toasts: use_toasts(),
+        notice: StoredValue::new(None),
+        details: Callback::new(move |()| dialogs.open(DialogRequest::CreateMany)),
     };
     // No idle sign-out while a batch is still being sent or followed.
     not_idle_while(move || {
@@ -139,11 +174,15 @@ impl CreateBatch {
         self.runner.run.with(|run| f(run.as_ref()))
     }
 
-    /// Forgets a finished batch, so the next dialog starts a new one.
+    /// Forgets a finished batch, so the next dialog starts a new one; its
+    /// notice goes too (its "Details" would have nothing to open).
     pub fn clear_finished(&self) {
         let run = self.runner.run;
         if !run.with_untracked(|run| run.as_ref().is_some_and(unfinished)) {
             run.set(None);
+            if let Some(id) = self.runner.notice.get_value() {
+                self.runner.toasts.dismiss(id);
+            }
         }
     }
 
@@ -180,6 +219,8 @@ impl CreateBatch {
                     .pending
                     .schedule_making_room(making_room, self.tell);
             }
+            self.runner.notice.set_value(None);
+            self.runner.tell_progress();
             self.runner.pump();
         }
     }
@@ -207,6 +248,10 @@ impl Runner {
                 let result = self.actions.create_once(&new).await;
                 let rejected =
                     matches!(result, Err(CreateFailure::Refused(ApiError::Unauthorized)));
+                if let Ok(snapshot) = &result {
+                    // The batch's notice speaks for it.
+                    self.store.announce_quietly(snapshot.id);
+                }
                 self.update(rejected, |batch| {
                     batch.answer(new.server_id, result.map(|s| s.id));
                 });
@@ -250,8 +295,31 @@ impl Runner {
         for snapshot_id in waiting_deletes {
             self.pending.undo(snapshot_id);
         }
+        self.tell_progress();
         if let Some(report) = report {
             self.session.expire(Some(report));
         }
+    }
+
+    /// Shows the batch's summary in its one notice, with "Details" opening
+    /// its table; a problem once it has ended stays until dismissed.
+    fn tell_progress(self) {
+        let Some(Some((text, failed))) = self.run.try_with_untracked(|run| {
+            run.as_ref().map(|run| {
+                let failed = run.batch.is_finished()
+                    && !run
+                        .batch
+                        .servers_where(|r| !matches!(r.step, Step::Created(_)))
+                        .is_empty();
+                (run.summary(), failed)
+            })
+        }) else {
+            return;
+        };
+        let tone = if failed { Tone::Error } else { Tone::Info };
+        let id = self
+            .toasts
+            .show(self.notice.get_value(), text, tone, Some(self.details));
+        self.notice.set_value(id);
     }
 }

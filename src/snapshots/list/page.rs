@@ -2,9 +2,8 @@
 //! sort and refresh controls, and the dialogs.
 
 use super::body::{ListBody, LoadProgressLine, OfflineBanner, StaleNotice};
-use super::export::ExportButtons;
 use super::make_room::provide_room_candidates;
-use super::shortcuts::{install_shortcuts, ShortcutsButton};
+use super::shortcuts::install_shortcuts;
 use super::toolbar::Toolbar;
 use crate::api::use_api;
 use crate::config::use_undo_window;
@@ -109,7 +108,7 @@ pub fn SnapshotsPage() -> impl IntoView {
         </TopBar>
         <main id="main" class="page">
             <OfflineBanner store/>
-            <Toolbar store server_filter set_server_filter search type_search end_search sort set_sort server_sort set_server_sort/>
+            <Toolbar store groups server_filter set_server_filter search type_search end_search sort set_sort server_sort set_server_sort/>
             <LoadProgressLine store/>
             <StaleNotice store/>
             <PendingBanner/>
@@ -117,8 +116,6 @@ pub fn SnapshotsPage() -> impl IntoView {
             <SelectionBar/>
             <div class="list-tools">
                 <ReadinessSummary store groups shown_servers only_missing set_only_missing/>
-                <ExportButtons groups/>
-                <ShortcutsButton/>
             </div>
             {move || {
                 let unreadable = store.unreadable().get();

@@ -11,11 +11,12 @@ use crate::domain::locks::RestorePhase;
 use crate::domain::model::{ServerStatus, Snapshot};
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::i18n::{progress_msg, server_state_msg, use_i18n, utc_msg, Key, Msg};
+use crate::i18n::{progress_msg, server_state_msg, use_i18n, Key, Msg};
 use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
 use crate::snapshots::fleet::SectionSelectAll;
 use crate::snapshots::readiness::ReadinessLine;
 use crate::snapshots::store::use_snapshot_store;
+use crate::time_zone::use_time_zone;
 use leptos::{html, prelude::*};
 
 /// The section of server `id`, the `position`-th of `set_size` in the list.
@@ -172,11 +173,12 @@ fn ServerWhere(id: u64) -> impl IntoView {
 #[component]
 fn RestoreLine(id: u64) -> impl IntoView {
     let store = use_snapshot_store();
+    let zone = use_time_zone();
     let clock = use_clock();
     let i18n = use_i18n();
     move || {
         let progress = store.restore_of(id)?;
-        let started = utc_msg(progress.started_ms / 1000);
+        let started = zone.exact(progress.started_ms / 1000);
         let elapsed = clock.now_secs() - progress.started_ms / 1000;
         let snapshot = &progress.snapshot_name;
         let window = polling::RESTORE_WINDOW;

@@ -85,7 +85,7 @@ pub fn ShortcutsButton() -> impl IntoView {
     let dialogs = use_dialogs();
     let i18n = use_i18n();
     view! {
-        <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| dialogs.open(DialogRequest::Shortcuts)>
+        <button type="button" class="button shortcuts-button" aria-keyshortcuts="?" on:click=move |_| dialogs.open(DialogRequest::Shortcuts)>
             {i18n.text(Key::ShortcutsButton)}
         </button>
     }

@@ -4,12 +4,11 @@ use crate::clock::use_clock;
 use crate::domain::hidden::written_out;
 use crate::domain::model::Snapshot;
 use crate::domain::polling;
-use crate::i18n::{
-    not_restorable_msg, progress_msg, relative_msg, size_msg, use_i18n, utc_msg, Key, Msg,
-};
+use crate::i18n::{not_restorable_msg, progress_msg, relative_msg, size_msg, use_i18n, Key, Msg};
 use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
 use crate::snapshots::fleet::{use_pending_deletes, RowPendingDelete, RowSelect};
 use crate::snapshots::store::use_snapshot_store;
+use crate::time_zone::TimeTip;
 use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
@@ -42,17 +41,13 @@ pub fn SnapshotRow(snapshot: Snapshot, locked: Signal<bool>) -> impl IntoView {
     }
 }
 
-/// A row's size, age (exact time on hover), description, and the progress
+/// A row's size, age (exact time on focus, tap or hover), description, and the progress
 /// of a snapshot being taken.
 #[component]
 fn RowFacts(snapshot: Snapshot) -> impl IntoView {
     let clock = use_clock();
     let i18n = use_i18n();
     let created = snapshot.created;
-    let exact = {
-        let raw = snapshot.created_at.clone();
-        move || created.map_or_else(|| raw.to_string(), |at| i18n.msg(&utc_msg(at)))
-    };
     let relative = move || match created {
         Some(at) => i18n.msg(&relative_msg(clock.now_secs(), at)),
         None => i18n.t(Key::TimeUnknown),
@@ -74,7 +69,11 @@ fn RowFacts(snapshot: Snapshot) -> impl IntoView {
             <div>
                 <dt>{i18n.text(Key::LabelCreated)}</dt>
                 <dd>
-                    <time datetime=snapshot.created_at.clone() title=exact>{relative}</time>
+                    {match created {
+                        Some(at) => view! { <TimeTip at relative=Signal::derive(relative)/> }.into_any(),
+                        // Not a time the console can read: the API's words.
+                        None => view! { <span title=snapshot.created_at.clone()>{relative}</span> }.into_any(),
+                    }}
                 </dd>
             </div>
         </dl>

@@ -4,13 +4,13 @@ use super::state::use_readiness;
 use crate::clock::use_clock;
 use crate::domain::grouping::ServerGroup;
 use crate::domain::readiness::Readiness;
-use crate::domain::time::iso_utc;
-use crate::i18n::{relative_msg, use_i18n, utc_msg, Key, Msg};
+use crate::i18n::{relative_msg, use_i18n, Key, Msg};
 use crate::snapshots::store::SnapshotStore;
+use crate::time_zone::TimeTip;
 use leptos::prelude::*;
 
 /// "Last rollback point 3 days ago" in a server's header, exact time on
-/// hover, and in words when there is none or it is stale.
+/// focus, tap or hover, and in words when there is none or it is stale.
 #[component]
 pub fn ReadinessLine(id: u64) -> impl IntoView {
     let readiness = use_readiness();
@@ -39,7 +39,7 @@ pub fn ReadinessLine(id: u64) -> impl IntoView {
         match at {
             Some(at) => view! {
                 <p class=class>
-                    <time datetime=iso_utc(at) title=move || i18n.msg(&utc_msg(at))>{text}</time>
+                    <TimeTip at relative=Signal::derive(text)/>
                 </p>
             }
             .into_any(),

@@ -4,7 +4,8 @@ use super::state::ServerFacts;
 use crate::api::ApiError;
 use crate::domain::model::{Server, ServerStatus};
 use crate::domain::time::parse_rfc3339;
-use crate::i18n::{server_state_msg, size_msg, use_i18n, utc_msg, Key, Msg};
+use crate::i18n::{server_state_msg, size_msg, use_i18n, Key, Msg};
+use crate::time_zone::{use_time_zone, TimeZone};
 use leptos::prelude::*;
 
 /// Hostname, IP address, status, location, plan, operating system and
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn ServerDetailsCard(facts: ServerFacts) -> impl IntoView {
     let i18n = use_i18n();
+    let zone = use_time_zone();
     let server = Memo::new(move |_| facts.server());
     // Each value as a message, "Not given" where the API gave none.
     let text = move |pick: fn(&Server) -> Option<Msg>| {
@@ -44,7 +46,10 @@ pub(super) fn ServerDetailsCard(facts: ServerFacts) -> impl IntoView {
                 <dt>{i18n.text(Key::ServerPageOs)}</dt>
                 <dd dir="auto">{text(|s| api_text(&s.details.os))}</dd>
                 <dt>{i18n.text(Key::ServerPageCreated)}</dt>
-                <dd dir="auto">{text(created_msg)}</dd>
+                <dd dir="auto">{move || {
+                    let created = server.with(|s| s.as_ref().and_then(|s| created_msg(s, zone)));
+                    i18n.msg(&created.unwrap_or_else(|| Key::ServerPageNotGiven.into()))
+                }}</dd>
             </dl>
         </section>
     }
@@ -88,11 +93,11 @@ fn plan_msg(server: &Server) -> Option<Msg> {
     ))
 }
 
-/// When the server was created: the exact UTC time, or the API's text.
-fn created_msg(server: &Server) -> Option<Msg> {
+/// When the server was created: the exact time in `zone`, or the API's text.
+fn created_msg(server: &Server, zone: TimeZone) -> Option<Msg> {
     let text = &server.details.created_at;
     match parse_rfc3339(text) {
-        Some(at) => Some(utc_msg(at)),
+        Some(at) => Some(zone.exact(at)),
         None => api_text(text),
     }
 }

@@ -5,10 +5,12 @@ use super::SnapshotStore;
 use crate::domain::model::Snapshot;
 use crate::i18n::{size_msg, Arg, Key, Msg};
 use crate::toasts::Tone;
+use leptos::prelude::*;
 
 /// What the user is told when work this tab follows ends.
 impl SnapshotStore {
     /// A snapshot left `in_progress`: completed (with its size) or failed.
+    /// One a batch created has no notice of its own (the batch's speaks).
     pub(super) fn announce_finished(&self, snapshot: &Snapshot) {
         let server = &snapshot.server.name;
         let (title, text, tone) = if snapshot.status.is_completed() {
@@ -25,7 +27,21 @@ impl SnapshotStore {
             )
         };
         self.notify(title, &text);
-        self.toasts.push(text, tone);
+        if self
+            .quiet
+            .try_with_value(|quiet| quiet.contains(&snapshot.id))
+            != Some(true)
+        {
+            self.toasts.push(text, tone);
+        }
+    }
+
+    /// The end of this snapshot gets no notice of its own (a system
+    /// notification still, when on): a batch's summary notice speaks for it.
+    pub fn announce_quietly(&self, snapshot_id: u64) {
+        let _ = self
+            .quiet
+            .try_update_value(|quiet| quiet.insert(snapshot_id));
     }
 
     /// A restore this tab followed has ended.

@@ -24,7 +24,7 @@ use crate::notify::{use_notifier, Notifier};
 use crate::session::{use_session, Session};
 use crate::toasts::{use_toasts, Toasts};
 use leptos::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A restore this tab started, followed until the server leaves `restoring`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,6 +110,8 @@ pub struct SnapshotStore {
     online: RwSignal<bool>,
     filter: RwSignal<Option<u64>>,
     seq: StoredValue<Sequencing>,
+    /// Snapshots whose end gets no notice of their own (see `announce.rs`).
+    quiet: StoredValue<HashSet<u64>>,
 }
 
 /// Creates the store for the snapshots page, with its polling and its
@@ -146,6 +148,7 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         online: RwSignal::new(online()),
         filter: RwSignal::new(None),
         seq: StoredValue::new(Sequencing::default()),
+        quiet: StoredValue::new(HashSet::new()),
     };
     // Leptos's own listeners: leptos-use has no online/offline hook, and its
     // `use_document_visibility` is a signal, where a change must start a poll.

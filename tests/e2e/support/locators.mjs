@@ -30,3 +30,13 @@ export async function allRowIds(scope) {
     .evaluateAll((els) => els.map((el) => Number(el.dataset.snapshotId)));
   return ids.sort();
 }
+
+/** Deletes web-server-01's weekly snapshot (id 798) through its dialog, and waits until the row is gone. */
+export async function deleteWeekly(page) {
+  await page.getByRole('button', {
+    name: 'Delete snapshot weekly-snapshot-2025-01-08 of web-server-01', exact: true,
+  }).click();
+  await dialog(page).getByRole('button', { name: 'Delete snapshot' }).click();
+  await dialog(page).waitFor({ state: 'detached' });
+  await page.locator('[data-snapshot-id="798"]').waitFor({ state: 'detached' });
+}

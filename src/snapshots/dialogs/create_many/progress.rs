@@ -40,7 +40,7 @@ pub fn BatchProgress(close: Callback<()>) -> impl IntoView {
         }
     });
     let summary = move || {
-        let text = batch.with(|run| run.map(summary_msg))?;
+        let text = batch.with(|run| run.map(BatchRun::summary))?;
         Some(i18n.msg(&text))
     };
     view! {
@@ -134,24 +134,4 @@ fn room_step_msg(row: &Row<CreateFailure, ApiError>, old: &str) -> Option<Msg> {
         }
         _ => return None,
     })
-}
-
-/// The batch in numbers.
-fn summary_msg(run: &BatchRun) -> Msg {
-    let b = &run.batch;
-    let started = b
-        .servers_where(|r| matches!(r.step, Step::Created(_)))
-        .len();
-    let failed = b
-        .servers_where(|r| {
-            matches!(
-                r.step,
-                Step::Failed(_) | Step::NotAsked | Step::RoomNotMade(_)
-            )
-        })
-        .len();
-    let left = b
-        .servers_where(|r| matches!(r.step, Step::Waiting | Step::Sent | Step::MakingRoom))
-        .len();
-    Msg::create_many_summary(started, b.rows().len(), failed, left)
 }
