@@ -90,19 +90,6 @@ pub enum Theme {
     Dark,
 }
 
-impl Theme {
-    /// The theme named `name` (`auto`, `light`, `dark`), as a portal's
-    /// message or config.json writes it.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "auto" => Some(Self::Auto),
-            "light" => Some(Self::Light),
-            "dark" => Some(Self::Dark),
-            _ => None,
-        }
-    }
-}
-
 /// The colours style/main.css names, without their `--`: the keys
 /// `theme_colors` may set (README "Themes" documents each).
 pub const THEME_COLOR_NAMES: [&str; 45] = [

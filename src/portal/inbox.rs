@@ -5,8 +5,7 @@
 //! over while signed in ends the current session first, as signing out
 //! does), switch the theme, and open a page of the console.
 
-use super::messages::{self, Inbound, TOKEN};
-use super::outbox::field_of;
+use super::messages::{self, Inbound};
 use super::theme::apply_theme;
 use crate::api::ApiClient;
 use crate::i18n::{Key, Msg};
@@ -15,7 +14,6 @@ use crate::toasts::{use_toasts, Tone};
 use leptos::{ev, prelude::*};
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsValue;
 use web_sys::MessageEvent;
 
 /// Listens for the portal's messages while the app runs. Must be called
@@ -32,12 +30,16 @@ pub fn listen_to_portal(allowed_origins: Vec<String>, session: Session, client: 
         if !from_parent(&event) || !allowed_origins.contains(&event.origin()) {
             return;
         }
-        let data = event.data();
-        if let Some(token) = token_from(&data) {
-            take_token(token, session, &client, toasts);
+        // Read as JSON text into typed data; what JSON cannot say (a cyclic
+        // object, a BigInt) is not a message the console knows.
+        let Some(json) = js_sys::JSON::stringify(&event.data())
+            .ok()
+            .and_then(|json| json.as_string())
+        else {
             return;
-        }
-        match messages::inbound(|path| field_of(&data, path)) {
+        };
+        match messages::inbound(&json) {
+            Some(Inbound::Token(token)) => take_token(token, session, &client, toasts),
             Some(Inbound::Theme(theme)) => apply_theme(theme),
             Some(Inbound::Navigate(path)) => navigate(&path, NavigateOptions::default()),
             None => {}
@@ -72,19 +74,4 @@ fn from_parent(event: &MessageEvent) -> bool {
         (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
         _ => false,
     }
-}
-
-/// The token of a well-formed hand-over message, if `data` is one.
-fn token_from(data: &JsValue) -> Option<String> {
-    let field = |name: &str| {
-        js_sys::Reflect::get(data, &JsValue::from_str(name))
-            .ok()?
-            .as_string()
-    };
-    if field("type")? != TOKEN {
-        return None;
-    }
-    field("token")
-        .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty())
 }

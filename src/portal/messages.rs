@@ -1,6 +1,6 @@
 //! The messages between the console and the portal page that frames it
-//! (README "Embedding in a portal"), as JSON values: built and read here,
-//! where they are tested natively; posting and listening are
+//! (README "Embedding in a portal"), as typed serde data: written and read
+//! as JSON here, where they are tested natively; posting and listening are
 //! [`super::outbox`] and [`super::inbox`]. No message out ever holds the token.
 
 use crate::api::writes::{WriteKind, WriteRecord, WriteStage};
@@ -8,71 +8,59 @@ use crate::config::Theme;
 use crate::domain::time::iso_utc;
 use crate::session::EndReason;
 use crate::url_state::encode_value;
+use serde::{Deserialize, Serialize};
 
-/// The `type` of a token hand-over message:
-/// `{"type": "vps-snapshots:token", "token": "…"}`.
-pub const TOKEN: &str = "vps-snapshots:token";
+const TOKEN: &str = "vps-snapshots:token";
 const THEME: &str = "vps-snapshots:theme";
 const NAVIGATE: &str = "vps-snapshots:navigate";
 
-/// One field of a message, as JavaScript has it. (Not `serde_json::Value`:
-/// its serializer cost the wasm more than this whole feature may.)
-#[derive(Clone, Debug, PartialEq)]
-pub enum Field {
-    Text(String),
-    Number(f64),
-    /// `null`, or missing.
-    Null,
-    /// An object, array or boolean: present, but not read as a value.
-    Other,
+/// A message out, its `type` first; `None` fields are sent as `null`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type")]
+pub enum Message {
+    /// The console has started and listens.
+    #[serde(rename = "vps-snapshots:ready")]
+    Ready,
+    /// The session ended: `reason` is `button`, `expired` (the API refused
+    /// the token), `idle` or `new_token` (the portal handed over another).
+    #[serde(rename = "vps-snapshots:signed-out")]
+    SignedOut { reason: &'static str },
+    /// The document's height in CSS pixels, for the portal to size its frame.
+    #[serde(rename = "vps-snapshots:height")]
+    Height { height: u32 },
+    /// A write: what and on which server, never the token, address or body.
+    #[serde(rename = "vps-snapshots:activity")]
+    Activity {
+        action: &'static str,
+        server_id: Option<u64>,
+        server_name: Option<String>,
+        snapshot_id: Option<u64>,
+        snapshot_name: Option<String>,
+        outcome: &'static str,
+        status: Option<u16>,
+        at: String,
+    },
 }
-
-impl From<Option<String>> for Field {
-    fn from(text: Option<String>) -> Self {
-        text.map_or(Self::Null, Self::Text)
-    }
-}
-
-impl From<Option<u64>> for Field {
-    fn from(number: Option<u64>) -> Self {
-        number.map_or(Self::Null, |n| Self::Number(n as f64))
-    }
-}
-
-impl From<&str> for Field {
-    fn from(text: &str) -> Self {
-        Self::Text(text.to_string())
-    }
-}
-
-/// A message out: its fields, `type` first.
-pub type Message = Vec<(&'static str, Field)>;
 
 /// The console has started and listens: `{"type": "vps-snapshots:ready"}`.
 pub fn ready() -> Message {
-    vec![("type", "vps-snapshots:ready".into())]
+    Message::Ready
 }
 
-/// The session ended: `reason` is `button`, `expired` (the API refused the
-/// token), `idle` or `new_token` (the portal handed over another).
+/// The session ended, and why.
 pub fn signed_out(reason: EndReason) -> Message {
-    vec![
-        ("type", "vps-snapshots:signed-out".into()),
-        ("reason", reason.name().into()),
-    ]
+    Message::SignedOut {
+        reason: reason.name(),
+    }
 }
 
-/// The document's height in CSS pixels, for the portal to size its frame.
+/// The document's height in CSS pixels.
 pub fn height(pixels: u32) -> Message {
-    vec![
-        ("type", "vps-snapshots:height".into()),
-        ("height", Field::Number(f64::from(pixels))),
-    ]
+    Message::Height { height: pixels }
 }
 
 /// A write as it is sent (`outcome: "sent"`) and as it ends (`succeeded`,
-/// `failed` with the API's status, or `unknown` when no answer came): what
-/// and on which server, never the token, the address or the body.
+/// `failed` with the API's status, or `unknown` when no answer came).
 pub fn activity(stage: WriteStage, write: &WriteRecord) -> Message {
     let (outcome, at_ms) = match (stage, write.status) {
         (WriteStage::Sent, _) => ("sent", write.sent_at_ms),
@@ -85,22 +73,42 @@ pub fn activity(stage: WriteStage, write: &WriteRecord) -> Message {
         WriteKind::Restore => "restore",
         WriteKind::Delete => "delete",
     };
-    vec![
-        ("type", "vps-snapshots:activity".into()),
-        ("action", action.into()),
-        ("server_id", write.server_id.into()),
-        ("server_name", write.server_name.clone().into()),
-        ("snapshot_id", write.snapshot_id.into()),
-        ("snapshot_name", write.snapshot_name.clone().into()),
-        ("outcome", outcome.into()),
-        ("status", write.status.map(u64::from).into()),
-        ("at", Field::Text(iso_utc(at_ms.div_euclid(1000)))),
-    ]
+    Message::Activity {
+        action,
+        server_id: write.server_id,
+        server_name: write.server_name.clone(),
+        snapshot_id: write.snapshot_id,
+        snapshot_name: write.snapshot_name.clone(),
+        outcome,
+        status: write.status,
+        at: iso_utc(at_ms.div_euclid(1000)),
+    }
 }
 
-/// What a portal's message (other than the token) asks for.
+/// A portal's message as received: the fields any message in may have
+/// (others are ignored). A field of the wrong kind fails the whole message.
+#[derive(Deserialize)]
+struct Envelope {
+    #[serde(rename = "type")]
+    kind: String,
+    theme: Option<Theme>,
+    server_id: Option<u64>,
+    filter: Option<Filter>,
+    token: Option<String>,
+}
+
+/// The `filter` of a navigate message.
+#[derive(Deserialize)]
+struct Filter {
+    server_id: Option<u64>,
+    search: Option<String>,
+}
+
+/// What a portal's message asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inbound {
+    /// `{"type": "vps-snapshots:token", "token": "…"}`: sign in with it.
+    Token(String),
     /// `{"type": "vps-snapshots:theme", "theme": "dark"}` (or `light`, `auto`).
     Theme(Theme),
     /// `{"type": "vps-snapshots:navigate", …}`: the console's address to
@@ -108,51 +116,40 @@ pub enum Inbound {
     Navigate(String),
 }
 
-/// Reads a portal's message through `get`, which gives the field at a
-/// path of names (`["filter", "server_id"]`); `None` for anything that is
-/// not a well-formed theme or navigate message (it is ignored).
-pub fn inbound(get: impl Fn(&[&str]) -> Field) -> Option<Inbound> {
-    let text = |path: &[&str]| match get(path) {
-        Field::Text(text) => Some(text),
-        _ => None,
-    };
-    match text(&["type"])?.as_str() {
-        THEME => Theme::from_name(&text(&["theme"])?).map(Inbound::Theme),
-        NAVIGATE => navigate_target(&get).map(Inbound::Navigate),
+/// Reads a portal's message, given as JSON text; `None` for anything that
+/// is not a well-formed token, theme or navigate message (it is ignored).
+pub fn inbound(json: &str) -> Option<Inbound> {
+    let message: Envelope = serde_json::from_str(json).ok()?;
+    match message.kind.as_str() {
+        TOKEN => Some(message.token?.trim().to_string())
+            .filter(|token| !token.is_empty())
+            .map(Inbound::Token),
+        THEME => message.theme.map(Inbound::Theme),
+        NAVIGATE => navigate_target(message).map(Inbound::Navigate),
         _ => None,
     }
 }
 
-/// An id: a whole number from 0 to 2^53.
-fn id(field: Field) -> Option<u64> {
-    match field {
-        Field::Number(n) if n.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&n) => {
-            Some(n as u64)
-        }
-        _ => None,
-    }
+/// An id: a whole number from 0 to 2^53 (what a JavaScript number holds
+/// exactly).
+fn id(number: u64) -> Option<u64> {
+    (number <= 1 << 53).then_some(number)
 }
 
 /// Where a navigate message goes: `server_id` opens that server's page;
 /// `filter` opens the list, with `filter.server_id` (one server) and
 /// `filter.search` (the search box) if given, `{}` being the whole list.
-fn navigate_target(get: &impl Fn(&[&str]) -> Field) -> Option<String> {
-    match get(&["server_id"]) {
-        Field::Null => {}
-        server => return Some(format!("/servers/{}", id(server)?)),
+fn navigate_target(message: Envelope) -> Option<String> {
+    if let Some(server) = message.server_id {
+        return Some(format!("/servers/{}", id(server)?));
     }
-    if get(&["filter"]) != Field::Other {
-        return None;
-    }
+    let filter = message.filter?;
     let mut query = Vec::new();
-    match get(&["filter", "server_id"]) {
-        Field::Null => {}
-        server => query.push(format!("server={}", id(server)?)),
+    if let Some(server) = filter.server_id {
+        query.push(format!("server={}", id(server)?));
     }
-    match get(&["filter", "search"]) {
-        Field::Null => {}
-        Field::Text(search) => query.push(format!("q={}", encode_value(&search))),
-        _ => return None,
+    if let Some(search) = filter.search {
+        query.push(format!("q={}", encode_value(&search)));
     }
     Some(match query.is_empty() {
         true => "/".to_string(),
@@ -167,30 +164,12 @@ mod tests {
 
     /// A message out as the JSON the portal receives.
     fn as_json(message: Message) -> Value {
-        let mut object = serde_json::Map::new();
-        for (name, field) in message {
-            let value = match field {
-                Field::Text(text) => json!(text),
-                Field::Number(n) => json!(n as u64),
-                Field::Null => Value::Null,
-                Field::Other => unreachable!("not sent"),
-            };
-            object.insert(name.to_string(), value);
-        }
-        Value::Object(object)
+        serde_json::to_value(message).expect("a message is JSON")
     }
 
-    /// Reads `data` as the browser side does (objects are `Other`).
+    /// Reads `data` as the browser side does: as its JSON text.
     fn read(data: &Value) -> Option<Inbound> {
-        inbound(|path| {
-            let value = path.iter().try_fold(data, |value, name| value.get(name));
-            match value {
-                None | Some(Value::Null) => Field::Null,
-                Some(Value::String(text)) => Field::Text(text.clone()),
-                Some(Value::Number(n)) => Field::Number(n.as_f64().unwrap_or(f64::NAN)),
-                Some(_) => Field::Other,
-            }
-        })
+        inbound(&data.to_string())
     }
 
     fn a_delete() -> WriteRecord {
@@ -259,6 +238,24 @@ mod tests {
     }
 
     #[test]
+    fn reads_token_messages() {
+        assert_eq!(
+            inbound(r#"{"type": "vps-snapshots:token", "token": " abc ", "extra": [1]}"#),
+            Some(Inbound::Token("abc".into()))
+        );
+        for bad in [
+            r#"{"type": "vps-snapshots:token", "token": "  "}"#,
+            r#"{"type": "vps-snapshots:token", "token": 5}"#,
+            r#"{"type": "vps-snapshots:token"}"#,
+            r#"{"type": "other", "token": "abc"}"#,
+            r#""vps-snapshots:token""#,
+            "not json",
+        ] {
+            assert_eq!(inbound(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn reads_theme_messages() {
         let theme = |v: Value| read(&v);
         assert_eq!(
@@ -302,6 +299,8 @@ mod tests {
             json!({"type": NAVIGATE}),
             json!({"type": NAVIGATE, "server_id": "12"}),
             json!({"type": NAVIGATE, "server_id": -1}),
+            json!({"type": NAVIGATE, "server_id": 9_007_199_254_740_994_u64}),
+            json!({"type": NAVIGATE, "filter": null}),
             json!({"type": NAVIGATE, "server_id": "../../evil"}),
             json!({"type": NAVIGATE, "filter": {"server_id": 1.5}}),
             json!({"type": NAVIGATE, "filter": {"search": 5}}),
