@@ -126,9 +126,9 @@ describe('a big account in a windowed list', () => {
     await withFailureScreenshot(page, 'big-tab', async () => {
       await signInWhole(page, demo);
       await group(page, serverId(1)).getByRole('button', { name: /^Restore/ }).first().focus();
-      // Each row holds a checkbox and two buttons; 60 presses cross several sections.
+      // Each row holds a checkbox, its time and two buttons; 100 presses cross several sections.
       let deepest = 1;
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 100; i++) {
         await page.keyboard.press('Tab');
         const at = await page.evaluate(() => {
           const section = document.activeElement?.closest('article[data-server-id]');
