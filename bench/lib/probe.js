@@ -126,7 +126,7 @@
   // The toolbar's Refresh button (found by structure, not by its words, so a
   // translated or reworded label does not break the benchmark). It is
   // disabled while a load runs, in the app and in the baseline.
-  B.refreshButton = () => document.querySelector('.toolbar-actions button:not(.button-primary)');
+  B.refreshButton = () => document.querySelector('.refresh-button');
   // Settled: no rows needed, so it holds for a windowed list too.
   const settled = (t0) => {
     const b = B.refreshButton();
@@ -454,7 +454,7 @@
     },
     // "Snapshot several servers": its server list and finder shown.
     createMany: {
-      button: () => document.querySelectorAll('.toolbar-actions button:not(.button-primary)')[1] ?? null,
+      button: () => document.querySelector('.create-many-open'),
       ready: () => !!openDialog() && !!document.querySelector('dialog.modal[open] #many-title'),
     },
     // A row's Restore (the first one enabled: a completed snapshot).
