@@ -3,7 +3,7 @@
 //! session clears it. A write answered after its session ended is not
 //! logged: it belongs to no session shown any more.
 
-use crate::api::writes::{WriteKind, WriteObserver, WriteRecord};
+use crate::api::writes::{WriteObserver, WriteRecord};
 use crate::browser::session_storage;
 use crate::domain::export::ActivityRow;
 use crate::domain::time::{iso_in, Zone};
@@ -101,11 +101,7 @@ impl ActivityLog {
                     let at = w.sent_at_ms.div_euclid(1000);
                     ActivityRow {
                         time: iso_in(at, zone(at)),
-                        action: match w.kind {
-                            WriteKind::Create => "create",
-                            WriteKind::Restore => "restore",
-                            WriteKind::Delete => "delete",
-                        },
+                        action: w.kind.name(),
                         server_id: w.server_id,
                         server_name: w.server_name.clone(),
                         snapshot_id: w.snapshot_id,

@@ -15,6 +15,17 @@ pub enum WriteKind {
     Delete,
 }
 
+impl WriteKind {
+    /// Its name in exports and portal messages, as serde writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Create => "create",
+            Self::Restore => "restore",
+            Self::Delete => "delete",
+        }
+    }
+}
+
 /// One write as it was sent and answered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WriteRecord {
@@ -100,5 +111,18 @@ impl WriteObserver {
 impl fmt::Debug for WriteObserver {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("WriteObserver")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WriteKind;
+
+    #[test]
+    fn a_writes_name_is_the_one_serde_writes() {
+        for kind in [WriteKind::Create, WriteKind::Restore, WriteKind::Delete] {
+            let json = serde_json::to_string(&kind).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", kind.name()));
+        }
     }
 }

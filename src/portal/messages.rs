@@ -3,7 +3,7 @@
 //! as JSON here, where they are tested natively; posting and listening are
 //! [`super::outbox`] and [`super::inbox`]. No message out ever holds the token.
 
-use crate::api::writes::{WriteKind, WriteRecord, WriteStage};
+use crate::api::writes::{WriteRecord, WriteStage};
 use crate::config::Theme;
 use crate::domain::time::iso_utc;
 use crate::session::EndReason;
@@ -68,13 +68,8 @@ pub fn activity(stage: WriteStage, write: &WriteRecord) -> Message {
         (WriteStage::Ended, Some(_)) => ("failed", write.sent_at_ms + write.duration_ms),
         (WriteStage::Ended, None) => ("unknown", write.sent_at_ms + write.duration_ms),
     };
-    let action = match write.kind {
-        WriteKind::Create => "create",
-        WriteKind::Restore => "restore",
-        WriteKind::Delete => "delete",
-    };
     Message::Activity {
-        action,
+        action: write.kind.name(),
         server_id: write.server_id,
         server_name: write.server_name.clone(),
         snapshot_id: write.snapshot_id,
@@ -160,6 +155,7 @@ fn navigate_target(message: Envelope) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::writes::WriteKind;
     use serde_json::{json, Value};
 
     /// A message out as the JSON the portal receives.
