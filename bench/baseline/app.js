@@ -166,7 +166,7 @@
   function renderListPage() {
     const filter = el('select', { id: 'server-filter' });
     const updated = el('span', { class: 'updated', 'aria-live': 'polite' });
-    const refresh = el('button', { class: 'button' }, 'Refresh');
+    const refresh = el('button', { class: 'button refresh-button' }, 'Refresh');
     const sort = el('select', { id: 'sort' },
       el('option', { value: 'date', selected: '' }, 'Newest first'),
       el('option', { value: 'name' }, 'Name (A–Z)'),
