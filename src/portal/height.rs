@@ -96,7 +96,7 @@ impl Report {
         if height != self.last.get() {
             self.last.set(height);
             self.last_at_ms.set(now_ms());
-            outbox.post(&messages::height(height));
+            outbox.post(&messages::Message::Height { height });
         }
     }
 }

@@ -42,11 +42,6 @@ pub enum Message {
     },
 }
 
-/// The console has started and listens: `{"type": "vps-snapshots:ready"}`.
-pub fn ready() -> Message {
-    Message::Ready
-}
-
 /// The session ended, and why.
 pub fn signed_out(reason: EndReason) -> Message {
     Message::SignedOut {
@@ -54,19 +49,15 @@ pub fn signed_out(reason: EndReason) -> Message {
     }
 }
 
-/// The document's height in CSS pixels.
-pub fn height(pixels: u32) -> Message {
-    Message::Height { height: pixels }
-}
-
 /// A write as it is sent (`outcome: "sent"`) and as it ends (`succeeded`,
 /// `failed` with the API's status, or `unknown` when no answer came).
 pub fn activity(stage: WriteStage, write: &WriteRecord) -> Message {
+    let ended_at_ms = write.sent_at_ms + write.duration_ms;
     let (outcome, at_ms) = match (stage, write.status) {
         (WriteStage::Sent, _) => ("sent", write.sent_at_ms),
-        (WriteStage::Ended, Some(200..=299)) => ("succeeded", write.sent_at_ms + write.duration_ms),
-        (WriteStage::Ended, Some(_)) => ("failed", write.sent_at_ms + write.duration_ms),
-        (WriteStage::Ended, None) => ("unknown", write.sent_at_ms + write.duration_ms),
+        (WriteStage::Ended, Some(200..=299)) => ("succeeded", ended_at_ms),
+        (WriteStage::Ended, Some(_)) => ("failed", ended_at_ms),
+        (WriteStage::Ended, None) => ("unknown", ended_at_ms),
     };
     Message::Activity {
         action: write.kind.name(),
@@ -222,13 +213,16 @@ mod tests {
 
     #[test]
     fn the_other_messages_out() {
-        assert_eq!(as_json(ready()), json!({"type": "vps-snapshots:ready"}));
+        assert_eq!(
+            as_json(Message::Ready),
+            json!({"type": "vps-snapshots:ready"})
+        );
         assert_eq!(
             as_json(signed_out(EndReason::Idle)),
             json!({"type": "vps-snapshots:signed-out", "reason": "idle"})
         );
         assert_eq!(
-            as_json(height(812)),
+            as_json(Message::Height { height: 812 }),
             json!({"type": "vps-snapshots:height", "height": 812})
         );
     }

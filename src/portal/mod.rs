@@ -46,7 +46,7 @@ pub fn connect_portal(config: &AppConfig, session: Session, client: ApiClient) {
     height::report_height(outbox.clone());
     let ended = outbox.clone();
     session.on_end(move || ended.post(&messages::signed_out(session.end_reason())));
-    outbox.post(&messages::ready());
+    outbox.post(&messages::Message::Ready);
 }
 
 /// Whether the console runs in a frame (a portal's `<iframe>`).
