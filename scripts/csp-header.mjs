@@ -66,7 +66,8 @@ const policy = [
 ].join('; ');
 
 // Right after <meta charset>: a <meta> policy only covers what follows it.
-const charset = /<meta charset="utf-8"\s*\/?>/i;
+// Quoted or not: a release build's index.html is minified (Trunk.toml).
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
 if (!charset.test(html)) {
   console.error('csp-header: no <meta charset="utf-8"> in index.html to put the policy after');
   process.exit(1);
