@@ -2,7 +2,7 @@
 
 use crate::i18n::{use_i18n, Key};
 use crate::snapshots::server_picker::{
-    facts_found, server_counts, server_options, shown_server, PickFor,
+    facts_found, server_choices, server_options, shown_server, PickFor,
 };
 use crate::snapshots::store::SnapshotStore;
 use crate::ui::combobox::Combobox;
@@ -20,7 +20,7 @@ pub fn ServerFilter(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let set_server_filter = StoredValue::new_local(set_server_filter);
-    let choices = server_options(store, server_counts(store), i18n, PickFor::Filter);
+    let choices = server_options(store, server_choices(store), i18n, PickFor::Filter);
     let shown = move || match server_filter.get() {
         None => i18n.t(Key::AllServers),
         Some(id) => {
