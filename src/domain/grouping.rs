@@ -202,10 +202,10 @@ pub(crate) mod tests {
     fn account_sections_hold_every_snapshot_newest_first_with_the_sorts_figures() {
         let servers = vec![api_server(30, "empty", "", "")];
         let sections = account_sections(&sample(), Some(&servers));
-        let figures: Vec<(u64, Vec<u64>, usize, u64, Option<i64>)> = sections
+        let figures = sections
             .iter()
             .map(|g| (g.server.id, ids(g), g.total, g.size_mb, g.newest))
-            .collect();
+            .collect::<Vec<_>>();
         let day = |d: &str| crate::domain::time::parse_rfc3339(&format!("2025-01-0{d}T00:00:00Z"));
         assert_eq!(
             figures,
@@ -218,6 +218,7 @@ pub(crate) mod tests {
         assert_eq!(sections[1].rollback, day("3"));
         assert_eq!(sections[0].rollback, None);
     }
+
     #[test]
     fn groups_by_server_newest_first() {
         let groups = group_snapshots(&sample(), None, &ListView::default());
