@@ -118,30 +118,25 @@ pub fn shown_groups(
         .map(|s| (s.id, &s.details))
         .collect();
     let mut scratch = String::new();
-    let mut list: Vec<ServerGroup> = sections
+    let mut list = Vec::new();
+    for g in sections
         .iter()
         .filter(|g| view.server.is_none_or(|id| g.server.id == id))
-        .filter_map(|g| {
-            let whole =
-                !searching || server_found(&query, &g.server, details.get(&g.server.id).copied());
-            if whole {
-                return Some(in_order(g.clone(), view.sort));
-            }
-            let found: Vec<Snapshot> = g
+    {
+        let mut group = g.clone();
+        if searching && !server_found(&query, &g.server, details.get(&g.server.id).copied()) {
+            group.snapshots = g
                 .snapshots
                 .iter()
                 .filter(|s| matches_query(s, &query, &mut scratch))
                 .cloned()
                 .collect();
-            (!found.is_empty()).then(|| {
-                let group = ServerGroup {
-                    snapshots: found.into(),
-                    ..g.clone()
-                };
-                in_order(group, view.sort)
-            })
-        })
-        .collect();
+            if group.snapshots.is_empty() {
+                continue;
+            }
+        }
+        list.push(in_order(group, view.sort));
+    }
     sort_sections(&mut list, view.server_sort);
     list
 }

@@ -40,20 +40,13 @@ pub fn ServerFilter(
     }
 }
 
-/// The name of server `id`, from the servers or else the snapshots (tracked).
+/// The name of server `id`, from the servers or else the snapshots, as its
+/// section says it (tracked).
 fn server_name(store: SnapshotStore, id: u64) -> Option<String> {
-    let listed = store.servers().with(|servers| {
-        servers
+    store.sections().with(|sections| {
+        sections
             .iter()
-            .flatten()
-            .find(|s| s.id == id)
-            .map(|s| s.name.clone())
-    });
-    listed.or_else(|| {
-        store.snapshots().with(|all| {
-            all.iter()
-                .find(|s| s.server.id == id)
-                .map(|s| s.server.name.to_string())
-        })
+            .find(|g| g.server.id == id)
+            .map(|g| g.server.name.to_string())
     })
 }
