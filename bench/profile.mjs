@@ -6,7 +6,7 @@
 //   node bench/profile.mjs [--dist DIR] [--large S:N] [--update] [--baseline]
 //   node bench/profile.mjs --steps [--dist DIR] [--large 10000:50000]
 //
-// --steps: signs in (not profiled), then profiles each step of metric 7
+// --steps: profiles the sign-in with the whole load, then each step of metric 7
 // after the data (search and clear, filter and back, select all, each
 // dialog) on its own and prints each one's top functions.
 //
@@ -59,25 +59,71 @@ function printTop(profile, n) {
   for (const [name, msec] of top) console.log(`${msec.toFixed(1).padStart(8)} ms ${((msec / total) * 100).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`);
 }
 
+/**
+ * The longest stretch of `profile` without an idle sample (one long task,
+ * or tasks back to back), and the functions that held it, by total time
+ * (their callees included): which part of the app's code a long task is.
+ */
+function printLongest(profile, n) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const dt = profile.timeDeltas;
+  let best = { ms: 0, from: 0, to: 0 };
+  let start = 0;
+  let ms = 0;
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id).callFrame.functionName === '(idle)') {
+      start = i + 1;
+      ms = 0;
+      return;
+    }
+    ms += (dt[i + 1] ?? 0) / 1000;
+    if (ms > best.ms) best = { ms, from: start, to: i + 1 };
+  });
+  const total = new Map();
+  for (let i = best.from; i < best.to; i++) {
+    const names = new Set();
+    for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id).callFrame;
+      if (f.functionName && f.functionName !== '(root)') names.add(f.functionName.replace(/::h[0-9a-f]{16}$/, ''));
+    }
+    for (const name of names) total.set(name, (total.get(name) ?? 0) + (dt[i + 1] ?? 0) / 1000);
+  }
+  // The app's own functions and the browser's (DOM, layout), not the
+  // framework's plumbing every task goes through.
+  const plumbing = /^(real|handleError|wasm-to-js|js-to-wasm|wasm-function|wasm_bindgen|evaluate)/;
+  for (const name of total.keys()) {
+    if (plumbing.test(name) || (name.includes('::') && !name.includes('snapshot_console'))) total.delete(name);
+  }
+  console.log(`  longest busy stretch: ${best.ms.toFixed(1)} ms; the app's and the browser's functions in it, by total time:`);
+  const top = [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  for (const [name, msec] of top) console.log(`${msec.toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
+}
+
 /** Metric 7's steps after sign-in, each profiled on its own. */
 async function profileSteps(page, cdp) {
-  await page.evaluate(([t, n]) => window.__bench.signIn(t, n, false, 300_000), [demo.token, expectedRows]);
+  const signIn = () => page.evaluate(([t, n]) => window.__bench.signIn(t, n, false, 300_000), [demo.token, expectedRows]);
   const servers = Number(LARGE.split(':')[0]);
   const index = Math.ceil(servers * 0.77);
   const name = `snap-${String(index).padStart(4, '0')}-3`;
   const steps = [
+    ['sign-in and the whole load', signIn],
     ['search and clear', () => page.evaluate((q) => window.__bench.measureSearch(q), name)],
     ['filter to one server', () => page.evaluate((id) => window.__bench.filterToOne(id), 10_000 + index)],
     ['filter back to all (and the reload it starts)', () => page.evaluate(() => window.__bench.filterToAll())],
     ['select all', () => page.evaluate(() => window.__bench.measureSelectAll())],
     ...['create', 'createMany', 'deleteMany'].map((d) => [`dialog ${d}`, () => page.evaluate((x) => window.__bench.measureDialog(x), d)]),
   ];
-  for (const [label, run] of steps) {
+  for (const [i, [label, run]] of steps.entries()) {
     await cdp.send('Profiler.start');
     const value = await run();
     const { profile } = await cdp.send('Profiler.stop');
-    console.log(`\n== ${label}: ${JSON.stringify(value)}`);
+    console.log(`\n== ${label}: ${JSON.stringify(value).slice(0, 300)}`);
     printTop(profile, 15);
+    printLongest(profile, 25);
+    mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
+    writeFileSync(path.join(BENCH_DIR, 'results', `step-${i}-${label.split(' ')[0]}.cpuprofile`), JSON.stringify(profile));
   }
 }
 

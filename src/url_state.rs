@@ -4,7 +4,7 @@
 //! `?q=`, `?sort=`, `?server_sort=`), so that the list as the user arranged
 //! it survives a reload, can be bookmarked, and Back undoes each change.
 
-use crate::domain::grouping::SortChoice;
+use crate::domain::list_view::SortChoice;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;

@@ -476,7 +476,7 @@
     },
     // The keyboard shortcuts.
     shortcuts: {
-      button: () => enabled('.list-tools button[aria-keyshortcuts="?"]'),
+      button: () => enabled('button.shortcuts-button'),
       ready: () => !!openDialog(),
     },
   };

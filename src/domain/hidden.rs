@@ -65,7 +65,9 @@ pub fn is_hidden(c: char) -> bool {
 
 /// Whether `text` holds a hidden character (see [`is_hidden`]).
 pub fn has_hidden(text: &str) -> bool {
-    text.chars().any(is_hidden)
+    // Printable ASCII is never hidden: the usual name is checked a byte at a
+    // time (a picker writes out ten thousand of them when it opens).
+    !text.bytes().all(|b| matches!(b, b' '..=b'~')) && text.chars().any(is_hidden)
 }
 
 /// `text` with each hidden character written out as its code point, e.g.

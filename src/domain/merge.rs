@@ -144,7 +144,8 @@ pub fn servers_in_progress(snapshots: &[Snapshot]) -> BTreeSet<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::grouping::{group_snapshots, ListView};
+    use crate::domain::grouping::group_snapshots;
+    use crate::domain::list_view::ListView;
     use crate::domain::model::SnapshotStatus;
 
     fn snap(id: u64, server: u64, status: SnapshotStatus) -> Snapshot {

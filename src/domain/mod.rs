@@ -7,6 +7,7 @@ pub mod format;
 pub mod grouping;
 pub mod hidden;
 pub mod idle;
+pub mod list_view;
 pub mod listbox;
 pub mod locks;
 pub mod merge;

@@ -37,12 +37,21 @@ impl Readiness {
 /// server has no dated one, at [`UNDATED`] (so it reads as stale).
 pub fn newest_completed(snapshots: &[Snapshot]) -> HashMap<u64, i64> {
     let mut newest: HashMap<u64, i64> = HashMap::new();
-    for snapshot in snapshots.iter().filter(|s| s.status.is_completed()) {
-        let at = snapshot.created.unwrap_or(UNDATED);
+    for (snapshot, at) in snapshots.iter().filter_map(|s| Some((s, rollback_at(s)?))) {
         let entry = newest.entry(snapshot.server.id).or_insert(at);
         *entry = (*entry).max(at);
     }
     newest
+}
+
+/// `snapshot` as a rollback point: its time, [`UNDATED`] when that cannot
+/// be read, or `None` when it is not completed. A server's newest rollback
+/// point is the largest of its snapshots'.
+pub fn rollback_at(snapshot: &Snapshot) -> Option<i64> {
+    snapshot
+        .status
+        .is_completed()
+        .then(|| snapshot.created.unwrap_or(UNDATED))
 }
 
 /// The readiness of a server whose newest completed snapshot was taken at

@@ -4,7 +4,7 @@
 //! `domain::server_search`'s one rule. Beside `dialog_request.rs`, so that
 //! the toolbar and both create dialogs build on it.
 
-use crate::domain::grouping::{group_snapshots, server_totals, ListView, ServerGroup, SortKey};
+use crate::domain::grouping::ServerGroup;
 use crate::domain::hidden::written_out;
 use crate::domain::model::{ServerDetails, ServerRef};
 use crate::domain::server_search::server_found;
@@ -35,34 +35,12 @@ pub enum PickFor {
     Create,
 }
 
-/// Every server with its snapshots (newest first), in the list's order of
-/// servers: what the create dialogs' pickers offer (they look at a
-/// server's snapshots to make room).
+/// Every server with its snapshots (newest first), by name: what the
+/// create dialogs' pickers offer (they look at a server's snapshots to make
+/// room) and the toolbar's filter counts. The store's own sections: a
+/// dialog opened copies nothing of them.
 pub fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
-    Memo::new(move |_| {
-        let view = ListView {
-            sort: SortKey::Date,
-            ..ListView::default()
-        };
-        store.snapshots().with(|s| {
-            store
-                .servers()
-                .with(|servers| group_snapshots(s, servers.as_deref(), &view))
-        })
-    })
-}
-
-/// Every server with its count, in the same order, without its snapshots:
-/// what the toolbar's filter offers. At 50,000 snapshots a copy of each
-/// in this memo cost megabytes and a tenth of a second whenever it ran.
-pub fn server_counts(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
-    Memo::new(move |_| {
-        store.snapshots().with(|s| {
-            store
-                .servers()
-                .with(|servers| server_totals(s, servers.as_deref()))
-        })
-    })
+    store.sections()
 }
 
 /// `choices` as picker options, each with its count, or that it is full or

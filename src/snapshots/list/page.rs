@@ -7,7 +7,7 @@ use super::shortcuts::install_shortcuts;
 use super::toolbar::Toolbar;
 use crate::api::use_api;
 use crate::config::use_undo_window;
-use crate::domain::grouping::{group_snapshots, ListView, ServerSort, SortKey};
+use crate::domain::list_view::{shown_groups, ListView, ServerSort, SortKey};
 use crate::i18n::{use_i18n, Key, Msg};
 use crate::notify::NotifySwitch;
 use crate::snapshots::actions::provide_actions;
@@ -18,7 +18,7 @@ use crate::snapshots::fleet::{
     PendingBanner, SelectionBar,
 };
 use crate::snapshots::readiness::{provide_readiness, ReadinessSummary, RollbackReadiness};
-use crate::snapshots::store::{provide_snapshot_store, SnapshotStore};
+use crate::snapshots::store::{always_new, provide_snapshot_store, SnapshotStore};
 use crate::ui::top_bar::TopBar;
 use crate::url_state::{
     use_rollback_filter, use_search, use_server_filter, use_sort_param, SERVER_SORT_PARAM,
@@ -59,19 +59,22 @@ pub fn SnapshotsPage() -> impl IntoView {
             sort: sort.get(),
             server_sort: server_sort.get(),
         };
-        store.snapshots().with(|s| {
+        store.sections().with(|sections| {
             store
                 .servers()
-                .with(|servers| group_snapshots(s, servers.as_deref(), &view))
+                .with(|servers| shown_groups(sections, servers.as_deref(), &view))
         })
     };
-    let groups = Memo::new(move |_| {
-        let mut groups = grouped();
-        if only_missing.get() {
-            groups.retain(|g| readiness.of(g.server.id).needs_attention());
-        }
-        groups
-    });
+    let groups = Memo::new_with_compare(
+        move |_| {
+            let mut groups = grouped();
+            if only_missing.get() {
+                groups.retain(|g| readiness.of(g.server.id).needs_attention());
+            }
+            groups
+        },
+        always_new,
+    );
     // How many servers the filter and the search show, the quick filter
     // aside: the readiness summary's total. Without the quick filter that is
     // the list itself; with it, the list is grouped once more without it,

@@ -2,7 +2,7 @@
 
 use crate::i18n::{use_i18n, Key};
 use crate::snapshots::server_picker::{
-    facts_found, server_counts, server_options, shown_server, PickFor,
+    facts_found, server_choices, server_options, shown_server, PickFor,
 };
 use crate::snapshots::store::SnapshotStore;
 use crate::ui::combobox::Combobox;
@@ -20,7 +20,7 @@ pub fn ServerFilter(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let set_server_filter = StoredValue::new_local(set_server_filter);
-    let choices = server_options(store, server_counts(store), i18n, PickFor::Filter);
+    let choices = server_options(store, server_choices(store), i18n, PickFor::Filter);
     let shown = move || match server_filter.get() {
         None => i18n.t(Key::AllServers),
         Some(id) => {
@@ -40,20 +40,13 @@ pub fn ServerFilter(
     }
 }
 
-/// The name of server `id`, from the servers or else the snapshots (tracked).
+/// The name of server `id`, from the servers or else the snapshots, as its
+/// section says it (tracked).
 fn server_name(store: SnapshotStore, id: u64) -> Option<String> {
-    let listed = store.servers().with(|servers| {
-        servers
+    store.sections().with(|sections| {
+        sections
             .iter()
-            .flatten()
-            .find(|s| s.id == id)
-            .map(|s| s.name.clone())
-    });
-    listed.or_else(|| {
-        store.snapshots().with(|all| {
-            all.iter()
-                .find(|s| s.server.id == id)
-                .map(|s| s.server.name.to_string())
-        })
+            .find(|g| g.server.id == id)
+            .map(|g| g.server.name.to_string())
     })
 }

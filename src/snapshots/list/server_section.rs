@@ -49,7 +49,7 @@ pub fn ServerGroupView(
     // deleted on it; a memo, so its rows hear only of this server's lock.
     let locked = Memo::new(move |_| store.is_locked(id));
     let snapshots = Signal::derive(move || {
-        group.with(|g| g.as_ref().map(|g| g.snapshots.clone()).unwrap_or_default())
+        group.with(|g| g.as_ref().map(|g| g.snapshots.to_vec()).unwrap_or_default())
     });
     let title_id = format!("server-{id}-title");
     // The note that says why the server is locked, for the controls it

@@ -1,7 +1,7 @@
 //! The toolbar's two sort menus: the servers' order, and the snapshots'
 //! order inside each server. Both live in the address (`url_state.rs`).
 
-use crate::domain::grouping::{ServerSort, SortChoice, SortKey};
+use crate::domain::list_view::{ServerSort, SortChoice, SortKey};
 use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
 

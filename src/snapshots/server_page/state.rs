@@ -3,7 +3,8 @@
 //! store, which polls it while work is in progress).
 
 use crate::api::ApiError;
-use crate::domain::grouping::{group_snapshots, ListView, ServerGroup};
+use crate::domain::grouping::{group_snapshots, ServerGroup};
+use crate::domain::list_view::ListView;
 use crate::domain::model::{Server, ServerStatus};
 use crate::snapshots::store::SnapshotStore;
 use leptos::prelude::*;

@@ -15,6 +15,7 @@ mod polling;
 use crate::api::{ApiClient, ApiError};
 use crate::browser::{now_ms, online, tab_visible};
 use crate::clock::{use_clock, Clock};
+use crate::domain::grouping::{account_sections, ServerGroup};
 use crate::domain::locks::{RestoreLocks, RestorePhase, SentRestore};
 use crate::domain::merge::AnswerOrder;
 use crate::domain::model::{Server, Snapshot};
@@ -105,6 +106,8 @@ pub struct SnapshotStore {
     restores: RwSignal<HashMap<u64, RestoreProgress>>,
     /// The servers being restored, which nothing may change.
     locks: Memo<RestoreLocks>,
+    /// Every server's section, by name, newest first (worked out once read).
+    sections: Memo<Vec<ServerGroup>>,
     /// Whether the tab is visible and the browser online: polling waits otherwise.
     visible: RwSignal<bool>,
     online: RwSignal<bool>,
@@ -144,6 +147,13 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         progress: RwSignal::new(None),
         restores,
         locks: restore_locks(servers, restores, use_clock()),
+        sections: Memo::new_with_compare(
+            move |_| {
+                snapshots
+                    .with(|all| servers.with(|servers| account_sections(all, servers.as_deref())))
+            },
+            always_new,
+        ),
         visible: RwSignal::new(tab_visible()),
         online: RwSignal::new(online()),
         filter: RwSignal::new(None),
@@ -203,11 +213,26 @@ fn restore_locks(
     })
 }
 
+/// Whether a memo's new value is news: always, for a list that changes with
+/// the account. Comparing 50,000 snapshots with the last ones, to find them
+/// equal after a refresh, cost as much as working them out again; what
+/// reads the list compares only what it shows.
+pub fn always_new<T>(_: Option<&T>, _: Option<&T>) -> bool {
+    true
+}
+
 /// What the page reads: every signal read-only.
 impl SnapshotStore {
     /// The loaded snapshots, for the current server filter.
     pub fn snapshots(&self) -> ReadSignal<Vec<Snapshot>> {
         self.snapshots
+    }
+
+    /// Every known server's section, by name, each with all its snapshots
+    /// newest first: what the list, its server filter and the create
+    /// dialogs show their part of, worked out once for all of them.
+    pub fn sections(&self) -> Memo<Vec<ServerGroup>> {
+        self.sections
     }
 
     /// The account's servers, or `None` when the Servers API is unavailable.

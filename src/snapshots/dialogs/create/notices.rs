@@ -29,7 +29,7 @@ pub fn ServerNotices(form: CreateForm) -> impl IntoView {
 #[component]
 fn LimitReached(group: ServerGroup) -> impl IntoView {
     let i18n = use_i18n();
-    let mut oldest_first = group.snapshots.clone();
+    let mut oldest_first = group.snapshots.to_vec();
     oldest_first.reverse();
     let text = move || {
         let names = Msg::list(oldest_first.iter().map(|s| Msg::quoted(&s.name)));
