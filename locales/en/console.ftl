@@ -79,7 +79,7 @@ group-limit-reached = Limit reached: this server has { $limit } snapshots. Delet
 group-empty = No snapshots yet. Take one before your next risky change.
 # A server's state "active", as the Servers API calls it.
 server-state-active = running
-restore-line-running = Restoring from “{ $snapshot }” since { $started }: { $progress }
+restore-line-running = Restoring from “{ $snapshot }” (started { $started }): { $progress }
 restore-line-finished = Restored from “{ $snapshot }” (started { $started }).
 restore-line-untracked = Restore from “{ $snapshot }” started { $started }. This console cannot see when it ends (no access to the Servers API); it usually takes { $min }–{ $max } minutes.
 

@@ -78,9 +78,9 @@ new-snapshot-of = Nueva instantánea de { $server }
 group-limit-reached = Límite alcanzado: este servidor tiene { $limit } instantáneas. Elimine una antes de crear otra.
 group-empty = Aún no hay instantáneas. Cree una antes de su próximo cambio arriesgado.
 server-state-active = en ejecución
-restore-line-running = Restaurando desde «{ $snapshot }» (iniciado el { $started }): { $progress }
-restore-line-finished = Restaurado desde «{ $snapshot }» (iniciado el { $started }).
-restore-line-untracked = La restauración desde «{ $snapshot }» se inició el { $started }. Esta consola no puede ver cuándo termina (no tiene acceso a la API de servidores); suele tardar { $min }–{ $max } minutos.
+restore-line-running = Restaurando desde «{ $snapshot }» (iniciado { $started }): { $progress }
+restore-line-finished = Restaurado desde «{ $snapshot }» (iniciado { $started }).
+restore-line-untracked = La restauración desde «{ $snapshot }» se inició { $started }. Esta consola no puede ver cuándo termina (no tiene acceso a la API de servidores); suele tardar { $min }–{ $max } minutos.
 
 ## A snapshot's row
 

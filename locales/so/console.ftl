@@ -75,7 +75,7 @@ new-snapshot-of = Sawir cusub oo laga qaado { $server }
 group-limit-reached = Xadka waa la gaaray: server-kan wuxuu leeyahay { $limit } sawir. Tirtir mid ka hor intaadan mid cusub qaadin.
 group-empty = Weli sawir ma jiro. Qaado mid ka hor isbeddelkaaga khatarta leh ee xiga.
 server-state-active = shaqaynaya
-restore-line-running = Soo celinta “{ $snapshot }” waxay socotaa tan iyo { $started }: { $progress }
+restore-line-running = Soo celinta “{ $snapshot }” waxay socotaa (la bilaabay { $started }): { $progress }
 restore-line-finished = Waa laga soo celiyay “{ $snapshot }” (la bilaabay { $started }).
 restore-line-untracked = Soo celinta “{ $snapshot }” waxay bilaabatay { $started }. Konsoolkan ma arki karo goorta ay dhammaato (ma heli karo API-ga Servers); badanaa waxay qaadataa { $min }–{ $max } daqiiqo.
 
