@@ -318,7 +318,19 @@ create-many-confirm =
        *[other] Snapshot { $count } servers
     }
 create-many-progress = Progress
-create-many-summary = { $started } of { $total } started · { $failed } without a snapshot · { $left } still to send
+create-many-summary =
+    { $refused ->
+        [0]
+            { $left ->
+                [0] { $created } of { $total } created
+               *[other] { $created } of { $total } created, { $left } in progress
+            }
+       *[other]
+            { $left ->
+                [0] { $created } of { $total } created, { $refused } refused
+               *[other] { $created } of { $total } created, { $refused } refused, { $left } in progress
+            }
+    }
 create-many-close-note = Closing this dialog does not stop what was sent: the list shows each new snapshot.
 close = Close
 step-waiting = Waiting

@@ -314,7 +314,19 @@ create-many-confirm =
        *[other] Crear instantáneas de { $count } servidores
     }
 create-many-progress = Progreso
-create-many-summary = { $started } de { $total } iniciadas · { $failed } sin instantánea · { $left } por enviar
+create-many-summary =
+    { $refused ->
+        [0]
+            { $left ->
+                [0] Creadas: { $created } de { $total }
+               *[other] Creadas: { $created } de { $total }, en curso: { $left }
+            }
+       *[other]
+            { $left ->
+                [0] Creadas: { $created } de { $total }, rechazadas: { $refused }
+               *[other] Creadas: { $created } de { $total }, rechazadas: { $refused }, en curso: { $left }
+            }
+    }
 create-many-close-note = Cerrar este diálogo no detiene lo enviado: la lista muestra cada instantánea nueva.
 close = Cerrar
 step-waiting = En espera

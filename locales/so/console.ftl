@@ -282,7 +282,19 @@ create-many-confirm =
        *[other] Sawir ka qaad { $count } server
     }
 create-many-progress = Horumarka
-create-many-summary = { $started } ka mid ah { $total } waa la bilaabay · { $failed } sawir la'aan · { $left } weli la dirayo
+create-many-summary =
+    { $refused ->
+        [0]
+            { $left ->
+                [0] { $created } ka mid ah { $total } waa la sameeyay
+               *[other] { $created } ka mid ah { $total } waa la sameeyay, { $left } weli way socdaan
+            }
+       *[other]
+            { $left ->
+                [0] { $created } ka mid ah { $total } waa la sameeyay, { $refused } waa la diiday
+               *[other] { $created } ka mid ah { $total } waa la sameeyay, { $refused } waa la diiday, { $left } weli way socdaan
+            }
+    }
 create-many-close-note = Xiritaanka wada-hadalkan ma joojinayo waxa la diray: liisku wuxuu muujinayaa sawir kasta oo cusub.
 close = Xir
 step-waiting = Sugaya

@@ -193,7 +193,7 @@ describe('a batch of creates', { timeout: 120_000 }, () => {
         await sleep(200);
       }
       assert.equal(most, 1, 'one notice for the batch');
-      await waitUntil(async () => /8 of 8 started/.test(await textOf(notices.first())), 'the notice counts the batch');
+      await waitUntil(async () => /^8 of 8 created(?!,)/.test(await textOf(notices.first())), 'the notice counts the batch');
       await shot(page, 'batch-notice-1280');
       await notices.first().getByRole('button', { name: 'Details' }).click();
       await dialog(page).locator('.batch-table, .batch-summary').first().waitFor();

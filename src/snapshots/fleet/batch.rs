@@ -63,13 +63,14 @@ impl BatchRun {
         }
     }
 
-    /// The batch in numbers: started, without a snapshot, still to send.
+    /// The batch in numbers: "12 of 20 created, 1 refused, 7 in progress",
+    /// a part left out when it is zero.
     pub fn summary(&self) -> Msg {
         let b = &self.batch;
-        let started = b
+        let created = b
             .servers_where(|r| matches!(r.step, Step::Created(_)))
             .len();
-        let failed = b
+        let refused = b
             .servers_where(|r| {
                 matches!(
                     r.step,
@@ -80,7 +81,7 @@ impl BatchRun {
         let left = b
             .servers_where(|r| matches!(r.step, Step::Waiting | Step::Sent | Step::MakingRoom))
             .len();
-        Msg::create_many_summary(started, b.rows().len(), failed, left)
+        Msg::create_many_summary(refused, left, created, b.rows().len())
     }
 
     /// What the sign-in page says of a batch a 401 stopped, once nothing is
