@@ -213,7 +213,7 @@ describe('snapshot several servers', { timeout: 180_000 }, () => {
       await openButton(page).click();
       await dialog(page).locator('table').waitFor();
       assert.match(await textOf(dialog(page).locator('.batch-summary')),
-        new RegExp(`^${chosenIds.length} of ${chosenIds.length} started`));
+        new RegExp(`^${chosenIds.length} of ${chosenIds.length} created$`));
       await dialog(page).getByRole('button', { name: 'Close', exact: true }).click();
       await openButton(page).click();
       await dialog(page).getByRole('checkbox').first().waitFor();
