@@ -4,8 +4,9 @@
 //! formatting is `domain::time`'s.
 
 use crate::browser::session_storage;
+use crate::clock::use_clock;
 use crate::domain::time::Zone;
-use crate::i18n::{exact_msg, use_i18n, Key, Msg};
+use crate::i18n::{exact_msg, relative_msg, use_i18n, Key, Msg};
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "vps.time-zone";
@@ -93,4 +94,18 @@ pub fn TimeTip(
             <span class="time-exact visually-hidden">{move || i18n.msg(&zone.exact(at))}</span>
         </button>
     }
+}
+
+/// A time on its own (a row's, an Activity entry's, a restore's start, a
+/// server's creation): how long ago, kept true by the app's clock, in a
+/// [`TimeTip`] that gives the exact time.
+#[component]
+pub fn TimeAgo(
+    /// Unix seconds.
+    at: i64,
+) -> impl IntoView {
+    let clock = use_clock();
+    let i18n = use_i18n();
+    let relative = Signal::derive(move || i18n.msg(&relative_msg(clock.now_secs(), at)));
+    view! { <TimeTip at relative/> }
 }

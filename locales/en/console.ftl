@@ -79,7 +79,7 @@ group-limit-reached = Limit reached: this server has { $limit } snapshots. Delet
 group-empty = No snapshots yet. Take one before your next risky change.
 # A server's state "active", as the Servers API calls it.
 server-state-active = running
-restore-line-running = Restoring from “{ $snapshot }” since { $started }: { $progress }
+restore-line-running = Restoring from “{ $snapshot }” (started { $started }): { $progress }
 restore-line-finished = Restored from “{ $snapshot }” (started { $started }).
 restore-line-untracked = Restore from “{ $snapshot }” started { $started }. This console cannot see when it ends (no access to the Servers API); it usually takes { $min }–{ $max } minutes.
 
@@ -318,7 +318,19 @@ create-many-confirm =
        *[other] Snapshot { $count } servers
     }
 create-many-progress = Progress
-create-many-summary = { $started } of { $total } started · { $failed } without a snapshot · { $left } still to send
+create-many-summary =
+    { $refused ->
+        [0]
+            { $left ->
+                [0] { $created } of { $total } created
+               *[other] { $created } of { $total } created, { $left } in progress
+            }
+       *[other]
+            { $left ->
+                [0] { $created } of { $total } created, { $refused } refused
+               *[other] { $created } of { $total } created, { $refused } refused, { $left } in progress
+            }
+    }
 create-many-close-note = Closing this dialog does not stop what was sent: the list shows each new snapshot.
 close = Close
 step-waiting = Waiting

@@ -78,9 +78,9 @@ new-snapshot-of = Nueva instantánea de { $server }
 group-limit-reached = Límite alcanzado: este servidor tiene { $limit } instantáneas. Elimine una antes de crear otra.
 group-empty = Aún no hay instantáneas. Cree una antes de su próximo cambio arriesgado.
 server-state-active = en ejecución
-restore-line-running = Restaurando desde «{ $snapshot }» (iniciado el { $started }): { $progress }
-restore-line-finished = Restaurado desde «{ $snapshot }» (iniciado el { $started }).
-restore-line-untracked = La restauración desde «{ $snapshot }» se inició el { $started }. Esta consola no puede ver cuándo termina (no tiene acceso a la API de servidores); suele tardar { $min }–{ $max } minutos.
+restore-line-running = Restaurando desde «{ $snapshot }» (iniciado { $started }): { $progress }
+restore-line-finished = Restaurado desde «{ $snapshot }» (iniciado { $started }).
+restore-line-untracked = La restauración desde «{ $snapshot }» se inició { $started }. Esta consola no puede ver cuándo termina (no tiene acceso a la API de servidores); suele tardar { $min }–{ $max } minutos.
 
 ## A snapshot's row
 
@@ -314,7 +314,19 @@ create-many-confirm =
        *[other] Crear instantáneas de { $count } servidores
     }
 create-many-progress = Progreso
-create-many-summary = { $started } de { $total } iniciadas · { $failed } sin instantánea · { $left } por enviar
+create-many-summary =
+    { $refused ->
+        [0]
+            { $left ->
+                [0] Creadas: { $created } de { $total }
+               *[other] Creadas: { $created } de { $total }, en curso: { $left }
+            }
+       *[other]
+            { $left ->
+                [0] Creadas: { $created } de { $total }, rechazadas: { $refused }
+               *[other] Creadas: { $created } de { $total }, rechazadas: { $refused }, en curso: { $left }
+            }
+    }
 create-many-close-note = Cerrar este diálogo no detiene lo enviado: la lista muestra cada instantánea nueva.
 close = Cerrar
 step-waiting = En espera

@@ -75,7 +75,7 @@ new-snapshot-of = Sawir cusub oo laga qaado { $server }
 group-limit-reached = Xadka waa la gaaray: server-kan wuxuu leeyahay { $limit } sawir. Tirtir mid ka hor intaadan mid cusub qaadin.
 group-empty = Weli sawir ma jiro. Qaado mid ka hor isbeddelkaaga khatarta leh ee xiga.
 server-state-active = shaqaynaya
-restore-line-running = Soo celinta “{ $snapshot }” waxay socotaa tan iyo { $started }: { $progress }
+restore-line-running = Soo celinta “{ $snapshot }” waxay socotaa (la bilaabay { $started }): { $progress }
 restore-line-finished = Waa laga soo celiyay “{ $snapshot }” (la bilaabay { $started }).
 restore-line-untracked = Soo celinta “{ $snapshot }” waxay bilaabatay { $started }. Konsoolkan ma arki karo goorta ay dhammaato (ma heli karo API-ga Servers); badanaa waxay qaadataa { $min }–{ $max } daqiiqo.
 
@@ -282,7 +282,19 @@ create-many-confirm =
        *[other] Sawir ka qaad { $count } server
     }
 create-many-progress = Horumarka
-create-many-summary = { $started } ka mid ah { $total } waa la bilaabay · { $failed } sawir la'aan · { $left } weli la dirayo
+create-many-summary =
+    { $refused ->
+        [0]
+            { $left ->
+                [0] { $created } ka mid ah { $total } waa la sameeyay
+               *[other] { $created } ka mid ah { $total } waa la sameeyay, { $left } weli way socdaan
+            }
+       *[other]
+            { $left ->
+                [0] { $created } ka mid ah { $total } waa la sameeyay, { $refused } waa la diiday
+               *[other] { $created } ka mid ah { $total } waa la sameeyay, { $refused } waa la diiday, { $left } weli way socdaan
+            }
+    }
 create-many-close-note = Xiritaanka wada-hadalkan ma joojinayo waxa la diray: liisku wuxuu muujinayaa sawir kasta oo cusub.
 close = Xir
 step-waiting = Sugaya

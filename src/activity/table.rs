@@ -6,7 +6,7 @@ use crate::api::writes::WriteKind;
 use crate::domain::curl::{absolute_url, curl_command};
 use crate::domain::hidden::written_out;
 use crate::i18n::{use_i18n, Key, Msg};
-use crate::time_zone::use_time_zone;
+use crate::time_zone::TimeAgo;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -43,7 +43,6 @@ pub(super) fn ActivityTable(entries: Memo<Vec<ActivityEntry>>, caption: Key) -> 
 #[component]
 fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
     let i18n = use_i18n();
-    let zone = use_time_zone();
     let write = entry.write;
     let action = match write.kind {
         WriteKind::Create => Key::ActivityCreate,
@@ -92,7 +91,7 @@ fn ActivityRow(entry: ActivityEntry) -> impl IntoView {
         <tr class="activity-row" class:activity-failed=failed>
             // `data-label`: a card's field names on narrow screens, where the
             // table's head is not shown (style/main.css).
-            <td data-label=i18n.text(Key::ActivityColTime)>{move || i18n.msg(&zone.exact(write.sent_at_ms / 1000))}</td>
+            <td data-label=i18n.text(Key::ActivityColTime)><TimeAgo at=write.sent_at_ms / 1000/></td>
             <td data-label=i18n.text(Key::ActivityColAction)>{i18n.text(action)}</td>
             <td class="activity-name" data-label=i18n.text(Key::ActivityColServer) dir="auto">{server}</td>
             <td class="activity-name" data-label=i18n.text(Key::ActivityColSnapshot) dir="auto">{snapshot}</td>

@@ -426,6 +426,33 @@ fn somali_uses_its_plural_forms_and_a_decimal_point() {
 }
 
 #[test]
+fn a_batch_summary_counts_created_refused_and_in_progress_leaving_out_zeros() {
+    let summary = |lang, created: usize, refused: usize, left: usize| {
+        render(
+            lang,
+            &Msg::create_many_summary(refused, left, created, 20usize),
+        )
+    };
+    assert_eq!(
+        summary(Lang::En, 12, 1, 7),
+        "12 of 20 created, 1 refused, 7 in progress"
+    );
+    assert_eq!(summary(Lang::En, 20, 0, 0), "20 of 20 created");
+    assert_eq!(
+        summary(Lang::En, 12, 0, 7),
+        "12 of 20 created, 7 in progress"
+    );
+    assert_eq!(
+        summary(Lang::Es, 12, 1, 7),
+        "Creadas: 12 de 20, rechazadas: 1, en curso: 7"
+    );
+    assert_eq!(
+        summary(Lang::So, 12, 1, 0),
+        "12 ka mid ah 20 waa la sameeyay, 1 waa la diiday"
+    );
+}
+
+#[test]
 fn nested_messages_and_raw_text_render_in_the_same_language() {
     let msg = Msg::toast_snapshot_complete(
         "pre-migration-snapshot",

@@ -96,11 +96,13 @@ fn show_while_mounted(dialog_ref: NodeRef<html::Dialog>) {
     let shown: Rc<RefCell<Option<web_sys::HtmlDialogElement>>> = Rc::default();
     Effect::new({
         let shown = shown.clone();
+        let opener = opener.clone();
         move |_| {
             if let Some(dialog) = dialog_ref.get() {
                 if !dialog.open() {
                     // Moves focus to the `autofocus` control and makes the page behind inert.
                     let _ = dialog.show_modal();
+                    place_by_opener(&dialog, opener.as_ref());
                 }
                 shown.replace(Some(dialog));
             }
@@ -117,6 +119,35 @@ fn show_while_mounted(dialog_ref: NodeRef<html::Dialog>) {
             let _ = opener.focus();
         }
     });
+}
+
+/// In a portal's frame sized to the console's content, the frame's view is
+/// the whole console, so a centred dialog can be far from the part the
+/// portal shows (a portal on the same site is not scrolled to it): the
+/// dialog is put by the control that opened it, which is in view.
+fn place_by_opener(dialog: &web_sys::HtmlDialogElement, opener: Option<&web_sys::Element>) {
+    const ROOM: f64 = 24.0; // style/main.css: `.modal`'s margins.
+    let embedded = document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-embedded"));
+    let (Some(opener), true) = (opener, embedded) else {
+        return;
+    };
+    let view = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let lowest = view - f64::from(dialog.offset_height()) - ROOM;
+    let top = (opener.get_bounding_client_rect().top() - 2.0 * ROOM)
+        .min(lowest)
+        .max(ROOM);
+    let _ = web_sys::HtmlElement::style(dialog)
+        .set_property("margin", &format!("{}px auto auto", top as i32));
+    // A portal on another site was scrolled to the focused control where the
+    // dialog first showed: to where it is now (its end at the bottom of the
+    // view, its actions in view). On the same site this does nothing.
+    dialog.scroll_into_view_with_bool(false);
 }
 
 /// Wraps Tab from the last control to the first, and Shift+Tab from the first

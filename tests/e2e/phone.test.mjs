@@ -144,6 +144,31 @@ describe('a phone-sized screen', { timeout: 240_000 }, () => {
       noPanic(page);
     });
   });
+
+  it('at 375×700 notices never cover the last row\'s buttons: scrolled to the end, the page ends above them', async () => {
+    await withFailureScreenshot(page, 'phone-notice-last-row', async () => {
+      await page.setViewportSize({ width: 375, height: 700 });
+      await signIn(page, demo);
+      // Two notices at once ("started" of each create).
+      await createOne(page, 'phone-notice-1');
+      await page.getByRole('button', { name: 'New snapshot of staging-01', exact: true }).click();
+      await dialog(page).getByLabel('Name', { exact: true }).fill('phone-notice-2');
+      await dialog(page).getByRole('button', { name: 'Create snapshot' }).click();
+      await dialog(page).waitFor({ state: 'detached' });
+      const notices = page.locator('.toasts:not(.toasts-in-dialog) .toast');
+      await waitUntil(async () => (await notices.count()) === 2, 'two notices');
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await sleep(200);
+      const lastRow = page.locator('[data-snapshot-id]').last();
+      for (const button of await lastRow.getByRole('button').all()) {
+        assert.ok(await onTop(button), `"${await textOf(button)}" of the last row is not under a notice`);
+      }
+      const box = await notices.last().boundingBox();
+      assert.ok(box.y + box.height <= 700, 'the notices are still in view');
+      await shot(page, 'notices-last-row-375');
+      noPanic(page);
+    });
+  });
 });
 
 describe('a batch of creates', { timeout: 120_000 }, () => {
@@ -193,7 +218,7 @@ describe('a batch of creates', { timeout: 120_000 }, () => {
         await sleep(200);
       }
       assert.equal(most, 1, 'one notice for the batch');
-      await waitUntil(async () => /8 of 8 started/.test(await textOf(notices.first())), 'the notice counts the batch');
+      await waitUntil(async () => /^8 of 8 created(?!,)/.test(await textOf(notices.first())), 'the notice counts the batch');
       await shot(page, 'batch-notice-1280');
       await notices.first().getByRole('button', { name: 'Details' }).click();
       await dialog(page).locator('.batch-table, .batch-summary').first().waitFor();

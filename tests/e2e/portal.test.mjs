@@ -58,8 +58,11 @@ describe('the console in docs/portal-example.html', { timeout: 600_000 }, () => 
     otherPortal = await startPortal();
     dir = await mkdtemp(path.join(os.tmpdir(), 'snapshot-e2e-portal-example-'));
     await cp(DIST_DIR, dir, { recursive: true });
-    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ api_base_url: '', allowed_portal_origins: [portal.origin] }));
-    demo = await startDemo(['--dist', dir, '--frame-ancestors', `'self' ${portal.origin} ${otherPortal.origin}`,
+    // The same portal under another site's name (localhost, not 127.0.0.1),
+    // as a real portal is: its frame runs in its own process.
+    const crossSite = portal.origin.replace('127.0.0.1', 'localhost');
+    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ api_base_url: '', allowed_portal_origins: [portal.origin, crossSite] }));
+    demo = await startDemo(['--dist', dir, '--frame-ancestors', `'self' ${portal.origin} ${crossSite} ${otherPortal.origin}`,
       '--snapshot-delay-ms', '1000']);
     browser = await launchBrowser();
   });
@@ -190,6 +193,37 @@ describe('the console in docs/portal-example.html', { timeout: 600_000 }, () => 
       await page.getByRole('button', { name: 'Open server' }).click();
       await until(() => frame.url().endsWith('/servers/12346'), `the server's page opens (${frame.url()})`);
       await app().getByRole('heading', { name: 'db-server-01', exact: true }).first().waitFor();
+      noPanic(page);
+    });
+  });
+
+  it('a dialog opened from a row far down the content-sized frame is in the portal\'s view, on the same site or another', TEST, async () => {
+    await withFailureScreenshot(page, 'portal-example-dialog-in-view', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // 127.0.0.1: the same site as the console (its frame shares the
+      // portal's process, and the browser does not scroll the portal to a
+      // focused control); localhost: another site, as most portals are.
+      for (const host of ['127.0.0.1', 'localhost']) {
+        await page.goto(portal.pageFor(`${demo.url}/`).replace('127.0.0.1', host));
+        await app().getByLabel('API token').waitFor();
+        await signInFromPortal();
+        await until(async () => (await page.locator('#console').evaluate((f) => f.getBoundingClientRect().height)) > 1600,
+          'the frame is sized to the list');
+        // The last row's Delete, near the end of the frame: the portal scrolls to it.
+        const last = app().locator('[data-snapshot-id]').last();
+        await last.getByRole('button', { name: /^Delete/ }).click();
+        const dialog = app().locator('dialog[open]');
+        await dialog.waitFor();
+        await delay(300);
+        const { top, bottom } = await dialog.evaluate((d) => d.getBoundingClientRect());
+        const frameTop = await page.locator('#console').evaluate((f) => f.getBoundingClientRect().top + f.clientTop);
+        const view = await page.evaluate(() => innerHeight);
+        // (1 px: the frame's border and rounding.)
+        assert.ok(frameTop + top >= 0 && frameTop + bottom <= view + 1,
+          `${host}: the dialog (${Math.round(frameTop + top)}–${Math.round(frameTop + bottom)} px) is within the portal's view (0–${view})`);
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await app().getByRole('button', { name: 'Sign out' }).click();
+      }
       noPanic(page);
     });
   });

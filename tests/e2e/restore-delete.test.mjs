@@ -195,6 +195,9 @@ describe('the restore and delete confirmations', { timeout: 240_000 }, () => {
       const web = group(page, 12345);
       const restoring = web.locator('.notice').filter({ hasText: 'Restoring from “pre-migration-snapshot”' });
       await restoring.waitFor({ timeout: 5_000 });
+      // When it started, like every time: how long ago, the exact time on focus.
+      assert.match(await textOf(restoring.locator('.time-tip time')), /^Restoring from “pre-migration-snapshot” \(started just now\): /);
+      assert.match(await restoring.locator('.time-exact').textContent(), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
       // One estimate, the dialog's: the notice is the console's words, not the API's "This may take 5-15 minutes".
       const started = toast(page, /web-server-01: the restore has started\./);
       await started.waitFor();

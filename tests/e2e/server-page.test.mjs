@@ -24,7 +24,11 @@ const TEST = { timeout: 120_000 };
 function details(page) {
   return page.locator('.details-list').evaluate((dl) => {
     const pairs = {};
-    for (const dt of dl.querySelectorAll('dt')) pairs[dt.textContent.trim()] = dt.nextElementSibling.textContent.trim();
+    for (const dt of dl.querySelectorAll('dt')) {
+      // A time: its exact words (how long ago is shown, the exact time on focus).
+      const dd = dt.nextElementSibling;
+      pairs[dt.textContent.trim()] = (dd.querySelector('.time-exact') ?? dd).textContent.trim();
+    }
     return pairs;
   });
 }

@@ -1,14 +1,16 @@
 // Themes: light and dark following prefers-color-scheme, config.json's
 // `theme` and `theme_colors` (custom properties set through the CSSOM, so no
 // CSP violation), forced colours, and axe (colour contrast included) clean
-// in both themes on the list and a dialog. The portal's theme message is in
+// in both themes on every screen and dialog. The portal's theme message is in
 // portal.test.mjs.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertNoA11yViolations } from './support/axe.mjs';
 import { noPanic, signIn, withFailureScreenshot } from './support/browser.mjs';
-import { useAppConfig, useDemoAndBrowser } from './support/fixture.mjs';
+import { openDialog as openSeveralServers } from './support/fleet-create.mjs';
+import { QUICK_TRANSITIONS, useAppConfig, useDemoAndBrowser } from './support/fixture.mjs';
+import { deleteWeekly, dialog as openDialogOf, group } from './support/locators.mjs';
 
 const TEST = { timeout: 90_000 };
 const LIGHT_PAGE = 'rgb(243, 245, 248)';
@@ -35,10 +37,25 @@ async function openCreateDialog(page) {
   return dialog;
 }
 
+/** Runs axe on the page as it is, light then dark (the scheme left light). */
+async function axeInBothThemes(page, where) {
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await assertNoA11yViolations(page, `${where}, ${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Closes the open dialog with Escape. */
+async function closeDialog(page) {
+  await page.keyboard.press('Escape');
+  await openDialogOf(page).waitFor({ state: 'detached' });
+}
+
 describe('themes', { timeout: 600_000 }, () => {
   let demo;
   let page;
-  useDemoAndBrowser({}, (f) => ({ demo, page } = f));
+  useDemoAndBrowser(QUICK_TRANSITIONS, (f) => ({ demo, page } = f));
 
   it('follows the colour scheme: light by default, dark when the system is dark; axe clean in both on the list and a dialog', TEST, async () => {
     await withFailureScreenshot(page, 'themes-scheme', async () => {
@@ -57,6 +74,68 @@ describe('themes', { timeout: 600_000 }, () => {
       await assertNoA11yViolations(page, 'the create dialog, dark');
       await page.emulateMedia({ colorScheme: 'light' });
       await assertNoA11yViolations(page, 'the create dialog, light');
+      noPanic(page);
+    });
+  });
+
+  it('axe (colour contrast included) is clean in both themes on every screen, dialog and notice', { timeout: 240_000 }, async () => {
+    await withFailureScreenshot(page, 'themes-every-screen', async () => {
+      await page.goto(`${demo.url}/`);
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      await axeInBothThemes(page, 'the sign-in page');
+      await signIn(page, demo);
+
+      const web = group(page, 12345);
+      await web.getByRole('button', { name: /^Restore / }).first().click();
+      await openDialogOf(page).waitFor();
+      await axeInBothThemes(page, 'the restore dialog');
+      await closeDialog(page);
+
+      await web.getByRole('button', { name: /^Delete snapshot/ }).first().click();
+      await openDialogOf(page).waitFor();
+      await axeInBothThemes(page, 'the delete dialog');
+      await closeDialog(page);
+
+      await openSeveralServers(page);
+      await axeInBothThemes(page, 'the several-servers dialog');
+      await closeDialog(page);
+
+      await page.getByRole('checkbox', { name: 'Select db-nightly-5 of db-server-01', exact: true }).check();
+      await axeInBothThemes(page, 'the list with a selection');
+      await page.locator('.selection-bar').getByRole('button', { name: 'Delete selected' }).click();
+      await openDialogOf(page).waitFor();
+      await axeInBothThemes(page, 'the delete-selected dialog');
+      await closeDialog(page);
+      await page.getByRole('checkbox', { name: 'Select db-nightly-5 of db-server-01', exact: true }).uncheck();
+
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press('?');
+      await openDialogOf(page).getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+      await axeInBothThemes(page, 'the shortcuts dialog');
+      await closeDialog(page);
+
+      // A success notice, and a failed delete.
+      await deleteWeekly(page);
+      await page.locator('.toast-success').first().waitFor();
+      await axeInBothThemes(page, 'a success notice');
+      await page.route(/\/api\/v1\/snapshots\/\d+\/$/, (route) => (route.request().method() === 'DELETE'
+        ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"detail":"boom"}' })
+        : route.continue()));
+      await web.getByRole('button', { name: /^Delete snapshot/ }).first().click();
+      await openDialogOf(page).getByRole('button', { name: /^Delete/ }).last().click();
+      await page.getByText('1 snapshot was not deleted').waitFor({ timeout: 20_000 });
+      await axeInBothThemes(page, 'a failed delete');
+      await page.unroute(/\/api\/v1\/snapshots\/\d+\/$/);
+
+      await page.getByRole('link', { name: 'Activity' }).click();
+      await page.getByRole('heading', { name: 'Activity in this tab' }).waitFor();
+      await page.locator('tbody tr.activity-row').first().waitFor();
+      await axeInBothThemes(page, 'the Activity page');
+
+      await page.goto(`${demo.url}/servers/12345`);
+      await page.getByRole('link', { name: 'Back to the list' }).waitFor();
+      await page.locator('[data-snapshot-id]').first().waitFor();
+      await axeInBothThemes(page, 'the server page');
       noPanic(page);
     });
   });

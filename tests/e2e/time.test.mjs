@@ -69,7 +69,12 @@ describe('times: relative and exact, local or UTC', { timeout: 120_000 }, () => 
 
       await page.getByRole('link', { name: 'Activity' }).click();
       await page.locator('.activity-row').first().waitFor();
-      assert.match(await textOf(page.locator('.activity-row td').first()), /UTC-0[45]:00$/, 'the Activity page too');
+      assert.match(await textOf(page.locator('.activity-row .time-exact').first()), /UTC-0[45]:00$/, 'the Activity page too');
+      // There too, how long ago, with the exact time on focus.
+      const activityTime = page.locator('.activity-row .time-tip').first();
+      assert.match(await textOf(activityTime.locator('time')), /just now|minutes? ago/);
+      await activityTime.focus();
+      assert.ok((await activityTime.locator('.time-exact').evaluate((el) => el.getBoundingClientRect().width)) > 50, 'the exact time shown on focus');
       const json = await download(page, page.getByRole('button', { name: 'Export as JSON' }));
       assert.match(json.name, /^vps-activity-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
       const entries = JSON.parse(json.text);

@@ -11,12 +11,12 @@ use crate::domain::locks::RestorePhase;
 use crate::domain::model::{ServerStatus, Snapshot};
 use crate::domain::polling;
 use crate::domain::validation::SNAPSHOTS_PER_SERVER;
-use crate::i18n::{progress_msg, server_state_msg, use_i18n, Key, Msg};
+use crate::i18n::{progress_msg, relative_msg, server_state_msg, use_i18n, Key, Msg};
 use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
 use crate::snapshots::fleet::SectionSelectAll;
 use crate::snapshots::readiness::ReadinessLine;
 use crate::snapshots::store::use_snapshot_store;
-use crate::time_zone::use_time_zone;
+use crate::time_zone::TimeTip;
 use leptos::{html, prelude::*};
 
 /// The section of server `id`, the `position`-th of `set_size` in the list.
@@ -169,39 +169,48 @@ fn ServerWhere(id: u64) -> impl IntoView {
 }
 
 /// Where the restore this tab started on server `id` is: running (with its
-/// progress), finished, or no longer followed.
+/// progress), finished, or no longer followed; when it started is a
+/// [`TimeTip`], like every time.
 #[component]
 fn RestoreLine(id: u64) -> impl IntoView {
     let store = use_snapshot_store();
-    let zone = use_time_zone();
     let clock = use_clock();
     let i18n = use_i18n();
+    // Rebuilds the line only when the restore itself changes; the clock's
+    // ticks update the words in place (a focused time keeps its focus).
+    let restore = Memo::new(move |_| store.restore_of(id));
     move || {
-        let progress = store.restore_of(id)?;
-        let started = zone.exact(progress.started_ms / 1000);
-        let elapsed = clock.now_secs() - progress.started_ms / 1000;
-        let snapshot = &progress.snapshot_name;
-        let window = polling::RESTORE_WINDOW;
-        let text = match progress.phase {
-            RestorePhase::Restoring => Msg::restore_line_running(
-                snapshot,
-                started,
-                progress_msg(polling::progress(elapsed, window)),
-            ),
-            RestorePhase::Finished => Msg::restore_line_finished(snapshot, started),
-            RestorePhase::Untracked => Msg::restore_line_untracked(
-                snapshot,
-                started,
-                window.min_minutes,
-                window.max_minutes,
-            ),
+        let (started, phase) =
+            restore.with(|r| r.as_ref().map(|p| (p.started_ms / 1000, p.phase)))?;
+        let text = move || {
+            let Some(progress) = restore.get() else {
+                return String::new();
+            };
+            let now = clock.now_secs();
+            let snapshot = &progress.snapshot_name;
+            let window = polling::RESTORE_WINDOW;
+            let ago = relative_msg(now, started);
+            let text = match progress.phase {
+                RestorePhase::Restoring => Msg::restore_line_running(
+                    snapshot,
+                    ago,
+                    progress_msg(polling::progress(now - started, window)),
+                ),
+                RestorePhase::Finished => Msg::restore_line_finished(snapshot, ago),
+                RestorePhase::Untracked => Msg::restore_line_untracked(
+                    snapshot,
+                    ago,
+                    window.min_minutes,
+                    window.max_minutes,
+                ),
+            };
+            i18n.msg(&text)
         };
-        let text = i18n.msg(&text);
-        let class = if progress.phase == RestorePhase::Finished {
+        let class = if phase == RestorePhase::Finished {
             "notice notice-ok"
         } else {
             "notice notice-busy"
         };
-        Some(view! { <p class=class>{text}</p> })
+        Some(view! { <p class=class><TimeTip at=started relative=Signal::derive(text)/></p> })
     }
 }

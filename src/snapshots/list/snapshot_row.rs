@@ -4,11 +4,11 @@ use crate::clock::use_clock;
 use crate::domain::hidden::written_out;
 use crate::domain::model::Snapshot;
 use crate::domain::polling;
-use crate::i18n::{not_restorable_msg, progress_msg, relative_msg, size_msg, use_i18n, Key, Msg};
+use crate::i18n::{not_restorable_msg, progress_msg, size_msg, use_i18n, Key, Msg};
 use crate::snapshots::dialog_request::{use_dialogs, DialogRequest};
 use crate::snapshots::fleet::{use_pending_deletes, RowPendingDelete, RowSelect};
 use crate::snapshots::store::use_snapshot_store;
-use crate::time_zone::TimeTip;
+use crate::time_zone::TimeAgo;
 use crate::ui::status_badge::StatusBadge;
 use leptos::prelude::*;
 
@@ -48,10 +48,6 @@ fn RowFacts(snapshot: Snapshot) -> impl IntoView {
     let clock = use_clock();
     let i18n = use_i18n();
     let created = snapshot.created;
-    let relative = move || match created {
-        Some(at) => i18n.msg(&relative_msg(clock.now_secs(), at)),
-        None => i18n.t(Key::TimeUnknown),
-    };
     let progress = move || {
         let now = clock.now_secs();
         let elapsed = now - created.unwrap_or(now);
@@ -70,9 +66,9 @@ fn RowFacts(snapshot: Snapshot) -> impl IntoView {
                 <dt>{i18n.text(Key::LabelCreated)}</dt>
                 <dd>
                     {match created {
-                        Some(at) => view! { <TimeTip at relative=Signal::derive(relative)/> }.into_any(),
+                        Some(at) => view! { <TimeAgo at/> }.into_any(),
                         // Not a time the console can read: the API's words.
-                        None => view! { <span title=snapshot.created_at.clone()>{relative}</span> }.into_any(),
+                        None => view! { <span title=snapshot.created_at.clone()>{i18n.text(Key::TimeUnknown)}</span> }.into_any(),
                     }}
                 </dd>
             </div>

@@ -5,7 +5,7 @@ use crate::api::ApiError;
 use crate::domain::model::{Server, ServerStatus};
 use crate::domain::time::parse_rfc3339;
 use crate::i18n::{server_state_msg, size_msg, use_i18n, Key, Msg};
-use crate::time_zone::{use_time_zone, TimeZone};
+use crate::time_zone::TimeAgo;
 use leptos::prelude::*;
 
 /// Hostname, IP address, status, location, plan, operating system and
@@ -14,7 +14,6 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn ServerDetailsCard(facts: ServerFacts) -> impl IntoView {
     let i18n = use_i18n();
-    let zone = use_time_zone();
     let server = Memo::new(move |_| facts.server());
     // Each value as a message, "Not given" where the API gave none.
     let text = move |pick: fn(&Server) -> Option<Msg>| {
@@ -47,8 +46,15 @@ pub(super) fn ServerDetailsCard(facts: ServerFacts) -> impl IntoView {
                 <dd dir="auto">{text(|s| api_text(&s.details.os))}</dd>
                 <dt>{i18n.text(Key::ServerPageCreated)}</dt>
                 <dd dir="auto">{move || {
-                    let created = server.with(|s| s.as_ref().and_then(|s| created_msg(s, zone)));
-                    i18n.msg(&created.unwrap_or_else(|| Key::ServerPageNotGiven.into()))
+                    let created = server.with(|s| s.as_ref().map(|s| s.details.created_at.clone()));
+                    match created.as_deref().and_then(parse_rfc3339) {
+                        Some(at) => view! { <TimeAgo at/> }.into_any(),
+                        // Not a time the console can read: the API's words.
+                        None => {
+                            let text = created.as_deref().and_then(api_text);
+                            i18n.msg(&text.unwrap_or_else(|| Key::ServerPageNotGiven.into())).into_any()
+                        }
+                    }
                 }}</dd>
             </dl>
         </section>
@@ -91,13 +97,4 @@ fn plan_msg(server: &Server) -> Option<Msg> {
         size_msg(Some(plan.memory_mb)),
         size_msg(Some(plan.storage_gb.saturating_mul(1024))),
     ))
-}
-
-/// When the server was created: the exact time in `zone`, or the API's text.
-fn created_msg(server: &Server, zone: TimeZone) -> Option<Msg> {
-    let text = &server.details.created_at;
-    match parse_rfc3339(text) {
-        Some(at) => Some(zone.exact(at)),
-        None => api_text(text),
-    }
 }
