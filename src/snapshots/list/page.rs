@@ -59,7 +59,11 @@ pub fn SnapshotsPage() -> impl IntoView {
             sort: sort.get(),
             server_sort: server_sort.get(),
         };
-        store.snapshots().with(|s| {
+        // While the whole account loads behind the first screen, a search or
+        // a server chosen sees every row read so far; the list as a whole
+        // keeps to the servers shown, so that nothing moves under the user.
+        let all_read = view.server.is_some() || !view.query.trim().is_empty();
+        store.with_rows(all_read, |s| {
             store
                 .servers()
                 .with(|servers| group_snapshots(s, servers.as_deref(), &view))
