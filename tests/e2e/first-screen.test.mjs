@@ -100,6 +100,8 @@ describe('a big account\'s first screen', () => {
       assert.match(await searchStatus(page), /^Searching only what has loaded so far: 100 of 12,000 snapshots loaded…/);
       assert.deepEqual(await partial.locator('li.snapshot .snapshot-name').allTextContents(), ['snap-1950-2']);
       assert.ok(await partial.locator('.server-partial').isVisible(), 'the section says it is still loading');
+      assert.equal(await partial.locator('.readiness').count(), 0, 'and is not judged on part of its snapshots');
+      assert.ok(!(await page.locator('.readiness-summary').getAttribute('class')).includes('warn'), 'nor counted by the summary');
       assert.ok(await partial.getByRole('button', { name: 'New snapshot of srv-1950', exact: true }).isDisabled());
       await page.locator('#search').fill('');
       await until(async () => (await group(page, serverId(1950)).count()) === 0, 'the list keeps to the servers shown');

@@ -72,7 +72,9 @@ pub fn SnapshotsPage() -> impl IntoView {
     let groups = Memo::new(move |_| {
         let mut groups = grouped();
         if only_missing.get() {
-            groups.retain(|g| readiness.of(g.server.id).needs_attention());
+            groups.retain(|g| {
+                readiness.of(g.server.id).needs_attention() && !store.is_partial(g.server.id)
+            });
         }
         groups
     });

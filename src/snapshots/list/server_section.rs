@@ -75,15 +75,16 @@ pub fn ServerGroupView(
             aria-setsize=set_size
         >
             <SectionHeader id title_id=title_id.clone() group name total at_limit snapshots locked=held lock_note/>
-            <Show when=partial>
-                <p class="notice notice-busy server-partial">{i18n.text(Key::ServerStillLoading)}</p>
-            </Show>
             <Show when=move || locked.get()>
                 <p id=lock_id.clone() class="notice notice-busy server-lock">
                     {move || i18n.msg(&Msg::server_locked_restoring(name.get()))}
                 </p>
             </Show>
-            <ReadinessLine id/>
+            // Readiness needs all of a server's snapshots: a partial one says
+            // that it is still loading instead.
+            <Show when=partial fallback=move || view! { <ReadinessLine id/> }>
+                <p class="notice notice-busy server-partial">{i18n.text(Key::ServerStillLoading)}</p>
+            </Show>
             <Show when=move || at_limit.get()>
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
