@@ -567,12 +567,14 @@ combobox-found =
 ## A big account loading behind its first screen (store/load.rs)
 
 # $loaded and $total are numbers of snapshots.
-list-progress = Loaded { $loaded } of { $total } snapshots. Search, the server filter and the readiness summary cover only the servers shown so far; the others are added below when loading ends, and the order may change then.
+list-progress = Loaded { $loaded } of { $total } snapshots. Search and the server filter cover what has loaded so far, the readiness summary only the servers shown; the others are added below when loading ends, and the order may change then.
 list-progress-done = All { $total } snapshots loaded.
 list-progress-label = Snapshots loaded
 # Said with a search's results while the list is still loading, then once it has loaded.
-search-partial = Searching only the servers shown so far: { $loaded } of { $total } snapshots loaded…
+search-partial = Searching only what has loaded so far: { $loaded } of { $total } snapshots loaded…
 search-complete = Searched all { $total } snapshots.
+# On a server's section found among the rows read so far, while the account loads.
+server-still-loading = This server's snapshots are still loading: only those read so far are shown, and it takes no new snapshot until all are read.
 
 ## Phone-sized screens, notices, times (issue 27)
 more-tools = More

@@ -546,11 +546,12 @@ combobox-found =
 
 ## A big account loading behind its first screen (store/load.rs)
 
-list-progress = Cargadas { $loaded } de { $total } instantáneas. La búsqueda, el filtro de servidor y el resumen de preparación abarcan solo los servidores mostrados hasta ahora; los demás se añaden debajo cuando termine la carga, y el orden puede cambiar entonces.
+list-progress = Cargadas { $loaded } de { $total } instantáneas. La búsqueda y el filtro de servidor abarcan lo cargado hasta ahora, y el resumen de preparación solo los servidores mostrados; los demás se añaden debajo cuando termine la carga, y el orden puede cambiar entonces.
 list-progress-done = Cargadas las { $total } instantáneas.
 list-progress-label = Instantáneas cargadas
-search-partial = Buscando solo en los servidores mostrados hasta ahora: { $loaded } de { $total } instantáneas cargadas…
+search-partial = Buscando solo en lo cargado hasta ahora: { $loaded } de { $total } instantáneas cargadas…
 search-complete = Se buscó en las { $total } instantáneas.
+server-still-loading = Las instantáneas de este servidor aún se están cargando: solo se muestran las leídas hasta ahora, y no admite una instantánea nueva hasta leerlas todas.
 
 ## Phone-sized screens, notices, times (issue 27)
 more-tools = Más

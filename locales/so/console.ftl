@@ -505,11 +505,12 @@ combobox-found =
 
 ## A big account loading behind its first screen (store/load.rs)
 
-list-progress = Waxaa la soo raray { $loaded } ka mid ah { $total } sawir. Raadinta, shaandhada server-ka iyo soo koobidda diyaargarowga waxay daboolaan kaliya server-yada hadda la muujiyay; kuwa kale waxaa lagu darayaa hoosta marka raritaanku dhammaado, kadibna kala horreyntu way isbeddeli kartaa.
+list-progress = Waxaa la soo raray { $loaded } ka mid ah { $total } sawir. Raadinta iyo shaandhada server-ka waxay daboolaan inta la soo raray ilaa hadda, soo koobidda diyaargarowguna kaliya server-yada la muujiyay; kuwa kale waxaa lagu darayaa hoosta marka raritaanku dhammaado, kadibna kala horreyntu way isbeddeli kartaa.
 list-progress-done = Dhammaan { $total } sawir waa la soo raray.
 list-progress-label = Sawirrada la soo raray
-search-partial = Waxaa la raadinayaa kaliya server-yada hadda la muujiyay: { $loaded } ka mid ah { $total } sawir ayaa la soo raray…
+search-partial = Waxaa la raadinayaa kaliya inta la soo raray ilaa hadda: { $loaded } ka mid ah { $total } sawir ayaa la soo raray…
 search-complete = Waxaa la raadiyay dhammaan { $total } sawir.
+server-still-loading = Sawirrada server-kan weli waa la soo rarayaa: kaliya kuwa ilaa hadda la akhriyay ayaa la muujinayaa, mana qaadan karo sawir cusub ilaa dhammaan la akhriyo.
 
 ## Phone-sized screens, notices, times (issue 27)
 more-tools = Kale

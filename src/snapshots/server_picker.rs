@@ -37,18 +37,17 @@ pub enum PickFor {
 
 /// Every server with its snapshots (newest first), by name: what the
 /// create dialogs' pickers offer (they look at a server's snapshots to make
-/// room) and the toolbar's filter counts. The store's own sections: a
-/// dialog opened copies nothing of them.
+/// room). The store's own sections: a dialog opened copies nothing of them.
 pub fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
     store.sections()
 }
 
-/// `choices` as picker options, each with its count, or that it is full or
-/// being restored (tracked; worked out only once read, i.e. once a picker
-/// is opened).
+/// Every server's section as picker options, each with its count, or that
+/// it is full or being restored (tracked; worked out only once read, i.e.
+/// once a picker is opened). The server filter offers every row read so far
+/// while the account loads; a snapshot is taken only of a server read whole.
 pub fn server_options(
     store: SnapshotStore,
-    choices: Memo<Vec<ServerGroup>>,
     i18n: I18n,
     purpose: PickFor,
 ) -> Memo<Vec<ServerOption>> {
@@ -65,7 +64,7 @@ pub fn server_options(
             options.push(all_servers(i18n.t(Key::AllServers)));
         }
         store.locks().with(|locks| {
-            choices.with(|groups| {
+            store.with_sections(purpose == PickFor::Filter, |groups| {
                 options.extend(groups.iter().map(|g| {
                     let (locked, full) = (locks.is_locked(g.server.id), g.is_full());
                     let note = match counts.get(g.total) {

@@ -3,6 +3,9 @@
 // pages of the list are held back; a progress line counts what has loaded,
 // search says it is partial and then complete, the sections shown do not
 // move when the rest arrives, and a shown server's actions work meanwhile.
+// Search and the server filter see every row read so far (a server found
+// there is marked as still loading), and choosing a server meanwhile reads
+// it whole without stopping the rest.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -10,6 +13,7 @@ import { SNAPSHOTS_PATH } from './support/api.mjs';
 import { noPanic, signIn, textOf, withFailureScreenshot } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group, sectionIds } from './support/locators.mjs';
+import { pickByKeyboard } from './support/picker.mjs';
 import { until } from './support/wait.mjs';
 
 const TEST = { timeout: 180_000 };
@@ -51,7 +55,7 @@ describe('a big account\'s first screen', () => {
         return asked.length >= 1 && asked;
       }, 'the later pages are asked for');
       assert.ok(held.every((r) => r.status === 0), 'no later page has been answered yet');
-      assert.equal(await progressText(page), `Loaded 100 of 12,000 snapshots. Search, the server filter and the readiness summary cover only the servers shown so far; the others are added below when loading ends, and the order may change then.`);
+      assert.equal(await progressText(page), `Loaded 100 of 12,000 snapshots. Search and the server filter cover what has loaded so far, the readiness summary only the servers shown; the others are added below when loading ends, and the order may change then.`);
       const bar = page.locator('.load-progress progress');
       assert.deepEqual([await bar.getAttribute('value'), await bar.getAttribute('max')], ['100', '12000']);
       const firstScreen = await sectionIds(page);
@@ -64,7 +68,7 @@ describe('a big account\'s first screen', () => {
 
       // Search works on what is shown and says it is partial.
       await page.locator('#search').fill('snap-9999-1');
-      await until(async () => (await searchStatus(page)).startsWith('Searching only the servers shown so far: 100 of 12,000 snapshots loaded…'),
+      await until(async () => (await searchStatus(page)).startsWith('Searching only what has loaded so far: 100 of 12,000 snapshots loaded…'),
         'the search says it is partial');
       await page.locator('#search').fill('');
 
@@ -78,6 +82,58 @@ describe('a big account\'s first screen', () => {
       await page.locator('#search').fill('snap-9999-1');
       await until(async () => (await page.locator('li.snapshot', { hasText: 'snap-9999-1' }).count()) === 1, 'the search finds a far server once loaded', { timeout: 30_000 });
       assert.match(await searchStatus(page), /^Searched all 12,000 snapshots\./);
+      noPanic(page);
+    });
+  });
+
+  it('searches and filters what has loaded, and a server chosen meanwhile does not stop the rest', TEST, async () => {
+    await withFailureScreenshot(page, 'first-screen-filter', async () => {
+      await holdLaterPages(demo);
+      await signIn(page, demo);
+      await group(page, serverId(1)).waitFor();
+      // The token check's page (newest first) holds snap-1950-2, not
+      // snap-1950-1: search finds it, in a section that says it is partial
+      // and takes no new snapshot.
+      await page.locator('#search').fill('snap-1950');
+      const partial = group(page, serverId(1950));
+      await partial.waitFor();
+      assert.match(await searchStatus(page), /^Searching only what has loaded so far: 100 of 12,000 snapshots loaded…/);
+      assert.deepEqual(await partial.locator('li.snapshot .snapshot-name').allTextContents(), ['snap-1950-2']);
+      assert.ok(await partial.locator('.server-partial').isVisible(), 'the section says it is still loading');
+      assert.equal(await partial.locator('.readiness').count(), 0, 'and is not judged on part of its snapshots');
+      assert.ok(!(await page.locator('.readiness-summary').getAttribute('class')).includes('warn'), 'nor counted by the summary');
+      assert.ok(await partial.getByRole('button', { name: 'New snapshot of srv-1950', exact: true }).isDisabled());
+      await page.locator('#search').fill('');
+      await until(async () => (await group(page, serverId(1950)).count()) === 0, 'the list keeps to the servers shown');
+
+      // The filter offers it too; chosen, it is read whole, and the rest goes on.
+      const picker = page.locator('#server-filter');
+      await pickByKeyboard(picker, 'srv-1950', 'srv-1950');
+      const whole = group(page, serverId(1950));
+      await until(async () => (await whole.locator('li.snapshot').count()) === 2, 'srv-1950 is read whole');
+      assert.equal(await whole.locator('.server-partial').count(), 0);
+      assert.ok(await whole.getByRole('button', { name: 'New snapshot of srv-1950', exact: true }).isEnabled());
+      assert.match(await progressText(page), /^Loaded 100 of 12,000 snapshots/);
+      await pickByKeyboard(picker, '', 'All servers');
+      await group(page, serverId(1)).waitFor();
+
+      await demo.release();
+      await until(async () => (await progressText(page)) === 'All 12,000 snapshots loaded.', 'the whole list loads', { timeout: 60_000 });
+      // Each later page was read once: the load went on, it did not start again.
+      const pages = (await laterPages(demo)).map((r) => new URLSearchParams(r.query).get('page'));
+      assert.equal(pages.length, 119, 'pages 2 to 120, once each');
+      assert.equal(new Set(pages).size, 119);
+      // The Servers API's first page was read once, by the first screen.
+      const serverPages = await demo.requests((r) => r.method === 'GET' && r.path === '/api/v1/servers/'
+        && !new URLSearchParams(r.query).has('page'));
+      assert.equal(serverPages.length, 1, 'the first page of servers is read once');
+      await page.locator('#search').fill('snap-1950');
+      await until(async () => (await group(page, serverId(1950)).locator('li.snapshot').count()) === 2, 'both of srv-1950');
+      await page.locator('#search').fill('snap-9999-1');
+      await until(async () => (await page.locator('li.snapshot', { hasText: 'snap-9999-1' }).count()) === 1, 'a far server is found');
+      assert.match(await searchStatus(page), /^Searched all 12,000 snapshots\. /);
+      await pickByKeyboard(picker, 'srv-9999', 'srv-9999');
+      await until(async () => (await sectionIds(page)).join() === String(serverId(9999)), 'a far server is chosen from the whole list');
       noPanic(page);
     });
   });

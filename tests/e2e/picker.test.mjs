@@ -48,6 +48,9 @@ async function allServersKnown(page, field) {
   await page.keyboard.press('ArrowDown');
   await until(async () => (await renderedOptions(field))[0]?.size === SERVERS + 1, 'the picker offers "All servers" and 10,000 servers',
     { timeout: 60_000 });
+  // The servers read so far are offered while the list loads: once it has
+  // loaded (Refresh usable again), the options no longer change under the keys.
+  await until(() => page.evaluate(() => document.querySelector('.refresh-button')?.disabled === false), 'the whole list is loaded');
   await page.keyboard.press('Escape');
 }
 

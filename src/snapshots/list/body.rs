@@ -20,7 +20,8 @@ pub fn OfflineBanner(store: SnapshotStore) -> impl IntoView {
 }
 
 /// How far a big account has loaded behind its first screen, and that
-/// search, the filter and readiness see only the servers shown until then.
+/// search and the filter see only what has loaded, readiness only the
+/// servers shown, until then.
 /// Once all is loaded it says so in the same place, the longer text kept
 /// invisible under it, so that nothing below moves. Not a live region: it
 /// changes with every page.

@@ -59,7 +59,11 @@ pub fn SnapshotsPage() -> impl IntoView {
             sort: sort.get(),
             server_sort: server_sort.get(),
         };
-        store.sections().with(|sections| {
+        // While the whole account loads behind the first screen, a search or
+        // a server chosen sees every row read so far; the list as a whole
+        // keeps to the servers shown, so that nothing moves under the user.
+        let all_read = view.server.is_some() || !view.query.trim().is_empty();
+        store.with_sections(all_read, |sections| {
             store
                 .servers()
                 .with(|servers| shown_groups(sections, servers.as_deref(), &view))
@@ -69,7 +73,9 @@ pub fn SnapshotsPage() -> impl IntoView {
         move |_| {
             let mut groups = grouped();
             if only_missing.get() {
-                groups.retain(|g| readiness.of(g.server.id).needs_attention());
+                groups.retain(|g| {
+                    readiness.of(g.server.id).needs_attention() && !store.is_partial(g.server.id)
+                });
             }
             groups
         },

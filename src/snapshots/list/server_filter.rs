@@ -1,9 +1,7 @@
 //! The server filter of the toolbar.
 
 use crate::i18n::{use_i18n, Key};
-use crate::snapshots::server_picker::{
-    facts_found, server_choices, server_options, shown_server, PickFor,
-};
+use crate::snapshots::server_picker::{facts_found, server_options, shown_server, PickFor};
 use crate::snapshots::store::SnapshotStore;
 use crate::ui::combobox::Combobox;
 use leptos::prelude::*;
@@ -20,7 +18,7 @@ pub fn ServerFilter(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let set_server_filter = StoredValue::new_local(set_server_filter);
-    let choices = server_options(store, server_choices(store), i18n, PickFor::Filter);
+    let choices = server_options(store, i18n, PickFor::Filter);
     let shown = move || match server_filter.get() {
         None => i18n.t(Key::AllServers),
         Some(id) => {

@@ -48,6 +48,11 @@ pub fn ServerGroupView(
     // While the server is being restored, nothing may be taken, restored or
     // deleted on it; a memo, so its rows hear only of this server's lock.
     let locked = Memo::new(move |_| store.is_locked(id));
+    // A server found among the rows read so far, while the account loads,
+    // shows part of its snapshots: nothing that counts them (new snapshot,
+    // make room) acts until it is read whole.
+    let partial = move || store.is_partial(id);
+    let held = Signal::derive(move || locked.get() || partial());
     let snapshots = Signal::derive(move || {
         group.with(|g| g.as_ref().map(|g| g.snapshots.to_vec()).unwrap_or_default())
     });
@@ -69,18 +74,22 @@ pub fn ServerGroupView(
             aria-posinset=position
             aria-setsize=set_size
         >
-            <SectionHeader id title_id=title_id.clone() group name total at_limit snapshots locked=locked.into() lock_note/>
+            <SectionHeader id title_id=title_id.clone() group name total at_limit snapshots locked=held lock_note/>
             <Show when=move || locked.get()>
                 <p id=lock_id.clone() class="notice notice-busy server-lock">
                     {move || i18n.msg(&Msg::server_locked_restoring(name.get()))}
                 </p>
             </Show>
-            <ReadinessLine id/>
+            // Readiness needs all of a server's snapshots: a partial one says
+            // that it is still loading instead.
+            <Show when=partial fallback=move || view! { <ReadinessLine id/> }>
+                <p class="notice notice-busy server-partial">{i18n.text(Key::ServerStillLoading)}</p>
+            </Show>
             <Show when=move || at_limit.get()>
                 <p class="notice notice-warn">
                     {move || i18n.msg(&Msg::group_limit_reached(SNAPSHOTS_PER_SERVER))}
                     " "
-                    <MakeRoomButton id name locked=locked.into() lock_note/>
+                    <MakeRoomButton id name locked=held lock_note/>
                 </p>
             </Show>
             <RestoreLine id/>

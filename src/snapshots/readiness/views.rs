@@ -68,7 +68,12 @@ pub fn ReadinessSummary(
             // The quick filter keeps exactly those.
             groups.with(Vec::len)
         } else {
-            let ids = groups.with(|groups| groups.iter().map(|g| g.server.id).collect());
+            // A server found among the rows read so far, while the account
+            // loads, is not judged on part of its snapshots.
+            let ids = groups.with(|groups| {
+                let whole = groups.iter().filter(|g| !store.is_partial(g.server.id));
+                whole.map(|g| g.server.id).collect()
+            });
             readiness.count_needing_attention(ids)
         };
         (missing, shown_servers.get())

@@ -1,18 +1,28 @@
 //! Loading the list: the whole account or one server, newest answer wins.
 //! A big account shows its first servers first, each read on its own, and
-//! loads the whole list behind them.
+//! loads the whole list behind them; what it has read so far is kept
+//! aside for search and the server filter until it is all there.
 
 use super::SnapshotStore;
-use crate::api::{ApiClient, ApiError, FirstPage, Listed};
+use crate::api::{ApiClient, ApiError, FirstPage, Listed, Told};
 use crate::browser::now_ms;
+use crate::domain::grouping::{account_sections, ServerGroup};
 use crate::domain::merge;
-use crate::domain::model::Snapshot;
+use crate::domain::model::{Server, Snapshot};
 use crate::domain::progressive::{self, LoadProgress};
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::collections::HashSet;
+use std::time::Duration;
 
 /// Servers of the first screen asked for at once (the four futures joined
 /// below): a few, leaving the browser's other connections free.
 const FIRST_SCREEN_IN_FLIGHT: usize = 4;
+
+/// How often the rows read behind a first screen are handed to search and
+/// the server filter: each hand-over groups the whole of them again, so
+/// not at every one of hundreds of pages.
+const ROWS_SHOWN_EVERY: Duration = Duration::from_millis(300);
 
 impl SnapshotStore {
     /// Loads everything for the server filter (`None`: all servers), keeping
@@ -20,9 +30,17 @@ impl SnapshotStore {
     ///
     /// Once the whole account is loaded, a filter is shown from it at once and
     /// only refreshed in the background: switching servers never empties the
-    /// page.
+    /// page. While it loads behind a first screen, it goes on loading
+    /// whatever is chosen meanwhile: a server chosen is read whole at once.
     pub fn load(&self, filter: Option<u64>) {
         let store = *self;
+        if self.seq.try_with_value(|s| s.behind) == Some(true) {
+            self.filter.set(filter);
+            if let Some(id) = filter {
+                self.read_server(id);
+            }
+            return;
+        }
         let covers_all = self.seq.try_with_value(|s| s.covers_all) == Some(true);
         if self.filter.get_untracked() != filter {
             self.filter.set(filter);
@@ -32,48 +50,74 @@ impl SnapshotStore {
             }
         }
         self.set_loading.set(true);
-        let Some(seq) = self.seq.try_update_value(|s| s.order.start_load()) else {
-            return;
-        };
-        let Some(client) = self.client() else { return };
         // The first load after signing in goes on from the page the token
         // check read, unless it is one server's. Taken either way: later, it
         // would be stale.
         let first_page = self.session.take_first_page().filter(|_| filter.is_none());
+        // Right after signing in, a big account's first servers first.
+        let nothing_shown = self.loaded_at.get_untracked().is_none();
+        let first_screen = first_page
+            .as_ref()
+            .filter(|f| nothing_shown && f.long_list())
+            .map(FirstPage::progress);
+        // Behind a first screen, or going on after one (Retry).
+        let behind = filter.is_none() && (first_screen.is_some() || self.loading_behind_now());
+        let Some(seq) = self.seq.try_update_value(|s| {
+            s.behind = behind;
+            s.order.start_load()
+        }) else {
+            return;
+        };
+        let Some(client) = self.client() else { return };
+        if let Some((read, Some(total))) = first_screen {
+            self.set_progress(Some(LoadProgress::started(read, total)));
+        }
         if filter.is_some() {
             // The whole account's load, if one ran, is no longer shown.
-            self.progress.set(None);
+            self.set_progress(None);
         }
-        let nothing_shown = self.loaded_at.get_untracked().is_none();
+        // Rows kept aside by an earlier load of the whole list are stale.
+        self.set_partial.set(Vec::new());
         leptos::task::spawn_local(async move {
-            // Right after signing in, a big account's first servers first.
-            if let Some(first) = first_page
-                .as_ref()
-                .filter(|f| nothing_shown && f.long_list())
-            {
-                if !store.show_first_screen(&client, seq, first).await {
-                    return;
+            let mut first_servers = None;
+            if first_screen.is_some() {
+                match store.show_first_screen(&client, seq).await {
+                    Ok(page) => first_servers = page,
+                    Err(()) => return,
                 }
             }
-            let progress = |read: usize| store.progressed(seq, read);
+            // The whole list's rows are told page by page and kept aside
+            // (once: not here and in the API too) until all are read.
+            let unreadable = Cell::new(0);
+            let tell = |told: Told<Snapshot>| store.told(seq, told, &unreadable, behind);
             let one_server = filter.filter(|_| covers_all);
             let servers = async {
                 match one_server {
                     // The other servers are known already.
                     Some(id) => client.get_server(id).await.map(|s| vec![s]),
-                    None => client.list_servers().await,
+                    None => client.list_servers(first_servers).await,
                 }
             };
             let snapshots = async {
                 match filter {
                     Some(id) => client.list_snapshots(id).await,
-                    None => client.list_account(first_page, &progress).await,
+                    None => client
+                        .list_account(first_page, &tell)
+                        .await
+                        .map(|()| Listed {
+                            items: Vec::new(),
+                            unreadable: unreadable.get(),
+                        }),
                 }
             };
             let (snapshots, servers) = futures::join!(snapshots, servers);
             // A newer load (Refresh, another filter) was sent meanwhile: this
             // answer, success or failure, no longer says anything.
-            let latest = store.seq.try_with_value(|s| s.order.is_latest_load(seq));
+            let latest = store.seq.try_update_value(|s| {
+                let latest = s.order.is_latest_load(seq);
+                s.behind &= !latest;
+                latest
+            });
             if latest != Some(true) {
                 return;
             }
@@ -92,9 +136,16 @@ impl SnapshotStore {
                     match one_server {
                         Some(id) => store.apply_server(seq, id, items),
                         None => {
+                            let items = match filter {
+                                Some(_) => items,
+                                None => store
+                                    .set_partial
+                                    .try_update(std::mem::take)
+                                    .unwrap_or_default(),
+                            };
                             if store.progress.get_untracked().is_some() {
                                 let read = items.len() + unreadable;
-                                store.progress.set(Some(LoadProgress::finished(read)));
+                                store.set_progress(Some(LoadProgress::finished(read)));
                             }
                             store.set_unreadable.set(unreadable);
                             store.apply_all(seq, items);
@@ -106,31 +157,43 @@ impl SnapshotStore {
                     store.schedule_poll(true);
                 }
                 Err(ApiError::Unauthorized) => store.session.expire(None),
-                Err(error) => store.set_error.set(Some(error)),
+                Err(error) => {
+                    // Rows read so far stay for search only behind a first screen.
+                    if !behind {
+                        store.set_partial.update_untracked(Vec::clear);
+                    }
+                    store.set_error.set(Some(error));
+                }
             }
         });
     }
 
     /// Shows the first servers of a big account with all their snapshots
     /// (`?server_id=`, a few at once), appended a few at a time in the
-    /// list's order, before the whole list is read; says from `first` how
-    /// much there is to load. False when the session ended or a newer load
-    /// was sent meanwhile. Without the Servers API, or for a server whose
-    /// answer failed, the whole list shows it later.
-    async fn show_first_screen(&self, client: &ApiClient, load: u64, first: &FirstPage) -> bool {
-        if let (read, Some(total)) = first.progress() {
-            self.progress.set(Some(LoadProgress::started(read, total)));
-        }
-        let servers = match client.first_servers().await {
-            Ok(servers) => progressive::first_screen(servers),
+    /// list's order, before the whole list is read; returns the Servers
+    /// API's first page, for the whole list of servers to go on from.
+    /// `Err` when the session ended or a newer load was sent meanwhile.
+    /// Without the Servers API, or for a server whose answer failed, the
+    /// whole list shows it later.
+    async fn show_first_screen(
+        &self,
+        client: &ApiClient,
+        load: u64,
+    ) -> Result<Option<FirstPage<Server>>, ()> {
+        let page = match client.first_servers().await {
+            Ok(page) => page,
             Err(ApiError::Unauthorized) => {
                 self.session.expire(None);
-                return false;
+                return Err(());
             }
-            Err(_) => return true,
+            Err(_) => return Ok(None),
         };
-        // The servers known are those shown, until the whole list is read.
-        self.set_servers.set(Some(Vec::new()));
+        let servers = progressive::first_screen(page.items().to_vec());
+        // The servers known are those shown (or chosen meanwhile), until the
+        // whole list is read.
+        self.set_servers.update(|known| {
+            known.get_or_insert_with(Vec::new);
+        });
         // A few at a time, each few shown as soon as it is read: below the
         // sections already shown, as the list orders them by name.
         for few in servers.chunks(FIRST_SCREEN_IN_FLIGHT) {
@@ -148,39 +211,153 @@ impl SnapshotStore {
             let (a, b, c, d) = futures::future::join4(read(0), read(1), read(2), read(3)).await;
             for (server, seq, answer) in [a, b, c, d].into_iter().flatten() {
                 if self.seq.try_with_value(|s| s.order.is_latest_load(load)) != Some(true) {
-                    return false;
+                    return Err(());
                 }
                 match answer {
-                    Ok(listed) => {
-                        self.set_servers
-                            .update(|all| all.get_or_insert_with(Vec::new).push(server.clone()));
-                        self.apply_server(seq, server.id, listed.items);
-                        if self.loaded_at.get_untracked().is_none() {
-                            self.set_loaded_at.set(Some(now_ms()));
-                        }
-                    }
+                    Ok(listed) => self.show_whole(seq, server.clone(), listed.items),
                     Err(ApiError::Unauthorized) => {
                         self.session.expire(None);
-                        return false;
+                        return Err(());
                     }
                     Err(_) => {}
                 }
             }
         }
-        true
+        Ok(Some(page))
     }
 
-    /// `read` rows of the whole list loaded by load `seq`, while a first
-    /// screen shows and that load is the latest.
-    fn progressed(&self, seq: u64, read: usize) {
+    /// Reads server `id` whole (`?server_id=`) and shows it, while the
+    /// whole account loads behind a first screen: the server chosen in the
+    /// filter meanwhile. If that fails, the whole list shows it later.
+    fn read_server(&self, id: u64) {
+        let store = *self;
+        let Some(client) = self.client() else { return };
+        leptos::task::spawn_local(async move {
+            let seq = store.next_seq();
+            let (snapshots, server) =
+                futures::join!(client.list_snapshots(id), client.get_server(id));
+            if !store.alive() {
+                return;
+            }
+            match (snapshots, server) {
+                (Ok(listed), Ok(server)) => store.show_whole(seq, server, listed.items),
+                (Err(ApiError::Unauthorized), _) | (_, Err(ApiError::Unauthorized)) => {
+                    store.session.expire(None)
+                }
+                _ => {}
+            }
+        });
+    }
+
+    /// Shows `server` with all its snapshots, read by request `seq`, before
+    /// the whole list has come.
+    fn show_whole(&self, seq: u64, server: Server, snapshots: Vec<Snapshot>) {
+        self.set_servers.update(|known| {
+            let known = known.get_or_insert_with(Vec::new);
+            match known.iter_mut().find(|s| s.id == server.id) {
+                Some(shown) => *shown = server.clone(),
+                None => known.push(server.clone()),
+            }
+        });
+        self.apply_server(seq, server.id, snapshots);
+        if self.loaded_at.get_untracked().is_none() {
+            self.set_loaded_at.set(Some(now_ms()));
+        }
+    }
+
+    /// A page of the whole list loaded by load `seq` (`unreadable`: its
+    /// rows that could not be read so far), while that load is the latest:
+    /// kept aside, counted, and, `behind` a first screen, handed to search
+    /// and the server filter.
+    fn told(&self, seq: u64, told: Told<Snapshot>, unreadable: &Cell<usize>, behind: bool) {
         if self.seq.try_with_value(|s| s.order.is_latest_load(seq)) != Some(true) {
             return;
         }
+        let read = self.set_partial.try_update_untracked(|rows| {
+            match told {
+                Told::Page(page) => {
+                    unreadable.set(unreadable.get() + page.unreadable);
+                    rows.extend(page.items);
+                }
+                Told::Again => {
+                    unreadable.set(0);
+                    rows.clear();
+                }
+            }
+            rows.len() + unreadable.get()
+        });
         self.progress.update(|progress| {
-            if let Some(p) = progress.as_mut().filter(|p| !p.done) {
+            if let (Some(p), Some(read)) = (progress.as_mut().filter(|p| !p.done), read) {
                 *p = p.read(read);
             }
         });
+        if behind {
+            self.hand_over_rows();
+        }
+    }
+
+    /// Tells search and the server filter of the rows read behind the first
+    /// screen, at most every [`ROWS_SHOWN_EVERY`].
+    fn hand_over_rows(&self) {
+        let due = self
+            .seq
+            .try_update_value(|s| std::mem::replace(&mut s.rows_due, true));
+        if due != Some(false) {
+            return;
+        }
+        let store = *self;
+        set_timeout(
+            move || {
+                if store.seq.try_update_value(|s| s.rows_due = false).is_some() {
+                    store.set_partial.notify();
+                }
+            },
+            ROWS_SHOWN_EVERY,
+        );
+    }
+
+    /// Says how far the whole account has loaded behind a first screen
+    /// (`None`: no first screen).
+    fn set_progress(&self, progress: Option<LoadProgress>) {
+        let behind = progress.is_some_and(|p| !p.done);
+        if self.loading_behind.get_untracked() != behind {
+            self.set_loading_behind.set(behind);
+        }
+        self.progress.set(progress);
+    }
+
+    /// Whether the whole account is still loading behind a first screen
+    /// (tracked).
+    fn loading_behind(&self) -> bool {
+        self.loading_behind.get()
+    }
+
+    /// [`Self::loading_behind`], untracked.
+    fn loading_behind_now(&self) -> bool {
+        self.loading_behind.get_untracked()
+    }
+
+    /// Calls `f` with every server's section (see [`Self::sections`]) or,
+    /// when `all_read` and the whole account is still loading behind a first
+    /// screen, with the sections of every row read so far (tracked).
+    pub fn with_sections<R>(&self, all_read: bool, f: impl FnOnce(&Vec<ServerGroup>) -> R) -> R {
+        if all_read && self.loading_behind() {
+            self.sections_read.with(f)
+        } else {
+            self.sections.with(f)
+        }
+    }
+
+    /// Whether server `id` is shown from part of its snapshots: found among
+    /// the rows read so far while the whole account loads, not read whole
+    /// (tracked). Its count is then not all it has.
+    pub fn is_partial(&self, id: u64) -> bool {
+        self.loading_behind() && !self.whole_servers().contains(&id)
+    }
+
+    /// The servers read whole so far (tracked).
+    fn whole_servers(&self) -> HashSet<u64> {
+        whole_servers(self.servers, self.snapshots)
     }
 
     /// Reloads the current view (the Refresh and Retry buttons).
@@ -242,4 +419,45 @@ impl SnapshotStore {
         }
         true
     }
+}
+
+/// The servers read whole so far (tracked): while the account loads behind
+/// a first screen, those the Servers API listed are the ones shown, and a
+/// snapshot is only on screen with all its server's.
+fn whole_servers(
+    servers: ReadSignal<Option<Vec<Server>>>,
+    snapshots: ReadSignal<Vec<Snapshot>>,
+) -> HashSet<u64> {
+    let mut whole: HashSet<u64> =
+        servers.with(|servers| servers.iter().flatten().map(|s| s.id).collect());
+    snapshots.with(|shown| whole.extend(shown.iter().map(|s| s.server.id)));
+    whole
+}
+
+/// Every server's section of every row read so far, while the whole account
+/// loads behind a first screen (empty otherwise): the rows shown and, of the
+/// servers not read whole, those read so far. What a search and the server
+/// filter see meanwhile.
+pub(super) fn sections_read(
+    servers: ReadSignal<Option<Vec<Server>>>,
+    snapshots: ReadSignal<Vec<Snapshot>>,
+    partial: ReadSignal<Vec<Snapshot>>,
+    loading_behind: ReadSignal<bool>,
+) -> Memo<Vec<ServerGroup>> {
+    Memo::new_with_compare(
+        move |_| {
+            if !loading_behind.get() {
+                return Vec::new();
+            }
+            let whole = whole_servers(servers, snapshots);
+            let rows: Vec<Snapshot> = snapshots.with(|shown| {
+                partial.with(|read| {
+                    let others = read.iter().filter(|s| !whole.contains(&s.server.id));
+                    shown.iter().chain(others).cloned().collect()
+                })
+            });
+            servers.with(|servers| account_sections(&rows, servers.as_deref()))
+        },
+        super::always_new,
+    )
 }

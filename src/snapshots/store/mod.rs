@@ -59,6 +59,12 @@ struct Sequencing {
     /// Whether the list holds the whole account (the last load was unfiltered),
     /// so that any server filter can be shown from it at once.
     covers_all: bool,
+    /// Whether the whole account is loading behind a first screen: a server
+    /// chosen meanwhile is read on its own, and the load goes on.
+    behind: bool,
+    /// Whether the rows read behind a first screen are to be handed over
+    /// (see `load.rs`).
+    rows_due: bool,
     /// The snapshots this tab created: only these postpone the idle sign-out.
     own_creates: BTreeSet<u64>,
     /// Told whenever a server's status may have changed (see
@@ -102,12 +108,23 @@ pub struct SnapshotStore {
     /// How far the whole account has loaded behind a first screen (`None`
     /// when no first screen was shown before it).
     progress: RwSignal<Option<LoadProgress>>,
+    /// The rows of a load of the whole list read so far (kept here, not in
+    /// the API too, so that 50,000 rows are held once), until it ends; read
+    /// through `sections_read`.
+    set_partial: WriteSignal<Vec<Snapshot>>,
+    /// Whether the whole account is still loading behind a first screen
+    /// (`progress` not done): a signal of its own, so that what asks hears
+    /// only of its start and end, not of each page's progress.
+    loading_behind: ReadSignal<bool>,
+    set_loading_behind: WriteSignal<bool>,
     /// Restores started in this tab, by server id.
     restores: RwSignal<HashMap<u64, RestoreProgress>>,
     /// The servers being restored, which nothing may change.
     locks: Memo<RestoreLocks>,
     /// Every server's section, by name, newest first (worked out once read).
     sections: Memo<Vec<ServerGroup>>,
+    /// The same of every row read so far, while the account loads behind.
+    sections_read: Memo<Vec<ServerGroup>>,
     /// Whether the tab is visible and the browser online: polling waits otherwise.
     visible: RwSignal<bool>,
     online: RwSignal<bool>,
@@ -126,7 +143,9 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
     let (error, set_error) = signal(None);
     let (unreadable, set_unreadable) = signal(0);
     let (loading, set_loading) = signal(false);
+    let (partial, set_partial) = signal(Vec::new());
     let restores = RwSignal::new(HashMap::new());
+    let (loading_behind, set_loading_behind) = signal(false);
     let store = SnapshotStore {
         client: StoredValue::new(client),
         session: use_session(),
@@ -145,6 +164,9 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
         loading,
         set_loading,
         progress: RwSignal::new(None),
+        set_partial,
+        loading_behind,
+        set_loading_behind,
         restores,
         locks: restore_locks(servers, restores, use_clock()),
         sections: Memo::new_with_compare(
@@ -154,6 +176,7 @@ pub fn provide_snapshot_store(client: ApiClient) -> SnapshotStore {
             },
             always_new,
         ),
+        sections_read: load::sections_read(servers, snapshots, partial, loading_behind),
         visible: RwSignal::new(tab_visible()),
         online: RwSignal::new(online()),
         filter: RwSignal::new(None),
@@ -267,8 +290,9 @@ impl SnapshotStore {
     }
 
     /// How far the whole account has loaded behind the first screen shown
-    /// before it: search, the server filter and readiness see only the
-    /// servers shown until it is done.
+    /// before it: search and the server filter see what has loaded
+    /// ([`Self::with_sections`]), readiness only the servers shown, until it is
+    /// done.
     pub fn progress(&self) -> ReadSignal<Option<LoadProgress>> {
         self.progress.read_only()
     }

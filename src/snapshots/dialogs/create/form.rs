@@ -15,8 +15,6 @@ use leptos::prelude::*;
 /// The form's state, shared by its parts.
 #[derive(Clone, Copy)]
 pub struct CreateForm {
-    /// Every server, as the menu offers them.
-    pub choices: Memo<Vec<ServerGroup>>,
     /// The server chosen, if any.
     pub selected: RwSignal<Option<u64>>,
     /// The chosen server with its snapshots.
@@ -59,7 +57,6 @@ impl CreateForm {
             selected_group.with(|g| g.as_ref().filter(|g| g.is_full()).and_then(room_candidate))
         });
         Self {
-            choices,
             selected,
             selected_group,
             locked,

@@ -20,7 +20,7 @@ pub fn ServerField(
     let store = use_snapshot_store();
     let i18n = use_i18n();
     let selected = form.selected;
-    let options = server_options(store, form.choices, i18n, PickFor::Create);
+    let options = server_options(store, i18n, PickFor::Create);
     let shown = move || {
         form.selected_group.with(|g| {
             g.as_ref()

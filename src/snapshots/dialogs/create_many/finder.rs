@@ -161,7 +161,7 @@ pub fn FilterField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let filter = finder.filter;
-    let options = server_options(store, finder.choices, i18n, PickFor::Create);
+    let options = server_options(store, i18n, PickFor::Create);
     let toggle = move |id: Option<u64>| {
         if let Some(id) = id {
             chosen.update(|c| {
