@@ -5,7 +5,8 @@
 // move when the rest arrives, and a shown server's actions work meanwhile.
 // Search and the server filter see every row read so far (a server found
 // there is marked as still loading), and choosing a server meanwhile reads
-// it whole without stopping the rest.
+// it whole without stopping the rest; an open server filter keeps its
+// active option while the options grow under it.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -13,7 +14,7 @@ import { SNAPSHOTS_PATH } from './support/api.mjs';
 import { noPanic, signIn, textOf, withFailureScreenshot } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group, sectionIds } from './support/locators.mjs';
-import { pickByKeyboard } from './support/picker.mjs';
+import { activeText, pickByKeyboard, renderedOptions } from './support/picker.mjs';
 import { until } from './support/wait.mjs';
 
 const TEST = { timeout: 180_000 };
@@ -134,6 +135,28 @@ describe('a big account\'s first screen', () => {
       assert.match(await searchStatus(page), /^Searched all 12,000 snapshots\. /);
       await pickByKeyboard(picker, 'srv-9999', 'srv-9999');
       await until(async () => (await sectionIds(page)).join() === String(serverId(9999)), 'a far server is chosen from the whole list');
+      noPanic(page);
+    });
+  });
+
+  it('keeps the server filter\'s active option while the rest of the servers arrive', TEST, async () => {
+    await withFailureScreenshot(page, 'first-screen-active-option', async () => {
+      await holdLaterPages(demo);
+      await signIn(page, demo);
+      await group(page, serverId(1)).waitFor();
+      const picker = page.locator('#server-filter');
+      await picker.focus();
+      await page.keyboard.type('srv-19');
+      const before = await until(async () => (await activeText(picker)).match(/srv-19\d\d/)?.[0], 'a server read so far is active');
+      await demo.release();
+      await until(async () => (await progressText(page)) === 'All 12,000 snapshots loaded.', 'the whole list loads', { timeout: 60_000 });
+      // The servers read meanwhile came in before it: the first option is
+      // another one now, and Enter still chooses the one that was active.
+      await until(async () => (await renderedOptions(picker))[0]?.text.includes('srv-1900'), 'the options grew');
+      assert.notEqual(before, 'srv-1900', 'the active server was not already the first of all');
+      await page.keyboard.press('Enter');
+      const id = serverId(Number(before.slice(4)));
+      await until(async () => (await sectionIds(page)).join() === String(id), `${before} is chosen`);
       noPanic(page);
     });
   });

@@ -60,13 +60,13 @@ pub fn OptionList<T: Clone + Send + Sync + 'static>(
                         id=combo.option_id(pos)
                         role="option"
                         class="combo-option"
-                        class:combo-active=move || combo.active.get() == Some(pos)
+                        class:combo-active=move || combo.active.get() == Some(choice.id)
                         aria-selected=move || combo.chosen.run(choice.id).to_string()
                         aria-disabled=choice.disabled.then_some("true")
                         aria-setsize=len
                         aria-posinset=pos + 1
                         on:click=move |_| {
-                            combo.active.set(Some(pos));
+                            combo.set_active(Some(pos));
                             choose();
                         }
                     >

@@ -19,8 +19,10 @@ pub struct Combo<T: Send + Sync + 'static> {
     /// Whether the field shows the query (the user is typing) rather than the choice.
     pub editing: RwSignal<bool>,
     pub open: RwSignal<bool>,
-    /// The active option, as a position in `found`.
-    pub active: RwSignal<Option<usize>>,
+    /// The active option, by its choice's id (`Some(None)`: the option
+    /// without one), so that it stays the same option while the options
+    /// change under it (a big account still loading behind the list).
+    pub active: RwSignal<Option<Option<u64>>>,
     /// The options the query finds, as positions in `choices`.
     pub found: Memo<Vec<usize>>,
     pub chosen: Callback<Option<u64>, bool>,
@@ -99,16 +101,35 @@ impl<T: Clone + Send + Sync + 'static> Combo<T> {
     pub fn active_id(&self) -> Option<String> {
         self.open
             .get()
-            .then(|| self.active.get())
+            .then(|| self.active_pos())
             .flatten()
             .map(|pos| self.option_id(pos))
     }
 
     /// The active option, if any.
     pub fn active_choice(&self) -> Option<Choice<T>> {
-        let pos = self.active.get_untracked()?;
-        let at = self.found.with_untracked(|found| found.get(pos).copied())?;
-        self.choices.with_untracked(|c| c.get(at).cloned())
+        let key = self.active.get_untracked()?;
+        self.choices
+            .with_untracked(|c| c.iter().find(|c| c.id == key).cloned())
+    }
+
+    /// The active option's position in `found` (tracked).
+    fn active_pos(&self) -> Option<usize> {
+        let key = self.active.get()?;
+        self.found.with(|found| {
+            self.choices.with(|choices| {
+                found
+                    .iter()
+                    .position(|&at| choices.get(at).is_some_and(|c| c.id == key))
+            })
+        })
+    }
+
+    /// Makes the option at `pos` of `found` the active one.
+    pub fn set_active(&self, pos: Option<usize>) {
+        let at = pos.and_then(|pos| self.found.with_untracked(|found| found.get(pos).copied()));
+        let key = at.and_then(|at| self.choices.with_untracked(|c| c.get(at).map(|c| c.id)));
+        self.active.set(key);
     }
 
     /// The user typed `text`: the list opens on what it finds, the first active.
@@ -117,7 +138,7 @@ impl<T: Clone + Send + Sync + 'static> Combo<T> {
         self.editing.set(true);
         self.open.set(true);
         let any = self.found.with_untracked(|f| !f.is_empty());
-        self.active.set(any.then_some(0));
+        self.set_active(any.then_some(0));
         self.scroll_to(0.0);
     }
 
@@ -135,7 +156,7 @@ impl<T: Clone + Send + Sync + 'static> Combo<T> {
                     .position(|&at| choices.get(at).is_some_and(|c| chosen.run(c.id)))
             })
         });
-        self.active.set(pos);
+        self.set_active(pos);
         self.scroll_to(0.0);
         if let Some(pos) = pos {
             self.reveal(pos);
@@ -159,8 +180,8 @@ impl<T: Clone + Send + Sync + 'static> Combo<T> {
             }
         }
         let len = self.found.with_untracked(Vec::len);
-        let next = moved(self.active.get_untracked(), len, step);
-        self.active.set(next);
+        let next = moved(untrack(|| self.active_pos()), len, step);
+        self.set_active(next);
         if let Some(pos) = next {
             self.reveal(pos);
         }
