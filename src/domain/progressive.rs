@@ -10,10 +10,16 @@ use super::text::cmp_natural;
 /// round trips.
 pub const FIRST_SCREEN_SERVERS: usize = 12;
 
+/// Round trips before a first screen shows its first rows: the Servers
+/// API's first page, then the first few servers, read at once.
+const FIRST_ROWS_ROUNDS: u64 = 2;
+
 /// Whether the whole list is long enough for the first screen to be read on
 /// its own first: when the pages after the first take more round trips
-/// (`in_flight` at a time) than the first screen does. Without a `count`
-/// the length is unknown, and the list loads as a whole.
+/// (`in_flight` at a time) than the first screen's first rows do. The whole
+/// list must also be read and laid out in full before it shows, which only
+/// adds to its wait. Without a `count` the length is unknown, and the list
+/// loads as a whole.
 pub fn first_screen_first(count: Option<u64>, page_len: usize, in_flight: usize) -> bool {
     let (Some(count), Ok(page_len)) = (count, u64::try_from(page_len)) else {
         return false;
@@ -22,8 +28,7 @@ pub fn first_screen_first(count: Option<u64>, page_len: usize, in_flight: usize)
         return false;
     }
     let rest = count.div_ceil(page_len).saturating_sub(1);
-    let first_screen_rounds = FIRST_SCREEN_SERVERS.div_ceil(in_flight.max(1)) + 1;
-    rest.div_ceil(in_flight.max(1) as u64) > first_screen_rounds as u64
+    rest.div_ceil(in_flight.max(1) as u64) > FIRST_ROWS_ROUNDS
 }
 
 /// The servers the first screen shows, of those the Servers API listed
@@ -92,14 +97,17 @@ mod tests {
 
     #[test]
     fn only_a_list_longer_than_the_first_screen_shows_it_first() {
-        // 1,000 rows of 100: 9 pages after the first, 3 rounds of 4.
-        assert!(!first_screen_first(Some(1_000), 100, 4));
+        // 900 rows of 100: 8 pages after the first, 2 rounds of 4, no more
+        // than the first screen's first rows take.
+        assert!(!first_screen_first(Some(900), 100, 4));
+        assert!(!first_screen_first(Some(500), 100, 4));
+        // 1,000 rows: 9 pages after the first, 3 rounds.
+        assert!(first_screen_first(Some(1_000), 100, 4));
         // 50,000 rows: 499 pages after the first.
         assert!(first_screen_first(Some(50_000), 100, 4));
-        assert!(first_screen_first(Some(12_000), 100, 4));
-        // Exactly one round more than the first screen's (3 + 1) is not enough.
-        assert!(!first_screen_first(Some(1_700), 100, 4));
-        assert!(first_screen_first(Some(2_200), 100, 4));
+        // One page only, or none after the first.
+        assert!(!first_screen_first(Some(100), 100, 4));
+        assert!(!first_screen_first(Some(0), 100, 4));
         // Unknown length, empty pages, nothing in flight: no crash, no first screen
         // where the length is not known.
         assert!(!first_screen_first(None, 100, 4));
