@@ -14,8 +14,9 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 /// How often the rows read behind a first screen are handed to search and
-/// the server filter: each hand-over groups the whole of them again, so
-/// not at every one of hundreds of pages.
+/// the server filter, and the progress line told how far the load has come:
+/// each hand-over groups the whole of them again, and each new figure is
+/// laid out and painted, so not at every one of hundreds of pages.
 const ROWS_SHOWN_EVERY: Duration = Duration::from_millis(300);
 
 impl SnapshotStore {
@@ -46,7 +47,7 @@ impl SnapshotStore {
             }
             rows.len() + unreadable.get()
         });
-        self.progress.update(|progress| {
+        self.progress.try_update_untracked(|progress| {
             if let (Some(p), Some(read)) = (progress.as_mut().filter(|p| !p.done), read) {
                 *p = p.read(read);
             }
@@ -56,8 +57,8 @@ impl SnapshotStore {
         }
     }
 
-    /// Tells search and the server filter of the rows read behind the first
-    /// screen, at most every [`ROWS_SHOWN_EVERY`].
+    /// Tells search, the server filter and the progress line of the rows
+    /// read behind the first screen, at most every [`ROWS_SHOWN_EVERY`].
     fn hand_over_rows(&self) {
         let due = self
             .seq
@@ -70,6 +71,7 @@ impl SnapshotStore {
             move || {
                 if store.seq.try_update_value(|s| s.rows_due = false).is_some() {
                     store.set_partial.notify();
+                    store.progress.notify();
                 }
             },
             ROWS_SHOWN_EVERY,
