@@ -80,14 +80,18 @@ export async function largeAccount(browser, site, seed, timeoutMs) {
 }
 
 /**
- * Sign-in → last API answer for the same account when the list can only be
- * read by following `next` one page after another (the demo pages it by
- * cursor): what numbered pages read side by side are compared with.
+ * Sign-in → last API answer for the whole of `seed`'s account, its list
+ * paged as `pagination` says: 'cursor', read only by following `next`, one
+ * page after another (what numbered pages read side by side are compared
+ * with), or 'numbered'. `latencyMs`: each API answer that much later, for
+ * this pair alone (0: as the run's other accounts).
  */
-export async function wholeAccountByNext(browser, site, seed, timeoutMs) {
-  log(`large account by next: --large ${seed.servers}:${seed.snapshots}, cursor pages`);
-  return withDemo(site, seed, [], async (demo) => {
-    await demo.config({ pagination: 'cursor' });
+export async function wholeAccount(browser, site, seed, timeoutMs, { pagination, latencyMs = 0 }) {
+  const late = latencyMs ? `, ${latencyMs} ms per answer` : '';
+  log(`whole account: --large ${seed.servers}:${seed.snapshots}, ${pagination} pages${late}`);
+  const extra = latencyMs ? ['--latency-ms', String(latencyMs)] : [];
+  return withDemo(site, seed, extra, async (demo) => {
+    if (pagination === 'cursor') await demo.config({ pagination: 'cursor' });
     let session = null;
     try {
       session = await signedIn(browser, 'app', demo, seed.snapshots, { timeoutMs, settleMs: 0 });
