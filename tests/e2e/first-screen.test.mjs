@@ -6,12 +6,13 @@
 // Search and the server filter see every row read so far (a server found
 // there is marked as still loading), and choosing a server meanwhile reads
 // it whole without stopping the rest; an open server filter keeps its
-// active option while the options grow under it.
+// active option while the options grow under it. An account of ten list
+// pages already shows its first servers first; one of nine is read whole.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SNAPSHOTS_PATH } from './support/api.mjs';
-import { noPanic, signIn, textOf, withFailureScreenshot } from './support/browser.mjs';
+import { noPanic, signIn, textOf, tokenField, withFailureScreenshot } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
 import { dialog, group, sectionIds } from './support/locators.mjs';
 import { activeText, pickByKeyboard, renderedOptions } from './support/picker.mjs';
@@ -193,3 +194,46 @@ describe('a big account\'s first screen', () => {
     });
   });
 });
+
+// Where the first screen starts to pay: a list of ten pages (the rest three
+// rounds of four, more than the two round trips of the first rows) shows
+// its first servers first; one of nine pages is read whole, then shown.
+for (const [servers, snapshots, first] of [[200, 1_000, true], [180, 900, false]]) {
+  describe(`an account of ${snapshots} snapshots`, () => {
+    let demo;
+    let page;
+    useDemoAndBrowser({ demoArgs: ['--large', `${servers}:${snapshots}`] }, (f) => ({ demo, page } = f));
+
+    it(first ? 'shows its first servers before its later pages are answered' : 'is read whole before it shows, with no progress line', TEST, async () => {
+      await withFailureScreenshot(page, `first-screen-${snapshots}`, async () => {
+        await holdLaterPages(demo);
+        await page.goto(`${demo.url}/`);
+        await tokenField(page).fill(demo.token);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        if (first) {
+          await group(page, serverId(1)).waitFor();
+          assert.ok((await laterPages(demo)).every((r) => r.status === 0), 'no later page has been answered yet');
+          assert.match(await progressText(page), new RegExp(`^Loaded 100 of ${snapshots.toLocaleString('en')} snapshots\\.`));
+        } else {
+          // Nothing shows while the later pages are held: the list waits for all of them.
+          await until(async () => (await laterPages(demo)).length >= 1, 'the later pages are asked for');
+          assert.equal(await page.locator('article[data-server-id]').count(), 0, 'no section before the whole list');
+        }
+        await demo.release();
+        if (first) {
+          await until(async () => (await progressText(page)) === `All ${snapshots.toLocaleString('en')} snapshots loaded.`, 'all is loaded');
+        } else {
+          await group(page, serverId(1)).waitFor();
+          assert.equal(await page.locator('.load-progress').count(), 0, 'no progress line');
+        }
+        const last = `snap-${String(servers).padStart(4, '0')}-5`;
+        await page.locator('#search').fill(last);
+        await until(async () => (await page.locator('li.snapshot', { hasText: last }).count()) === 1, 'the last server\'s snapshot is found');
+        assert.match(await searchStatus(page), first
+          ? new RegExp(`^Searched all ${snapshots.toLocaleString('en')} snapshots\\. Showing 1 server and 1 snapshot\\.$`)
+          : /^Showing 1 server and 1 snapshot\.$/);
+        noPanic(page);
+      });
+    });
+  });
+}
