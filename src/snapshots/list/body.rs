@@ -24,7 +24,7 @@ pub fn OfflineBanner(store: SnapshotStore) -> impl IntoView {
 /// servers shown, until then.
 /// Once all is loaded it says so in the same place, the longer text kept
 /// invisible under it, so that nothing below moves. Not a live region: it
-/// changes with every page.
+/// changes several times a second as the pages come.
 #[component]
 pub fn LoadProgressLine(store: SnapshotStore) -> impl IntoView {
     let i18n = use_i18n();

@@ -22,8 +22,8 @@ const ROWS_SHOWN_EVERY: Duration = Duration::from_millis(300);
 impl SnapshotStore {
     /// A page of the whole list loaded by load `seq` (`unreadable`: its
     /// rows that could not be read so far), while that load is the latest:
-    /// kept aside, counted, and, `behind` a first screen, handed to search
-    /// and the server filter.
+    /// kept aside, counted, and, `behind` a first screen, handed to search,
+    /// the server filter and the progress line.
     pub(super) fn told(
         &self,
         seq: u64,
