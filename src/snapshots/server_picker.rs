@@ -4,7 +4,6 @@
 //! `domain::server_search`'s one rule. Beside `dialog_request.rs`, so that
 //! the toolbar and both create dialogs build on it.
 
-use crate::domain::grouping::ServerGroup;
 use crate::domain::hidden::written_out;
 use crate::domain::model::{ServerDetails, ServerRef};
 use crate::domain::server_search::server_found;
@@ -33,13 +32,6 @@ pub enum PickFor {
     /// A snapshot: a full server, or one being restored, is listed with the
     /// reason but cannot be chosen.
     Create,
-}
-
-/// Every server with its snapshots (newest first), by name: what the
-/// create dialogs' pickers offer (they look at a server's snapshots to make
-/// room). The store's own sections: a dialog opened copies nothing of them.
-pub fn server_choices(store: SnapshotStore) -> Memo<Vec<ServerGroup>> {
-    store.sections()
 }
 
 /// Every server's section as picker options, each with its count, or that

@@ -8,7 +8,6 @@ use crate::domain::model::Snapshot;
 use crate::domain::validation::default_name;
 use crate::snapshots::dialogs::fields::name_problem;
 use crate::snapshots::dialogs::make_room::{room_candidate, RoomConfirm};
-use crate::snapshots::server_picker::server_choices;
 use crate::snapshots::store::SnapshotStore;
 use leptos::prelude::*;
 
@@ -37,7 +36,8 @@ impl CreateForm {
     /// The form with `server_id` chosen, else the first server that can
     /// take a snapshot, and a default name for it.
     pub fn new(store: SnapshotStore, server_id: Option<u64>) -> Self {
-        let choices = server_choices(store);
+        // Every server's section, by name: the store's own, copied by no dialog.
+        let choices = store.sections();
         let initial = choices.with_untracked(|groups| {
             server_id.or_else(|| {
                 groups

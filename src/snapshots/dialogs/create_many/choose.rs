@@ -13,7 +13,6 @@ use crate::i18n::{use_i18n, Key, Msg};
 use crate::snapshots::dialogs::fields::{name_problem, DescriptionField, NameField};
 use crate::snapshots::dialogs::make_room::{ManyRoomBox, RoomConfirm};
 use crate::snapshots::fleet::use_create_batch;
-use crate::snapshots::server_picker::server_choices;
 use crate::snapshots::store::use_snapshot_store;
 use leptos::{ev, prelude::*};
 
@@ -24,7 +23,8 @@ pub fn ChooseServers(close: Callback<()>) -> impl IntoView {
     let store = use_snapshot_store();
     let batch = use_create_batch();
     let i18n = use_i18n();
-    let choices = server_choices(store);
+    // Every server's section, by name: the store's own, copied by no dialog.
+    let choices = store.sections();
     let finder = Finder::new(store, choices);
     let picks = Picks::new(store, choices);
     let room_confirm = RoomConfirm::default();
