@@ -10,6 +10,7 @@
 mod announce;
 mod behind;
 mod changes;
+mod first_screen;
 mod load;
 mod polling;
 mod reads;
@@ -65,7 +66,7 @@ struct Sequencing {
     /// chosen meanwhile is read on its own, and the load goes on.
     behind: bool,
     /// Whether the rows read behind a first screen are to be handed over
-    /// (see `load.rs`).
+    /// (see `behind.rs`).
     rows_due: bool,
     /// The snapshots this tab created: only these postpone the idle sign-out.
     own_creates: BTreeSet<u64>,
