@@ -568,7 +568,7 @@ combobox-found =
 
 # $loaded and $total are numbers of snapshots.
 list-progress = Loaded { $loaded } of { $total } snapshots. Search and the server filter cover what has loaded so far, the readiness summary only the servers shown; the others are added below when loading ends, and the order may change then.
-list-progress-done = All { $total } snapshots loaded.
+list-progress-done = All { $total } snapshots loaded. Search, the server filter and the readiness summary now cover them all.
 list-progress-label = Snapshots loaded
 # Said with a search's results while the list is still loading, then once it has loaded.
 search-partial = Searching only what has loaded so far: { $loaded } of { $total } snapshots loaded…

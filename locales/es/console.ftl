@@ -547,7 +547,7 @@ combobox-found =
 ## A big account loading behind its first screen (store/load.rs)
 
 list-progress = Cargadas { $loaded } de { $total } instantáneas. La búsqueda y el filtro de servidor abarcan lo cargado hasta ahora, y el resumen de preparación solo los servidores mostrados; los demás se añaden debajo cuando termine la carga, y el orden puede cambiar entonces.
-list-progress-done = Cargadas las { $total } instantáneas.
+list-progress-done = Cargadas las { $total } instantáneas. La búsqueda, el filtro de servidor y el resumen de preparación ya las abarcan todas.
 list-progress-label = Instantáneas cargadas
 search-partial = Buscando solo en lo cargado hasta ahora: { $loaded } de { $total } instantáneas cargadas…
 search-complete = Se buscó en las { $total } instantáneas.

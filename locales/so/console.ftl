@@ -506,7 +506,7 @@ combobox-found =
 ## A big account loading behind its first screen (store/load.rs)
 
 list-progress = Waxaa la soo raray { $loaded } ka mid ah { $total } sawir. Raadinta iyo shaandhada server-ka waxay daboolaan inta la soo raray ilaa hadda, soo koobidda diyaargarowguna kaliya server-yada la muujiyay; kuwa kale waxaa lagu darayaa hoosta marka raritaanku dhammaado, kadibna kala horreyntu way isbeddeli kartaa.
-list-progress-done = Dhammaan { $total } sawir waa la soo raray.
+list-progress-done = Dhammaan { $total } sawir waa la soo raray. Raadinta, shaandhada server-ka iyo soo koobidda diyaargarowga hadda waxay daboolaan dhammaantood.
 list-progress-label = Sawirrada la soo raray
 search-partial = Waxaa la raadinayaa kaliya inta la soo raray ilaa hadda: { $loaded } ka mid ah { $total } sawir ayaa la soo raray…
 search-complete = Waxaa la raadiyay dhammaan { $total } sawir.

@@ -197,7 +197,7 @@ describe('the server menu of an account of 1,500 servers', () => {
       // The account loads behind its first screen: the menu offers every
       // server once all of it is read.
       const loaded = page.locator('.load-progress-text > span:not(.gone)');
-      await until(async () => (await loaded.textContent()) === 'All 1,500 snapshots loaded.', 'the whole account is loaded');
+      await until(async () => (await loaded.textContent()) === 'All 1,500 snapshots loaded. Search, the server filter and the readiness summary now cover them all.', 'the whole account is loaded');
       const menu = page.locator('#server-filter');
       const options = page.locator('#server-filter-list [role="option"]');
       // Closed, the picker holds no option at all, however many servers.
