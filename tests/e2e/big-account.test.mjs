@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { listGets, queryOf } from './support/api.mjs';
 import { noPanic, signIn, textOf, withFailureScreenshot } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
-import { dialog, group } from './support/locators.mjs';
+import { allLoaded, dialog, group, progressLine } from './support/locators.mjs';
 import { pickByKeyboard, renderedOptions } from './support/picker.mjs';
 import { until } from './support/wait.mjs';
 
@@ -196,8 +196,7 @@ describe('the server menu of an account of 1,500 servers', () => {
       await signIn(page, demo);
       // The account loads behind its first screen: the menu offers every
       // server once all of it is read.
-      const loaded = page.locator('.load-progress-text > span:not(.gone)');
-      await until(async () => (await loaded.textContent()) === 'All 1,500 snapshots loaded. Search, the server filter and the readiness summary now cover them all.', 'the whole account is loaded');
+      await until(async () => (await progressLine(page).textContent()) === allLoaded('1,500'), 'the whole account is loaded');
       const menu = page.locator('#server-filter');
       const options = page.locator('#server-filter-list [role="option"]');
       // Closed, the picker holds no option at all, however many servers.

@@ -14,7 +14,7 @@ import { describe, it } from 'node:test';
 import { SNAPSHOTS_PATH } from './support/api.mjs';
 import { noPanic, signIn, textOf, tokenField, withFailureScreenshot } from './support/browser.mjs';
 import { useDemoAndBrowser } from './support/fixture.mjs';
-import { dialog, group, sectionIds } from './support/locators.mjs';
+import { allLoaded, dialog, group, progressLine, sectionIds } from './support/locators.mjs';
 import { activeText, pickByKeyboard, renderedOptions } from './support/picker.mjs';
 import { until } from './support/wait.mjs';
 
@@ -36,7 +36,7 @@ function holdLaterPages(demo) {
   return demo.fault({ path_prefix: SNAPSHOTS_PATH, method: 'GET', with_param: 'page', kind: 'hold', times: 1000 });
 }
 
-const progressText = (page) => textOf(page.locator('.load-progress-text > span:not(.gone)'));
+const progressText = (page) => textOf(progressLine(page));
 const searchStatus = (page) => textOf(page.locator('p.list-shown'));
 const topOf = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top);
 
@@ -77,7 +77,7 @@ describe('a big account\'s first screen', () => {
       const section = group(page, serverId(1));
       const before = await topOf(section);
       await demo.release();
-      await until(async () => (await progressText(page)) === 'All 12,000 snapshots loaded. Search, the server filter and the readiness summary now cover them all.', 'the line says all is loaded', { timeout: 60_000 });
+      await until(async () => (await progressText(page)) === allLoaded('12,000'), 'the line says all is loaded', { timeout: 60_000 });
       assert.equal(await topOf(section), before, 'the first section did not move');
       assert.deepEqual((await sectionIds(page)).slice(0, firstScreen.length), firstScreen, 'the sections shown kept their order');
 
@@ -120,7 +120,7 @@ describe('a big account\'s first screen', () => {
       await group(page, serverId(1)).waitFor();
 
       await demo.release();
-      await until(async () => (await progressText(page)) === 'All 12,000 snapshots loaded. Search, the server filter and the readiness summary now cover them all.', 'the whole list loads', { timeout: 60_000 });
+      await until(async () => (await progressText(page)) === allLoaded('12,000'), 'the whole list loads', { timeout: 60_000 });
       // Each later page was read once: the load went on, it did not start again.
       const pages = (await laterPages(demo)).map((r) => new URLSearchParams(r.query).get('page'));
       assert.equal(pages.length, 119, 'pages 2 to 120, once each');
@@ -150,7 +150,7 @@ describe('a big account\'s first screen', () => {
       await page.keyboard.type('srv-19');
       const before = await until(async () => (await activeText(picker)).match(/srv-19\d\d/)?.[0], 'a server read so far is active');
       await demo.release();
-      await until(async () => (await progressText(page)) === 'All 12,000 snapshots loaded. Search, the server filter and the readiness summary now cover them all.', 'the whole list loads', { timeout: 60_000 });
+      await until(async () => (await progressText(page)) === allLoaded('12,000'), 'the whole list loads', { timeout: 60_000 });
       // The servers read meanwhile came in before it: the first option is
       // another one now, and Enter still chooses the one that was active.
       await until(async () => (await renderedOptions(picker))[0]?.text.includes('srv-1900'), 'the options grew');
@@ -170,12 +170,15 @@ describe('a big account\'s first screen', () => {
       await dialog(page).getByLabel('Name', { exact: true }).fill('while-loading');
       await dialog(page).getByRole('button', { name: 'Create snapshot', exact: true }).click();
       await group(page, serverId(2)).locator('li.snapshot', { hasText: 'while-loading' }).waitFor();
-      assert.equal(await page.locator('.load-progress-text > span:not(.gone)').count(), 1);
+      assert.equal(await progressLine(page).count(), 1);
       assert.match(await progressText(page), /^Loaded 100 of 12,000 snapshots/);
       const posts = await demo.requests((r) => r.method === 'POST' && r.path === SNAPSHOTS_PATH);
       assert.deepEqual(posts.map((r) => r.status), [201], 'one create, answered');
       await demo.release();
-      await until(async () => /^All 12,00\d snapshots loaded\. Search, the server filter and the readiness summary now cover them all\.$/.test(await progressText(page)), 'all is loaded', { timeout: 60_000 });
+      await until(async () => {
+        const text = await progressText(page);
+        return text === allLoaded(text.match(/^All (12,00\d) /)?.[1]);
+      }, 'all is loaded', { timeout: 60_000 });
       assert.equal(await group(page, serverId(2)).locator('li.snapshot', { hasText: 'while-loading' }).count(), 1, 'the new snapshot stays, once');
       noPanic(page);
     });
@@ -189,7 +192,7 @@ describe('a big account\'s first screen', () => {
       await notice.waitFor({ timeout: 60_000 });
       assert.ok(await group(page, serverId(1)).isVisible(), 'the first screen stays');
       await notice.getByRole('button', { name: 'Retry' }).click();
-      await until(async () => (await progressText(page)) === 'All 12,000 snapshots loaded. Search, the server filter and the readiness summary now cover them all.', 'Retry loads the rest', { timeout: 60_000 });
+      await until(async () => (await progressText(page)) === allLoaded('12,000'), 'Retry loads the rest', { timeout: 60_000 });
       noPanic(page);
     });
   });
@@ -221,7 +224,7 @@ for (const [servers, snapshots, first] of [[200, 1_000, true], [180, 900, false]
         }
         await demo.release();
         if (first) {
-          await until(async () => (await progressText(page)) === `All ${snapshots.toLocaleString('en')} snapshots loaded. Search, the server filter and the readiness summary now cover them all.`, 'all is loaded');
+          await until(async () => (await progressText(page)) === allLoaded(snapshots.toLocaleString('en')), 'all is loaded');
         } else {
           await group(page, serverId(1)).waitFor();
           assert.equal(await page.locator('.load-progress').count(), 0, 'no progress line');

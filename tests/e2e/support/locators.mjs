@@ -6,6 +6,16 @@ export function group(page, serverId) {
   return page.locator(`article[data-server-id="${serverId}"]`);
 }
 
+/** The progress line's text that shows (a big account loading behind its first screen). */
+export function progressLine(page) {
+  return page.locator('.load-progress-text > span:not(.gone)');
+}
+
+/** What the progress line says once all `count` snapshots (written as English writes the number) are loaded. */
+export function allLoaded(count) {
+  return `All ${count} snapshots loaded. Search, the server filter and the readiness summary now cover them all.`;
+}
+
 /** The open dialog (the native <dialog role="dialog">). */
 export function dialog(page) {
   return page.locator('dialog[open]');
